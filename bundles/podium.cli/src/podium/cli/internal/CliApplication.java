@@ -1,0 +1,29 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.cli.internal;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+import podium.cli.PodiumCli;
+
+/** The OSGi application behind the {@code podium} script's headless subcommands. */
+public final class CliApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
+        return PodiumCli.run(args == null ? new String[0] : args, out, err);
+    }
+
+    @Override
+    public void stop() {
+        // commands are short-lived and hold no resources worth releasing early
+    }
+}

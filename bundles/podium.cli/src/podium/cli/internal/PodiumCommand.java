@@ -1,0 +1,29 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.cli.internal;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import podium.cli.internal.commands.VersionProvider;
+
+/** The top-level {@code podium} command; each subcommand is one class in {@code commands}. */
+@Command(name = "podium", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Podium planning workbench, headless commands.%n"
+                + "Without a subcommand the launcher script opens the workbench.",
+        footer = "%nExit codes: 0 ok, 1 problems in your input, 2 usage error, 3 internal error.",
+        subcommands = {
+            // one line per subcommand; keep this list sorted
+            picocli.CommandLine.HelpCommand.class,
+        })
+public final class PodiumCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
