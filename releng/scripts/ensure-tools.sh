@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs what building and running Podium needs on a fresh Debian machine, only when missing:
+#   ensure-tools.sh java      a JDK 17+ (javac) for the Maven wrapper and Tycho
+#   ensure-tools.sh display   Xvfb, GTK 3, a CJK font and ImageMagick for UI tests and screenshots
+# Prints what it installs to stderr; does nothing when everything is present.
+set -euo pipefail
+
+apt_install() {
+  if [ "$(id -u)" != 0 ]; then
+    echo "podium: missing packages: $* (run as root or install them: apt-get install $*)" >&2
+    return 1
+  fi
+  echo "podium: installing $* ..." >&2
+  if [ -z "${PODIUM_APT_UPDATED:-}" ]; then
+    apt-get update -qq >&2
+    export PODIUM_APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
+}
+
+java_ok() {
+  command -v javac >/dev/null 2>&1 || return 1
+  local v
+  v=$(javac -version 2>&1 | sed -E 's/javac ([0-9]+).*/\1/')
+  [ "${v:-0}" -ge 17 ] 2>/dev/null
+}
+
+ensure_java() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then return 0; fi
+  java_ok || apt_install openjdk-17-jdk-headless
+}
+
+ensure_display() {
+  local missing=()
+  command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb xauth)
+  command -v xdpyinfo >/dev/null 2>&1 || missing+=(x11-utils)
+  ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing+=(libgtk-3-0)
+  fc-list 2>/dev/null | grep -qiE 'wqy|noto sans cjk|ukai|uming' || missing+=(fonts-wqy-zenhei)
+  # the real ImageMagick, not a stand-in, for screenshots
+  dpkg -s imagemagick >/dev/null 2>&1 || missing+=(imagemagick)
+  if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
+}
+
+for what in "$@"; do
+  case "$what" in
+    java) ensure_java ;;
+    display) ensure_display ;;
+    *) echo "ensure-tools.sh: unknown '$what'" >&2; exit 2 ;;
+  esac
+done
