@@ -4,10 +4,12 @@
 package podium.ui.internal;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** The main window: title "Podium", sized for a laptop screen. */
+/** The main window: title "Podium", menus, a status line, sized for a laptop screen. */
 final class PodiumWindowAdvisor extends WorkbenchWindowAdvisor {
 
     PodiumWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -15,12 +17,29 @@ final class PodiumWindowAdvisor extends WorkbenchWindowAdvisor {
     }
 
     @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new PodiumActionBarAdvisor(configurer);
+    }
+
+    @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-        configurer.setTitle("Podium");
+        configurer.setTitle("Podium"); //$NON-NLS-1$
         configurer.setInitialSize(new Point(1280, 800));
-        configurer.setShowCoolBar(true);
+        configurer.setShowCoolBar(false);
         configurer.setShowStatusLine(true);
         configurer.setShowPerspectiveBar(false);
+        configurer.setShowProgressIndicator(true);
+    }
+
+    @Override
+    public void postWindowRestore() {
+        ToolWindowLabels.refresh(getWindowConfigurer().getWindow());
+    }
+
+    @Override
+    public void postWindowOpen() {
+        getWindowConfigurer().getActionBarConfigurer().getStatusLineManager()
+                .setMessage(Messages.PodiumWindowAdvisor_statusReady);
     }
 }

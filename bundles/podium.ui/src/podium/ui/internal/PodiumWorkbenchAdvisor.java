@@ -4,27 +4,39 @@
 package podium.ui.internal;
 
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
+import podium.ui.ToolWindows;
+import podium.ui.internal.workspace.OpenFolderJob;
+
 /** Workbench life cycle: the Planning perspective over the resources workspace. */
 public final class PodiumWorkbenchAdvisor extends WorkbenchAdvisor {
+    private final StartupOptions options;
+
+    public PodiumWorkbenchAdvisor(StartupOptions options) {
+        this.options = options;
+    }
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
         configurer.setSaveAndRestore(true);
-        // The IDE views (Project Explorer, Problems) need the resource adapters registered.
+        // The IDE views (explorer, problems) need the resource adapters registered.
         IDE.registerAdapters();
     }
 
     @Override
     public String getInitialWindowPerspectiveId() {
-        return PlanningPerspective.ID;
+        return ToolWindows.PLANNING_PERSPECTIVE;
     }
 
     @Override
@@ -35,5 +47,32 @@ public final class PodiumWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new PodiumWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        IWorkbenchWindow[] windows = getWorkbenchConfigurer().getWorkbench().getWorkbenchWindows();
+        if (windows.length == 0) {
+            return;
+        }
+        IStatusLineManager statusLine = getWorkbenchConfigurer().getWindowConfigurer(windows[0])
+                .getActionBarConfigurer().getStatusLineManager();
+        options.openDir().ifPresent(dir -> new OpenFolderJob(dir, windows[0], statusLine).schedule());
+    }
+
+    @Override
+    public void postShutdown() {
+        // Without a full save the next start has to recover the workspace tree from scratch.
+        try {
+            ResourcesPlugin.getWorkspace().save(true, null);
+        } catch (CoreException | RuntimeException e) {
+            ILog.of(getClass()).error("Saving the workspace failed", e); //$NON-NLS-1$
+        }
+    }
+
+    @Override
+    public void eventLoopException(Throwable exception) {
+        // A broken view, handler or contribution is logged; the workbench keeps running.
+        ILog.of(getClass()).error("Unhandled exception in the user interface", exception); //$NON-NLS-1$
     }
 }

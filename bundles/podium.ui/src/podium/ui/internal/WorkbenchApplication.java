@@ -3,23 +3,33 @@
  *******************************************************************************/
 package podium.ui.internal;
 
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
-/** Starts the Podium workbench. */
+/** Starts the Podium workbench; {@code --open DIR} shows DIR in the explorer. */
 public final class WorkbenchApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        StartupOptions options = StartupOptions.parse(arguments(context), Path.of("").toAbsolutePath()); //$NON-NLS-1$
+        options.warnings().forEach(w -> ILog.of(getClass()).warn(w));
         Display display = PlatformUI.createDisplay();
         try {
-            int code = PlatformUI.createAndRunWorkbench(display, new PodiumWorkbenchAdvisor());
+            int code = PlatformUI.createAndRunWorkbench(display, new PodiumWorkbenchAdvisor(options));
             return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
         } finally {
             display.dispose();
         }
+    }
+
+    private static String[] arguments(IApplicationContext context) {
+        Object args = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        return args instanceof String[] strings ? strings : new String[0];
     }
 
     @Override

@@ -1,0 +1,52 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The workbench's translatable strings; {@code messages*.properties} are UTF-8. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "podium.ui.internal.messages"; //$NON-NLS-1$
+
+    public static String PodiumActionBarAdvisor_menuFile;
+    public static String PodiumActionBarAdvisor_menuEdit;
+    public static String PodiumActionBarAdvisor_menuWindow;
+    public static String PodiumActionBarAdvisor_menuHelp;
+    public static String PodiumActionBarAdvisor_close;
+    public static String PodiumActionBarAdvisor_save;
+    public static String PodiumActionBarAdvisor_saveAll;
+    public static String PodiumActionBarAdvisor_exit;
+    public static String PodiumActionBarAdvisor_undo;
+    public static String PodiumActionBarAdvisor_redo;
+    public static String PodiumActionBarAdvisor_cut;
+    public static String PodiumActionBarAdvisor_copy;
+    public static String PodiumActionBarAdvisor_paste;
+    public static String PodiumActionBarAdvisor_selectAll;
+    public static String PodiumActionBarAdvisor_find;
+    public static String PodiumActionBarAdvisor_preferences;
+    public static String AboutAction_label;
+    public static String AboutAction_title;
+    public static String AboutAction_version;
+    public static String PodiumWindowAdvisor_statusReady;
+    public static String OpenFolderJob_name;
+    public static String OpenFolderJob_opened;
+    public static String OpenFolderJob_failed;
+    public static String StartupOptions_missingDir;
+    public static String StartupOptions_notADir;
+    public static String OpenFileHandler_dialogTitle;
+    public static String OpenFileHandler_failed;
+    public static String ReportsView_empty;
+    public static String ModelBrowserEditor_columnProperty;
+    public static String ModelBrowserEditor_columnValue;
+    public static String ModelBrowserEditor_problems;
+    public static String ModelBrowserEditor_unsupportedInput;
+    public static String ModelLoader_unreadable;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,79 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.ui.internal.workspace;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * Shows a folder from anywhere on disk in the workspace without writing into it.
+ *
+ * <p>A project located at the folder itself ({@code IProjectDescription.setLocation}) would put
+ * Eclipse's {@code .project} file there. Instead the project lives in the workspace area and holds
+ * one linked folder, named like the folder, whose location is the folder: Eclipse keeps all its
+ * bookkeeping in the workspace and the user's folder is only written when the user saves a file.
+ */
+public final class LinkedFolders {
+    private static final int MAX_NAME_TRIES = 100;
+
+    private final IWorkspaceRoot root;
+
+    public LinkedFolders(IWorkspaceRoot root) {
+        this.root = root;
+    }
+
+    /**
+     * Returns the linked folder showing {@code dir}: the one made on an earlier start if there is
+     * one (refreshed from disk), else a new one in a new project named after {@code dir}.
+     */
+    public IFolder open(Path dir, IProgressMonitor monitor) throws CoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, 3);
+        String name = nameOf(dir);
+        URI location = dir.toAbsolutePath().normalize().toUri();
+        for (int i = 1; i <= MAX_NAME_TRIES; i++) {
+            IProject project = root.getProject(i == 1 ? name : name + " (" + i + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            if (!project.exists()) {
+                return create(project, name, location, progress);
+            }
+            IFolder folder = openedFolder(project, name, location, progress.split(1));
+            if (folder != null) {
+                folder.refreshLocal(IResource.DEPTH_INFINITE, progress.split(2));
+                return folder;
+            }
+        }
+        throw new IllegalStateException("More than " + MAX_NAME_TRIES + " projects are named " + name); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static IFolder openedFolder(IProject project, String name, URI location, IProgressMonitor monitor)
+            throws CoreException {
+        if (!project.isOpen()) {
+            project.open(monitor);
+        }
+        IFolder folder = project.getFolder(name);
+        return folder.isLinked() && location.equals(folder.getLocationURI()) ? folder : null;
+    }
+
+    private static IFolder create(IProject project, String name, URI location, SubMonitor progress)
+            throws CoreException {
+        project.create(progress.split(1));
+        project.open(progress.split(1));
+        IFolder folder = project.getFolder(name);
+        folder.createLink(location, IResource.NONE, progress.split(1));
+        return folder;
+    }
+
+    /** The project and folder name: the folder's own name, or "root" for a file system root. */
+    static String nameOf(Path dir) {
+        Path fileName = dir.toAbsolutePath().normalize().getFileName();
+        return fileName == null ? "root" : fileName.toString(); //$NON-NLS-1$
+    }
+}
