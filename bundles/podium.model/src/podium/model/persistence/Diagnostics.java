@@ -1,0 +1,70 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.model.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import podium.core.Problem;
+import podium.core.Severity;
+
+/** Turns EMF resource diagnostics (which carry line and column for XML errors) into Problems. */
+final class Diagnostics {
+
+    private Diagnostics() {
+    }
+
+    static List<Problem> toProblems(String path, Resource resource) {
+        List<Problem> problems = new ArrayList<>();
+        for (Resource.Diagnostic d : resource.getErrors()) {
+            problems.add(toProblem(path, d, Severity.ERROR, code(d)));
+        }
+        for (Resource.Diagnostic d : resource.getWarnings()) {
+            problems.add(toProblem(path, d, Severity.WARNING, PersistenceCodes.PARSER_WARNING));
+        }
+        return problems;
+    }
+
+    static List<Problem> unresolved(String path, Resource resource) {
+        List<Problem> problems = new ArrayList<>();
+        resource.getAllContents().forEachRemaining(object -> {
+            for (EReference ref : object.eClass().getEAllReferences()) {
+                if (ref.isContainment() || ref.isDerived() || !object.eIsSet(ref)) {
+                    continue;
+                }
+                for (EObject target : targets(object, ref)) {
+                    if (target.eIsProxy()) {
+                        problems.add(new Problem(path, 0, 0, Severity.ERROR, PersistenceCodes.UNRESOLVED,
+                                "unresolved reference " + ref.getName() + " -> " + EcoreUtil.getURI(target)));
+                    }
+                }
+            }
+        });
+        return problems;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<EObject> targets(EObject object, EReference ref) {
+        Object value = object.eGet(ref, true);
+        if (ref.isMany()) {
+            return (List<EObject>) value;
+        }
+        return value == null ? List.of() : List.of((EObject) value);
+    }
+
+    private static String code(Resource.Diagnostic d) {
+        String name = d.getClass().getSimpleName();
+        return name.contains("Unresolved") ? PersistenceCodes.UNRESOLVED : PersistenceCodes.MALFORMED;
+    }
+
+    private static Problem toProblem(String path, Resource.Diagnostic d, Severity severity, String code) {
+        String message = d.getMessage() == null ? "unreadable content" : d.getMessage();
+        return new Problem(path, Math.max(0, d.getLine()), Math.max(0, d.getColumn()), severity, code, message);
+    }
+}

@@ -1,0 +1,27 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.model.persistence;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+
+import podium.core.Problem;
+import podium.core.Severity;
+
+/**
+ * What loading a file gave: the resource (null when it could not be read at all) and the problems
+ * found, each with file, line and column.
+ */
+public record LoadResult(Resource resource, List<Problem> problems) {
+
+    public LoadResult {
+        problems = List.copyOf(problems);
+    }
+
+    /** True when the resource was read without errors (warnings allowed). */
+    public boolean ok() {
+        return resource != null && problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
+    }
+}
