@@ -1,0 +1,191 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.xtext.jface;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceEditCapabilities;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Singleton;
+import com.google.inject.util.Modules;
+
+import podium.xtext.jface.internal.SessionClient;
+
+/**
+ * One Xtext language server running in this process over a set of workspace folders, shared by all
+ * editors of the language; editors talk to it through the lsp4j API of {@link #server()}.
+ */
+public final class LanguageSession implements AutoCloseable {
+    private static final long STARTUP_TIMEOUT_SECONDS = 120;
+
+    private final Injector languageInjector;
+    private final LanguageServerImpl server;
+    private final WorkspaceManager workspace;
+    private final SessionClient client = new SessionClient();
+    private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+    private final List<DiagnosticsListener> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "Xtext document sync");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private LanguageSession(Injector languageInjector, String fileExtension) {
+        this.languageInjector = languageInjector;
+        IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
+        registry.getExtensionToFactoryMap().put(fileExtension,
+                languageInjector.getInstance(IResourceServiceProvider.class));
+        // ServerModule finds languages through java.util.ServiceLoader, which sees nothing inside OSGi.
+        Injector serverInjector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
+            binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
+            binder.bind(WorkspaceManager.class).in(Singleton.class);
+        }));
+        server = serverInjector.getInstance(LanguageServerImpl.class);
+        workspace = serverInjector.getInstance(WorkspaceManager.class);
+        client.onDiagnostics(this::publish);
+    }
+
+    /**
+     * Starts a server for the language of {@code languageInjector} (runtime and ide module) over the
+     * given folders (file URIs) and waits until every file in them has been indexed and validated.
+     */
+    public static LanguageSession start(Injector languageInjector, String fileExtension, List<String> folderUris) {
+        LanguageSession session = new LanguageSession(languageInjector, fileExtension);
+        session.initialize(folderUris);
+        return session;
+    }
+
+    private void initialize(List<String> folderUris) {
+        server.connect(client);
+        InitializeParams params = new InitializeParams();
+        params.setCapabilities(capabilities());
+        params.setWorkspaceFolders(folderUris.stream().map(LanguageSession::folder).toList());
+        join(server.initialize(params), STARTUP_TIMEOUT_SECONDS);
+        server.initialized(new InitializedParams());
+    }
+
+    private static ClientCapabilities capabilities() {
+        WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+        workspace.setWorkspaceFolders(true);
+        workspace.setWorkspaceEdit(new WorkspaceEditCapabilities());
+        TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
+        DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
+        symbols.setHierarchicalDocumentSymbolSupport(true);
+        text.setDocumentSymbol(symbols);
+        ClientCapabilities capabilities = new ClientCapabilities();
+        capabilities.setWorkspace(workspace);
+        capabilities.setTextDocument(text);
+        return capabilities;
+    }
+
+    private static WorkspaceFolder folder(String uri) {
+        String name = uri.replaceAll("/+$", "");
+        return new WorkspaceFolder(Uris.normalize(uri), name.substring(name.lastIndexOf('/') + 1));
+    }
+
+    /** The in-process language server; requests return futures that complete off the UI thread. */
+    public LanguageServerImpl server() {
+        return server;
+    }
+
+    /** The Guice injector of the language (runtime plus ide module). */
+    public Injector languageInjector() {
+        return languageInjector;
+    }
+
+    /** Reads the server's current parsed state of a document, after all pending changes are applied. */
+    public <T> CompletableFuture<T> read(String uri, BiFunction<Document, XtextResource, T> reader) {
+        return server.getRequestManager().runRead(
+                cancel -> workspace.doRead(Uris.toEmf(uri), (document, resource) -> reader.apply(document, resource)));
+    }
+
+    /** The diagnostics last published for a document, never null. */
+    public List<Diagnostic> diagnostics(String uri) {
+        return diagnostics.getOrDefault(Uris.normalize(uri), List.of());
+    }
+
+    public void addDiagnosticsListener(DiagnosticsListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeDiagnosticsListener(DiagnosticsListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Tells the server that files changed or disappeared on disk outside any open editor. */
+    public void filesChanged(List<String> changedUris, List<String> deletedUris) {
+        List<FileEvent> events = new java.util.ArrayList<>();
+        changedUris.forEach(uri -> events.add(new FileEvent(Uris.normalize(uri), FileChangeType.Changed)));
+        deletedUris.forEach(uri -> events.add(new FileEvent(Uris.normalize(uri), FileChangeType.Deleted)));
+        if (!events.isEmpty()) {
+            server.didChangeWatchedFiles(new DidChangeWatchedFilesParams(events));
+        }
+    }
+
+    /** Adds and removes workspace folders, e.g. when projects are opened or closed. */
+    public void foldersChanged(List<String> addedUris, List<String> removedUris) {
+        WorkspaceFoldersChangeEvent event = new WorkspaceFoldersChangeEvent(
+                addedUris.stream().map(LanguageSession::folder).toList(),
+                removedUris.stream().map(LanguageSession::folder).toList());
+        server.didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(event));
+    }
+
+    ScheduledExecutorService timer() {
+        return timer;
+    }
+
+    private void publish(String uri, List<Diagnostic> published) {
+        String key = Uris.normalize(uri);
+        diagnostics.put(key, List.copyOf(published));
+        listeners.forEach(listener -> listener.diagnosticsChanged(key, published));
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        join(server.shutdown(), 10);
+        server.exit();
+    }
+
+    static <T> T join(CompletableFuture<T> future, long seconds) {
+        try {
+            return future.get(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.xtext.jface;
+
+import org.antlr.runtime.ANTLRStringStream;
+import org.antlr.runtime.CommonToken;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.rules.IToken;
+import org.eclipse.jface.text.rules.ITokenScanner;
+import org.eclipse.jface.text.rules.Token;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.AbstractAntlrTokenToAttributeIdMapper;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultAntlrTokenToAttributeIdMapper;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.LexerBindings;
+
+import com.google.inject.ConfigurationException;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Provider;
+import com.google.inject.name.Names;
+
+/**
+ * Colours code with the language's own runtime lexer, so keywords, numbers and identifiers look
+ * exactly as the parser sees them; the token-to-style mapping is the language's ide binding.
+ */
+public final class LexicalScanner implements ITokenScanner {
+    private final Provider<Lexer> lexers;
+    private final AbstractAntlrTokenToAttributeIdMapper styleIds;
+    private final TokenStyles styles;
+    private Lexer lexer;
+    private int baseOffset;
+    private int tokenOffset;
+    private int tokenLength;
+
+    public LexicalScanner(Injector languageInjector, TokenStyles styles) {
+        this.lexers = languageInjector.getProvider(Key.get(Lexer.class, Names.named(LexerBindings.RUNTIME)));
+        this.styleIds = styleIdMapper(languageInjector);
+        this.styles = styles;
+    }
+
+    private static AbstractAntlrTokenToAttributeIdMapper styleIdMapper(Injector injector) {
+        try {
+            return injector.getInstance(AbstractAntlrTokenToAttributeIdMapper.class);
+        } catch (ConfigurationException notBound) {
+            return injector.getInstance(DefaultAntlrTokenToAttributeIdMapper.class);
+        }
+    }
+
+    @Override
+    public void setRange(IDocument document, int offset, int length) {
+        try {
+            lexer = lexers.get();
+            lexer.setCharStream(new ANTLRStringStream(document.get(offset, length)));
+            baseOffset = offset;
+            tokenOffset = offset;
+            tokenLength = 0;
+        } catch (BadLocationException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    @Override
+    public IToken nextToken() {
+        CommonToken token = (CommonToken) lexer.nextToken();
+        if (token.getType() == org.antlr.runtime.Token.EOF) {
+            return Token.EOF;
+        }
+        tokenOffset = baseOffset + token.getStartIndex();
+        tokenLength = token.getStopIndex() - token.getStartIndex() + 1;
+        String styleId = styleIds.getId(token.getType());
+        return styleId == null ? Token.UNDEFINED : new Token(styles.attributeFor(styleId));
+    }
+
+    @Override
+    public int getTokenOffset() {
+        return tokenOffset;
+    }
+
+    @Override
+    public int getTokenLength() {
+        return tokenLength;
+    }
+}
