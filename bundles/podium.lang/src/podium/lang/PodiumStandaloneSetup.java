@@ -3,13 +3,23 @@
  *******************************************************************************/
 package podium.lang;
 
+import org.eclipse.emf.ecore.EPackage;
 
-/**
- * Initialization support for running Xtext languages without Equinox extension registry.
- */
+import com.google.inject.Injector;
+
+import podium.model.ModelPackage;
+
+/** Sets the language up without the Equinox extension registry (CLI, tests, benchmarks). */
 public class PodiumStandaloneSetup extends PodiumStandaloneSetupGenerated {
 
-	public static void doSetup() {
-		new PodiumStandaloneSetup().createInjectorAndDoEMFRegistration();
-	}
+    public static void doSetup() {
+        new PodiumStandaloneSetup().createInjectorAndDoEMFRegistration();
+    }
+
+    @Override
+    public Injector createInjectorAndDoEMFRegistration() {
+        // The metamodel is podium.model's, which the generated setup does not register.
+        EPackage.Registry.INSTANCE.putIfAbsent(ModelPackage.eNS_URI, ModelPackage.eINSTANCE);
+        return super.createInjectorAndDoEMFRegistration();
+    }
 }

@@ -3,31 +3,81 @@
  *******************************************************************************/
 package podium.lang.formatting2;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
-import podium.model.Import;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+
+import podium.model.Decomposition;
+import podium.model.Meeting;
 import podium.model.Organisation;
 import podium.model.PlanElement;
 import podium.model.PlanningFile;
+import podium.model.Project;
 
+/**
+ * The one canonical layout: one element per line, single spaces between words, one blank line kept
+ * between elements, blocks indented by one tab with one entry per line; comments stay where they are.
+ */
 public class PodiumFormatter extends AbstractJavaFormatter {
 
-	protected void format(PlanningFile planningFile, IFormattableDocument doc) {
-		// TODO: format HiddenRegions around keywords, attributes, cross references, etc. 
-		for (Import _import : planningFile.getImports()) {
-			doc.format(_import);
-		}
-		for (PlanElement planElement : planningFile.getElements()) {
-			doc.format(planElement);
-		}
-	}
+    protected void format(PlanningFile file, IFormattableDocument doc) {
+        for (ISemanticRegion region : textRegionExtensions.allSemanticRegions(file)) {
+            doc.append(region, f -> {
+                f.oneSpace();
+                f.lowPriority();
+            });
+        }
+        tightPunctuation(file, doc);
+        for (EObject header : file.getImports()) {
+            doc.prepend(header, f -> f.setNewLines(1, 1, 2));
+        }
+        for (PlanElement element : file.getElements()) {
+            doc.prepend(element, f -> f.setNewLines(1, 1, 2));
+            formatBlocks(element, doc);
+        }
+        var whole = textRegionExtensions.regionForEObject(file);
+        doc.set(whole.getPreviousHiddenRegion(), f -> f.noSpace());
+        doc.set(whole.getNextHiddenRegion(), f -> f.setNewLines(1));
+    }
 
-	protected void format(Organisation organisation, IFormattableDocument doc) {
-		// TODO: format HiddenRegions around keywords, attributes, cross references, etc. 
-		for (Organisation _organisation : organisation.getChildren()) {
-			doc.format(_organisation);
-		}
-	}
-	
-	// TODO: implement for Target, Decomposition, Share, Project, Meeting
+    private void formatBlocks(EObject element, IFormattableDocument doc) {
+        if (element instanceof Organisation org) {
+            block(org, doc, org.getChildren());
+            org.getChildren().forEach(child -> formatBlocks(child, doc));
+        } else if (element instanceof Decomposition split) {
+            block(split, doc, split.getShares());
+        } else if (element instanceof Project project) {
+            block(project, doc, project.getStageChanges());
+        } else if (element instanceof Meeting meeting) {
+            block(meeting, doc, meeting.getSpeeches());
+        }
+    }
+
+    private void block(EObject owner, IFormattableDocument doc, java.util.List<? extends EObject> entries) {
+        ISemanticRegion open = textRegionExtensions.regionFor(owner).keyword("{");
+        ISemanticRegion close = textRegionExtensions.regionFor(owner).keyword("}");
+        if (open == null || close == null) {
+            return;
+        }
+        doc.prepend(open, f -> f.oneSpace());
+        doc.interior(open, close, f -> f.indent());
+        for (EObject entry : entries) {
+            doc.prepend(entry, f -> f.newLine());
+        }
+        doc.prepend(close, f -> f.newLine());
+    }
+
+    private void tightPunctuation(EObject root, IFormattableDocument doc) {
+        for (ISemanticRegion region : textRegionExtensions.allSemanticRegions(root)) {
+            String text = region.getText();
+            if (text.equals(",") || text.equals(":")) {
+                doc.prepend(region, f -> f.noSpace());
+            } else if (text.equals(".")) {
+                doc.surround(region, f -> f.noSpace());
+            } else if (text.equals("-") && region.getGrammarElement() instanceof org.eclipse.xtext.Keyword) {
+                doc.append(region, f -> f.noSpace());
+            }
+        }
+    }
 }

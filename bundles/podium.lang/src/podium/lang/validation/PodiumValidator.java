@@ -3,23 +3,576 @@
  *******************************************************************************/
 package podium.lang.validation;
 
+import static podium.model.ModelPackage.Literals.*;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
+
+import podium.core.Severity;
+import podium.model.Actual;
+import podium.model.Basis;
+import podium.model.Decomposition;
+import podium.model.Direction;
+import podium.model.Indicator;
+import podium.model.IndicatorKind;
+import podium.model.Level;
+import podium.model.Measure;
+import podium.model.MeasureStatus;
+import podium.model.Meeting;
+import podium.model.Organisation;
+import podium.model.PeerGroup;
+import podium.model.Plan;
+import podium.model.PlanElement;
+import podium.model.PlanningFile;
+import podium.model.Project;
+import podium.model.ProjectStage;
+import podium.model.Quantity;
+import podium.model.RankObservation;
+import podium.model.Share;
+import podium.model.Speech;
+import podium.model.StageChange;
+import podium.model.Target;
+import podium.model.Unit;
+import podium.model.Aggregation;
+import podium.model.time.Period;
 
 /**
- * This class contains custom validation rules. 
- *
- * See https://www.eclipse.org/Xtext/documentation/303_runtime_concepts.html#validation
+ * The language's rules, one {@code check...} method each, reported with the codes and configurable
+ * severities of {@link IssueCodes}; see docs/validation.md.
  */
 public class PodiumValidator extends AbstractPodiumValidator {
-	
-//	public static final String INVALID_NAME = "invalidName";
-//
-//	@Check
-//	public void checkGreetingStartsWithCapital(Greeting greeting) {
-//		if (!Character.isUpperCase(greeting.getName().charAt(0))) {
-//			warning("Name should start with a capital",
-//					PodiumPackage.Literals.GREETING__NAME,
-//					INVALID_NAME);
-//		}
-//	}
-	
+
+    @Inject
+    private RuleSeverities severities;
+
+    @Inject
+    private WorkspaceFacts facts;
+
+    @Inject
+    private org.eclipse.xtext.naming.IQualifiedNameProvider names;
+
+    // ---- names and plan ----
+
+    @Check
+    public void checkUniqueName(PlanElement element) {
+        var qn = names.getFullyQualifiedName(element);
+        if (qn != null && facts.named(element, element.eClass(), qn.toString()).size() > 1) {
+            report(IssueCodes.DUPLICATE_NAME, IssueCodes.kindName(element.eClass()) + " '" + qn
+                    + "' is declared more than once in the workspace", element, PLAN_ELEMENT__NAME);
+        }
+    }
+
+    @Check
+    public void checkAliases(Organisation org) {
+        PlanningFile file = EcoreUtil2.getContainerOfType(org, PlanningFile.class);
+        for (String alias : org.getAliases()) {
+            String qn = file == null || file.getName() == null ? alias : file.getName() + '.' + alias;
+            if (!facts.named(org, ORGANISATION, qn).isEmpty()) {
+                report(IssueCodes.AMBIGUOUS_ALIAS, "alias \"" + alias + "\" is also the name of an organisation",
+                        org, ORGANISATION__ALIASES);
+            }
+        }
+    }
+
+    @Check
+    public void checkAsOf(Plan plan) {
+        if (plan.getPeriod() != null && plan.getAsOf() != null && !plan.getPeriod().contains(plan.getAsOf())) {
+            report(IssueCodes.AS_OF_OUTSIDE_PERIOD, "as-of date " + plan.getAsOf() + " lies outside the plan period "
+                    + plan.getPeriod(), plan, PLAN__AS_OF);
+        }
+    }
+
+    @Check
+    public void checkSinglePlan(Plan plan) {
+        List<Plan> plans = facts.plans(plan);
+        if (plans.size() > 1 && plans.get(0) != plan) {
+            report(IssueCodes.SEVERAL_PLANS, "the workspace already has plan '" + plans.get(0).getName()
+                    + "'; reports use that one", plan, PLAN_ELEMENT__NAME);
+        }
+    }
+
+    // ---- indicators and groups ----
+
+    @Check
+    public void checkIndicator(Indicator indicator) {
+        if (indicator.getKind() == IndicatorKind.RATIO && indicator.getAggregation() == Aggregation.SUM) {
+            report(IssueCodes.RATIO_SUMMED, "ratio indicator '" + indicator.getName()
+                    + "' cannot be summed; write 'average' or 'last'", indicator, INDICATOR__KIND);
+        }
+        if (indicator.getUnit() == Unit.PERCENTAGE_POINT) {
+            report(IssueCodes.INDICATOR_IN_POINTS, "个百分点 measures a difference of rates; measure the indicator in %",
+                    indicator, INDICATOR__UNIT);
+        }
+        if (indicator.getTitle() == null || indicator.getTitle().isBlank()) {
+            report(IssueCodes.INDICATOR_WITHOUT_TITLE, "indicator '" + indicator.getName()
+                    + "' has no Chinese title for reports", indicator, PLAN_ELEMENT__NAME);
+        }
+    }
+
+    @Check
+    public void checkGroup(PeerGroup group) {
+        if (group.getSize() < 1) {
+            report(IssueCodes.GROUP_SIZE_INVALID, "group size must be at least 1", group, PEER_GROUP__SIZE);
+        } else if (group.getMembers().size() > group.getSize()) {
+            report(IssueCodes.GROUP_TOO_MANY_MEMBERS, group.getMembers().size() + " members listed but the group has "
+                    + group.getSize(), group, PEER_GROUP__MEMBERS);
+        }
+        Set<Organisation> seen = new HashSet<>();
+        for (int i = 0; i < group.getMembers().size(); i++) {
+            if (!seen.add(group.getMembers().get(i))) {
+                report(IssueCodes.GROUP_DUPLICATE_MEMBER, "member listed twice", group, PEER_GROUP__MEMBERS, i);
+            }
+        }
+    }
+
+    // ---- targets ----
+
+    @Check
+    public void checkLevels(Target target) {
+        checkLevelOrder(target.getIndicator(), target.getGuarantee(), target.getStrive(), target, TARGET__STRIVE);
+    }
+
+    @Check
+    public void checkDuplicateTarget(Target target) {
+        Period period = facts.periodOf(target);
+        if (target.getIndicator() == null || target.getOrganisation() == null || period == null) {
+            return;
+        }
+        var key = new WorkspaceFacts.TargetKey(target.getIndicator(), target.getOrganisation(), period);
+        if (facts.targets(target, key).size() > 1) {
+            report(IssueCodes.DUPLICATE_TARGET, "another target for " + target.getIndicator().getName() + " / "
+                    + target.getOrganisation().getName() + " / " + period + " exists", target, TARGET__INDICATOR);
+        }
+    }
+
+    @Check
+    public void checkTargetShape(Target target) {
+        if (target.isZero() && (nonZero(target.getGuarantee()) || nonZero(target.getStrive()))) {
+            report(IssueCodes.ZERO_WITH_LEVELS, "a 零 target cannot have non-zero levels", target, TARGET__ZERO);
+        }
+        if (!target.isZero() && target.getGuarantee() == null && target.getStrive() == null) {
+            report(IssueCodes.TARGET_WITHOUT_LEVEL, "target has neither 确保 nor 力争 level; write one or 零",
+                    target, TARGET__INDICATOR);
+        }
+        if (target.isGrowth() && target.getBase() == null) {
+            report(IssueCodes.GROWTH_WITHOUT_BASE, "growth target without 'base': completion cannot be computed",
+                    target, TARGET__GROWTH);
+        }
+        if (!target.isGrowth() && target.getBase() != null) {
+            report(IssueCodes.BASE_WITHOUT_GROWTH, "'base' is only used by 同比增长 targets", target, TARGET__BASE);
+        }
+    }
+
+    @Check
+    public void checkTargetPeriod(Target target) {
+        Plan plan = facts.plan(target);
+        Period period = target.getPeriod();
+        if (plan != null && plan.getPeriod() != null && period != null
+                && (period.start().isBefore(plan.getPeriod().start()) || period.end().isAfter(plan.getPeriod().end()))) {
+            report(IssueCodes.TARGET_OUTSIDE_PLAN, "target period " + period + " lies outside the plan period "
+                    + plan.getPeriod(), target, TARGET__PERIOD);
+        }
+    }
+
+    @Check
+    public void checkTargetUnits(Target target) {
+        Indicator indicator = target.getIndicator();
+        for (Level level : levels(target.getGuarantee(), target.getStrive())) {
+            if (target.isGrowth()) {
+                if (level.getUnit() != Unit.NONE && level.getUnit() != Unit.PERCENT) {
+                    report(IssueCodes.GROWTH_NOT_PERCENT, "同比增长 levels are rates in %", level, QUANTITY__UNIT);
+                }
+            } else {
+                checkUnit(indicator, level);
+            }
+            if (!target.isGrowth() && level.getValue() != null && level.getValue().signum() < 0
+                    && indicator != null && indicator.getKind() == IndicatorKind.FLOW) {
+                report(IssueCodes.NEGATIVE_TARGET, "negative level for cumulative indicator '" + indicator.getName() + "'",
+                        level, QUANTITY__VALUE);
+            }
+        }
+        if (target.getBase() != null) {
+            checkUnit(indicator, target.getBase());
+        }
+    }
+
+    // ---- decompositions ----
+
+    @Check
+    public void checkDecomposition(Decomposition split) {
+        Target target = parentTarget(split);
+        if (target == null) {
+            if (split.getIndicator() != null && !split.getIndicator().eIsProxy()) {
+                report(IssueCodes.SPLIT_WITHOUT_TARGET, "no target of " + split.getIndicator().getName() + " for "
+                        + nameOf(parentOf(split)) + " to decompose", split, DECOMPOSITION__INDICATOR);
+            }
+            return;
+        }
+        Unit unit = effectiveUnit(target.getGuarantee() != null ? target.getGuarantee() : target.getStrive(), split.getIndicator());
+        checkSum(split, target.getGuarantee(), unit, true);
+        checkSum(split, target.getStrive(), unit, false);
+    }
+
+    @Check
+    public void checkShares(Decomposition split) {
+        Organisation parent = parentOf(split);
+        Set<Organisation> seen = new HashSet<>();
+        for (Share share : split.getShares()) {
+            Organisation org = share.getOrganisation();
+            if (org == null || org.eIsProxy()) {
+                continue;
+            }
+            if (!seen.add(org)) {
+                report(IssueCodes.SPLIT_DUPLICATE_SHARE, "a second share for '" + org.getName() + "'", share, SHARE__ORGANISATION);
+            }
+            if (parent != null && !EcoreUtil2.isAncestor(parent, org)) {
+                report(IssueCodes.SPLIT_NOT_CHILD, "'" + org.getName() + "' is not part of '" + parent.getName() + "'",
+                        share, SHARE__ORGANISATION);
+            }
+            checkLevelOrder(split.getIndicator(), share.getGuarantee(), share.getStrive(), share, SHARE__STRIVE);
+            for (Level level : levels(share.getGuarantee(), share.getStrive())) {
+                checkUnit(split.getIndicator(), level);
+            }
+        }
+    }
+
+    // ---- actuals ----
+
+    @Check
+    public void checkActualPeriod(Actual actual) {
+        Plan plan = facts.plan(actual);
+        if (plan == null || actual.getMonth() == null) {
+            return;
+        }
+        if (plan.getPeriod() != null && !plan.getPeriod().contains(actual.getMonth())) {
+            report(IssueCodes.ACTUAL_OUTSIDE_PERIOD, "month " + actual.getMonth() + " lies outside the plan period "
+                    + plan.getPeriod(), actual, ACTUAL__MONTH);
+        } else if (plan.getAsOf() != null && actual.getMonth().isAfter(plan.getAsOf().month())) {
+            report(IssueCodes.ACTUAL_AFTER_AS_OF, "month " + actual.getMonth() + " is after the as-of date "
+                    + plan.getAsOf(), actual, ACTUAL__MONTH);
+        }
+        if (actual.getReportDate() != null && actual.getReportDate().isBefore(actual.getMonth().lastDay())) {
+            report(IssueCodes.REPORTED_BEFORE_MONTH_END, "reported " + actual.getReportDate() + ", before "
+                    + actual.getMonth() + " ended", actual, ACTUAL__REPORT_DATE);
+        }
+    }
+
+    @Check
+    public void checkActualSeries(Actual actual) {
+        if (actual.getIndicator() == null || actual.getOrganisation() == null || actual.getMonth() == null
+                || actual.getValue() == null) {
+            return;
+        }
+        checkUnit(actual.getIndicator(), actual.getUnit(), actual, ACTUAL__UNIT);
+        List<Actual> series = facts.series(actual, WorkspaceFacts.seriesOf(actual));
+        Actual previous = null;
+        for (Actual other : series) {
+            if (other != actual && actual.getMonth().equals(other.getMonth())) {
+                report(IssueCodes.DUPLICATE_ACTUAL, "another " + actual.getBasis().getLiteral() + " actual for "
+                        + actual.getMonth() + " exists", actual, ACTUAL__MONTH);
+            }
+            if (other.getMonth() != null && other.getMonth().isBefore(actual.getMonth())
+                    && other.getMonth().year() == actual.getMonth().year()) {
+                previous = other;
+            }
+        }
+        if (actual.getBasis() == Basis.CUMULATIVE) {
+            checkCumulative(actual, previous);
+        }
+    }
+
+    private void checkCumulative(Actual actual, Actual previous) {
+        Indicator indicator = actual.getIndicator();
+        if (previous != null && previous.getValue() != null && indicator.getKind() == IndicatorKind.FLOW
+                && compare(actual, previous) < 0) {
+            report(IssueCodes.CUMULATIVE_DECREASING, "累计 " + actual.getValue().toPlainString() + " for "
+                    + actual.getMonth() + " is lower than " + previous.getValue().toPlainString() + " for "
+                    + previous.getMonth(), actual, ACTUAL__VALUE);
+        }
+        List<Actual> monthly = facts.series(actual, new WorkspaceFacts.SeriesKey(indicator, actual.getOrganisation(), Basis.MONTHLY));
+        List<Actual> upTo = monthly.stream().filter(m -> m.getMonth() != null && m.getValue() != null
+                && m.getMonth().year() == actual.getMonth().year() && !m.getMonth().isAfter(actual.getMonth())).toList();
+        if (indicator.getKind() == IndicatorKind.FLOW && upTo.size() == actual.getMonth().month()) {
+            BigDecimal sum = upTo.stream().map(m -> inUnit(m.getValue(), m.getUnit(), actual.getUnit(), indicator))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(actual.getValue()) != 0) {
+                report(IssueCodes.MONTHLY_SUM_MISMATCH, "当月 values add up to " + sum.stripTrailingZeros().toPlainString()
+                        + ", not " + actual.getValue().toPlainString(), actual, ACTUAL__VALUE);
+            }
+        }
+    }
+
+    // ---- ranks ----
+
+    @Check
+    public void checkRank(RankObservation rank) {
+        PeerGroup group = rank.getGroup();
+        int size = rank.getOf() > 0 ? rank.getOf() : group == null || group.eIsProxy() ? 0 : group.getSize();
+        if (rank.getRank() < 1) {
+            report(IssueCodes.RANK_BELOW_ONE, "ranks start at 1", rank, RANK_OBSERVATION__RANK);
+        } else if (size > 0 && rank.getRank() > size) {
+            report(IssueCodes.RANK_ABOVE_GROUP_SIZE, "rank " + rank.getRank() + " in a group of " + size, rank,
+                    RANK_OBSERVATION__RANK);
+        }
+        if (group == null || group.eIsProxy()) {
+            return;
+        }
+        if (rank.getOf() > 0 && group.getSize() > 0 && rank.getOf() != group.getSize()) {
+            report(IssueCodes.RANK_SIZE_DIFFERS, "'of " + rank.getOf() + "' but group '" + group.getName() + "' has "
+                    + group.getSize(), rank, RANK_OBSERVATION__OF);
+        }
+        if (!group.getMembers().isEmpty() && rank.getOrganisation() != null
+                && !group.getMembers().contains(rank.getOrganisation())) {
+            report(IssueCodes.RANK_NOT_MEMBER, "'" + rank.getOrganisation().getName() + "' is not a member of '"
+                    + group.getName() + "'", rank, RANK_OBSERVATION__ORGANISATION);
+        }
+        for (RankObservation other : facts.ranks(rank, WorkspaceFacts.seriesOf(rank))) {
+            if (other != rank && other.getMeasure() == rank.getMeasure() && rank.getMonth() != null
+                    && rank.getMonth().equals(other.getMonth())) {
+                report(IssueCodes.DUPLICATE_RANK, "another rank for " + rank.getMonth() + " in this group exists",
+                        rank, RANK_OBSERVATION__MONTH);
+                return;
+            }
+        }
+    }
+
+    // ---- projects ----
+
+    @Check
+    public void checkProjectAmounts(Project project) {
+        Quantity contract = project.getContractAmount();
+        Quantity paid = project.getPaidInAmount();
+        for (Quantity q : new Quantity[] {contract, paid}) {
+            if (q != null && q.getUnit() != Unit.NONE && !UnitDimensions.isMoney(q.getUnit())) {
+                report(IssueCodes.PROJECT_AMOUNT_NOT_MONEY, "amount in " + q.getUnit().getLiteral()
+                        + " is not money", q, QUANTITY__UNIT);
+            }
+        }
+        if (contract != null && paid != null && contract.getValue() != null && paid.getValue() != null
+                && UnitDimensions.compatible(contract.getUnit(), paid.getUnit())
+                && UnitDimensions.convert(paid.getValue(), paid.getUnit(), contract.getUnit()).compareTo(contract.getValue()) > 0) {
+            report(IssueCodes.PAID_ABOVE_CONTRACT, "paid-in " + paid.getValue().toPlainString()
+                    + " exceeds the contract amount " + contract.getValue().toPlainString(), project, PROJECT__PAID_IN_AMOUNT);
+        }
+        if (project.getStage().getValue() >= ProjectStage.SIGNED_VALUE && contract == null) {
+            report(IssueCodes.SIGNED_WITHOUT_CONTRACT, "project at stage " + project.getStage().getLiteral()
+                    + " has no contract amount", project, PROJECT__STAGE);
+        }
+        if (project.getStage() == ProjectStage.TRACKING && paid != null && paid.getValue() != null && paid.getValue().signum() > 0) {
+            report(IssueCodes.TRACKING_WITH_PAID_IN, "project still 在谈 but has paid-in capital", project, PROJECT__PAID_IN_AMOUNT);
+        }
+        if (project.getLeader() == null || project.getLeader().isBlank()) {
+            report(IssueCodes.PROJECT_WITHOUT_LEADER, "no leader in charge (挂点领导) for \"" + project.getTitle() + "\"",
+                    project, PROJECT__TITLE);
+        }
+    }
+
+    @Check
+    public void checkStageHistory(Project project) {
+        List<StageChange> changes = project.getStageChanges();
+        for (int i = 1; i < changes.size(); i++) {
+            StageChange before = changes.get(i - 1);
+            StageChange after = changes.get(i);
+            if (after.getStage().getValue() < before.getStage().getValue()
+                    || (after.getDate() != null && before.getDate() != null && after.getDate().isBefore(before.getDate()))) {
+                report(IssueCodes.STAGE_HISTORY_ORDER, "stage history goes backwards at " + after.getStage().getLiteral(),
+                        after, STAGE_CHANGE__STAGE);
+            }
+        }
+        if (!changes.isEmpty() && changes.get(changes.size() - 1).getStage() != project.getStage()) {
+            report(IssueCodes.STAGE_HISTORY_ORDER, "stage history ends at " + changes.get(changes.size() - 1).getStage().getLiteral()
+                    + " but the project is at " + project.getStage().getLiteral(), project, PROJECT__STAGE);
+        }
+    }
+
+    // ---- measures ----
+
+    @Check
+    public void checkMeasure(Measure measure) {
+        if (measure.getOwner() == null) {
+            report(IssueCodes.MEASURE_WITHOUT_OWNER, "measure \"" + measure.getTitle() + "\" has no owner (牵头单位)",
+                    measure, MEASURE__TITLE);
+        }
+        boolean closed = measure.getStatus() == MeasureStatus.DONE || measure.getStatus() == MeasureStatus.CANCELLED;
+        if (measure.getStatus() == MeasureStatus.DONE && measure.getCompleted() == null) {
+            report(IssueCodes.COMPLETION_STATUS, "measure is done but has no completion date", measure, MEASURE__STATUS);
+        } else if (measure.getCompleted() != null && measure.getStatus() != MeasureStatus.DONE) {
+            report(IssueCodes.COMPLETION_STATUS, "completion date given but status is " + measure.getStatus().getLiteral(),
+                    measure, MEASURE__COMPLETED);
+        }
+        Plan plan = facts.plan(measure);
+        if (plan == null) {
+            return;
+        }
+        if (plan.getPeriod() != null && measure.getDue() != null && measure.getDue().isBefore(plan.getPeriod().start())) {
+            report(IssueCodes.DEADLINE_BEFORE_PLAN, "deadline " + measure.getDue() + " is before the plan starts ("
+                    + plan.getPeriod().start() + ")", measure, MEASURE__DUE);
+        } else if (plan.getAsOf() != null && measure.getDue() != null && !closed && measure.getDue().isBefore(plan.getAsOf())) {
+            report(IssueCodes.MEASURE_OVERDUE, "overdue since " + measure.getDue() + " (as of " + plan.getAsOf() + ")",
+                    measure, MEASURE__DUE);
+        }
+        if (plan.getAsOf() != null && measure.getCompleted() != null && measure.getCompleted().isAfter(plan.getAsOf())) {
+            report(IssueCodes.COMPLETED_IN_FUTURE, "completed " + measure.getCompleted() + ", after the as-of date "
+                    + plan.getAsOf(), measure, MEASURE__COMPLETED);
+        }
+    }
+
+    // ---- meetings ----
+
+    @Check
+    public void checkMeeting(Meeting meeting) {
+        Plan plan = meeting.getPlan() != null && !meeting.getPlan().eIsProxy() ? meeting.getPlan() : facts.plan(meeting);
+        if (plan != null && plan.getPeriod() != null && meeting.getDate() != null && !plan.getPeriod().contains(meeting.getDate())) {
+            report(IssueCodes.MEETING_OUTSIDE_PERIOD, "meeting on " + meeting.getDate() + " lies outside the plan period "
+                    + plan.getPeriod(), meeting, MEETING__DATE);
+        }
+    }
+
+    @Check
+    public void checkSpeech(Speech speech) {
+        if (speech.eContainer() instanceof Meeting container && speech.getMeeting() != null
+                && speech.getMeeting() != container) {
+            report(IssueCodes.SPEECH_MEETING_CONFLICT, "speech is part of meeting '" + container.getName()
+                    + "' but names another meeting", speech, SPEECH__MEETING);
+        }
+    }
+
+    // ---- helpers ----
+
+    private void checkLevelOrder(Indicator indicator, Level guarantee, Level strive, EObject source, EStructuralFeature feature) {
+        if (guarantee == null || strive == null || guarantee.getValue() == null || strive.getValue() == null
+                || !UnitDimensions.compatible(guarantee.getUnit(), strive.getUnit())) {
+            return;
+        }
+        BigDecimal g = UnitDimensions.convert(guarantee.getValue(), guarantee.getUnit(), strive.getUnit());
+        boolean lowerBetter = indicator != null && !indicator.eIsProxy() && indicator.getDirection() == Direction.LOWER_BETTER;
+        int cmp = strive.getValue().compareTo(g);
+        if (lowerBetter ? cmp > 0 : cmp < 0) {
+            report(IssueCodes.STRIVE_BELOW_GUARANTEE, "力争 " + strive.getValue().toPlainString() + " is "
+                    + (lowerBetter ? "looser" : "lower") + " than 确保 " + guarantee.getValue().toPlainString(),
+                    source, feature);
+        }
+    }
+
+    private void checkUnit(Indicator indicator, Quantity quantity) {
+        checkUnit(indicator, quantity.getUnit(), quantity, QUANTITY__UNIT);
+    }
+
+    private void checkUnit(Indicator indicator, Unit unit, EObject source, EStructuralFeature feature) {
+        if (indicator == null || indicator.eIsProxy() || unit == Unit.NONE || indicator.getUnit() == Unit.NONE
+                || UnitDimensions.compatible(unit, indicator.getUnit())) {
+            return;
+        }
+        boolean rates = Set.of(Unit.PERCENT, Unit.PERCENTAGE_POINT).containsAll(Set.of(unit, indicator.getUnit()));
+        if (rates) {
+            report(IssueCodes.PERCENT_VS_POINTS, unit.getLiteral() + " used for '" + indicator.getName()
+                    + "' measured in " + indicator.getUnit().getLiteral() + "; % and 个百分点 never mix", source, feature);
+        } else {
+            report(IssueCodes.UNIT_MISMATCH, unit.getLiteral() + " is not compatible with " + indicator.getUnit().getLiteral()
+                    + ", the unit of '" + indicator.getName() + "'", source, feature, indicator.getUnit().getLiteral());
+        }
+    }
+
+    private void checkSum(Decomposition split, Level parent, Unit unit, boolean guarantee) {
+        if (parent == null || parent.getValue() == null || split.getShares().isEmpty()) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Share share : split.getShares()) {
+            Level level = guarantee ? share.getGuarantee() : share.getStrive();
+            if (level == null || level.getValue() == null || !UnitDimensions.compatible(effectiveUnit(level, split.getIndicator()), unit)) {
+                return;
+            }
+            sum = sum.add(UnitDimensions.convert(level.getValue(), effectiveUnit(level, split.getIndicator()), unit));
+        }
+        BigDecimal difference = sum.subtract(parent.getValue());
+        if (difference.signum() != 0) {
+            String word = guarantee ? "确保" : "力争";
+            report(guarantee ? IssueCodes.SPLIT_GUARANTEE_SUM : IssueCodes.SPLIT_STRIVE_SUM, word + " shares add up to "
+                    + plain(sum) + " " + unit.getLiteral() + ", the target is " + plain(parent.getValue()) + " ("
+                    + (difference.signum() > 0 ? "+" : "") + plain(difference) + ")", split, DECOMPOSITION__SHARES,
+                    plain(difference));
+        }
+    }
+
+    private Target parentTarget(Decomposition split) {
+        if (split.getTarget() != null) {
+            return split.getTarget();
+        }
+        Organisation parent = parentOf(split);
+        Period period = split.getPeriod();
+        if (period == null) {
+            Plan plan = facts.plan(split);
+            period = plan == null ? null : plan.getPeriod();
+        }
+        if (parent == null || period == null || split.getIndicator() == null) {
+            return null;
+        }
+        List<Target> targets = facts.targets(split, new WorkspaceFacts.TargetKey(split.getIndicator(), parent, period));
+        return targets.isEmpty() ? null : targets.get(0);
+    }
+
+    private Organisation parentOf(Decomposition split) {
+        if (split.getParent() != null) {
+            return split.getParent().eIsProxy() ? null : split.getParent();
+        }
+        Plan plan = facts.plan(split);
+        return plan == null ? null : plan.getOrganisation();
+    }
+
+    private static Unit effectiveUnit(Quantity quantity, Indicator indicator) {
+        if (quantity != null && quantity.getUnit() != Unit.NONE) {
+            return quantity.getUnit();
+        }
+        return indicator == null || indicator.eIsProxy() ? Unit.NONE : indicator.getUnit();
+    }
+
+    private static BigDecimal inUnit(BigDecimal value, Unit from, Unit to, Indicator indicator) {
+        Unit f = from == Unit.NONE ? indicator.getUnit() : from;
+        Unit t = to == Unit.NONE ? indicator.getUnit() : to;
+        return UnitDimensions.compatible(f, t) ? UnitDimensions.convert(value, f, t) : value;
+    }
+
+    private static int compare(Actual a, Actual b) {
+        return a.getValue().compareTo(inUnit(b.getValue(), b.getUnit(), a.getUnit(), a.getIndicator()));
+    }
+
+    private static List<Level> levels(Level... levels) {
+        return java.util.Arrays.stream(levels).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static boolean nonZero(Level level) {
+        return level != null && level.getValue() != null && level.getValue().signum() != 0;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String nameOf(Organisation org) {
+        return org == null ? "the plan's organisation" : org.getName();
+    }
+
+    private void report(IssueCodes rule, String message, EObject source, EStructuralFeature feature, String... data) {
+        report(rule, message, source, feature, -1, data);
+    }
+
+    private void report(IssueCodes rule, String message, EObject source, EStructuralFeature feature, int index, String... data) {
+        Severity severity = severities.severityOf(rule);
+        switch (severity) {
+            case ERROR -> error(message, source, feature, index, rule.code(), data);
+            case WARNING -> warning(message, source, feature, index, rule.code(), data);
+            case INFO -> info(message, source, feature, index, rule.code(), data);
+            case IGNORE -> { }
+        }
+    }
 }

@@ -1,0 +1,82 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.conversion;
+
+import java.math.BigDecimal;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.INode;
+
+import podium.model.time.Day;
+import podium.model.time.Month;
+import podium.model.time.Period;
+
+/** Converts the language's numbers, dates, months and periods, rejecting impossible values with a message. */
+public class PodiumValueConverters extends DefaultTerminalConverters {
+
+    @ValueConverter(rule = "Decimal")
+    public IValueConverter<BigDecimal> decimal() {
+        return new TextConverter<>("number", BigDecimal::new) {
+            @Override
+            public String toString(BigDecimal value) {
+                return value.toPlainString();
+            }
+        };
+    }
+
+    @ValueConverter(rule = "Int")
+    public IValueConverter<Integer> integer() {
+        return new TextConverter<>("whole number", Integer::valueOf);
+    }
+
+    @ValueConverter(rule = "PeriodValue")
+    public IValueConverter<Period> period() {
+        return new TextConverter<>("period", Period::valueOf);
+    }
+
+    @ValueConverter(rule = "MonthValue")
+    public IValueConverter<Month> month() {
+        return new TextConverter<>("month", Month::valueOf);
+    }
+
+    @ValueConverter(rule = "DayValue")
+    public IValueConverter<Day> day() {
+        return new TextConverter<>("date", Day::valueOf);
+    }
+
+    /** Parses a value from its text, reporting an impossible value at its node. */
+    static class TextConverter<T> implements IValueConverter<T> {
+        private final String what;
+        private final java.util.function.Function<String, T> parser;
+
+        TextConverter(String what, java.util.function.Function<String, T> parser) {
+            this.what = what;
+            this.parser = parser;
+        }
+
+        @Override
+        public T toValue(String string, INode node) {
+            if (string == null || string.isBlank()) {
+                throw new ValueConverterException("missing " + what, node, null);
+            }
+            String text = string.replaceAll("\\s+", "");
+            try {
+                return parser.apply(text);
+            } catch (RuntimeException e) {
+                throw new ValueConverterException("not a valid " + what + ": " + text, node, e);
+            }
+        }
+
+        @Override
+        public String toString(T value) {
+            if (value == null) {
+                throw new ValueConverterException(what + " is null", null, null);
+            }
+            return value.toString();
+        }
+    }
+}

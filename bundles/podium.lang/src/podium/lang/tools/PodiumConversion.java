@@ -1,0 +1,68 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.tools;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.serializer.ISerializer;
+
+import com.google.inject.Injector;
+
+/**
+ * Converts between the language and XMI: the same model either way, so a file converted there and
+ * back means the same (layout becomes the formatter's).
+ */
+public final class PodiumConversion {
+
+    private final Injector injector;
+
+    public PodiumConversion(Injector injector) {
+        this.injector = injector;
+    }
+
+    /** The XMI text of a parsed file; references to other files point at those .podium files. */
+    public byte[] toXmi(XtextResource resource, URI target) throws IOException {
+        EcoreUtil.resolveAll(resource);
+        XMIResourceImpl xmi = new XMIResourceImpl(target);
+        resource.getResourceSet().getResources().add(xmi);
+        try {
+            xmi.getContents().addAll(EcoreUtil.copyAll(resource.getContents()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            xmi.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_SCHEMA_LOCATION, Boolean.TRUE));
+            return out.toByteArray();
+        } finally {
+            resource.getResourceSet().getResources().remove(xmi);
+        }
+    }
+
+    /** The language text of a model read from XMI, formatted canonically. */
+    public String toPodium(List<EObject> contents) {
+        ISerializer serializer = injector.getInstance(ISerializer.class);
+        StringBuilder text = new StringBuilder();
+        for (EObject root : contents) {
+            text.append(serializer.serialize(root, SaveOptions.newBuilder().format().getOptions()));
+        }
+        return text.toString().endsWith("\n") ? text.toString() : text + "\n";
+    }
+
+    /** Reads an XMI file's bytes into a resource of the given set (for {@link #toPodium}). */
+    public static Resource readXmi(org.eclipse.emf.ecore.resource.ResourceSet set, URI uri, byte[] bytes) throws IOException {
+        XMIResourceImpl xmi = new XMIResourceImpl(uri);
+        set.getResources().add(xmi);
+        xmi.load(new java.io.ByteArrayInputStream(bytes), Map.of(XMLResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+        return xmi;
+    }
+}

@@ -1,0 +1,53 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.tools;
+
+import org.apache.log4j.Level;
+import org.apache.log4j.LogManager;
+import org.apache.log4j.Logger;
+
+import com.google.inject.Injector;
+
+import podium.lang.PodiumStandaloneSetup;
+
+/**
+ * The language set up once for headless use (CLI, benchmarks, reports): one injector, EMF
+ * registrations done, and Xtext's log4j output kept off stdout.
+ */
+public final class PodiumLanguage {
+
+    private static volatile Injector injector;
+
+    private PodiumLanguage() {
+    }
+
+    /** The language's injector, created on first use. */
+    public static Injector injector() {
+        Injector result = injector;
+        if (result == null) {
+            synchronized (PodiumLanguage.class) {
+                if (injector == null) {
+                    quietLogging();
+                    injector = new PodiumStandaloneSetup().createInjectorAndDoEMFRegistration();
+                }
+                result = injector;
+            }
+        }
+        return result;
+    }
+
+    /** Silences Xtext's log4j loggers unless PODIUM_DEBUG is set, so commands print only their own output. */
+    static void quietLogging() {
+        Logger root = LogManager.getRootLogger();
+        boolean debug = System.getenv("PODIUM_DEBUG") != null;
+        if (!debug) {
+            root.removeAllAppenders();
+            root.setLevel(Level.OFF);
+        } else {
+            root.removeAllAppenders();
+            root.addAppender(new org.apache.log4j.ConsoleAppender(new org.apache.log4j.PatternLayout("%p %c: %m%n"), "System.err"));
+            root.setLevel(Level.WARN);
+        }
+    }
+}

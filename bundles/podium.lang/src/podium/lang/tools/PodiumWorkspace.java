@@ -1,0 +1,172 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.tools;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+import podium.core.Problem;
+import podium.core.Severity;
+import podium.lang.validation.IssueCodes;
+import podium.lang.validation.RuleSeverities;
+
+/**
+ * The .podium files under some folders (and single files) loaded into one resource set, so that
+ * names link across files, validated to {@link Problem}s named as the user named the files.
+ */
+public final class PodiumWorkspace {
+
+    /** The file extension of the language. */
+    public static final String EXTENSION = ".podium";
+
+    private final Injector injector;
+    private final XtextResourceSet resourceSet;
+    private final Map<Resource, String> displayPaths = new LinkedHashMap<>();
+    private final Map<Resource, Path> files = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    public PodiumWorkspace(Injector injector) {
+        this.injector = injector;
+        this.resourceSet = injector.getInstance(XtextResourceSet.class);
+    }
+
+    /** A workspace over the headless language instance. */
+    public static PodiumWorkspace create() {
+        return new PodiumWorkspace(PodiumLanguage.injector());
+    }
+
+    /** Adds a file, or every .podium file under a folder; unreadable input becomes a problem. */
+    public void add(Path argument) {
+        String shown = argument.toString();
+        if (Files.isDirectory(argument)) {
+            try (Stream<Path> walk = Files.walk(argument)) {
+                walk.filter(p -> p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted()
+                        .forEach(p -> addFile(p, argument.resolve(argument.relativize(p)).toString()));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE.code(),
+                        "cannot read folder: " + e.getMessage()));
+            }
+        } else {
+            addFile(argument, shown);
+        }
+    }
+
+    /** Adds text under a name, as if read from a file (tests, benchmarks, editors). */
+    public XtextResource addText(String path, String text) {
+        return load(Path.of(path), path, text);
+    }
+
+    private XtextResource load(Path file, String path, String text) {
+        XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        try {
+            resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                    Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+        } catch (IOException e) {
+            problems.add(new Problem(path, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE.code(), e.getMessage()));
+        }
+        displayPaths.put(resource, path);
+        return resource;
+    }
+
+    private void addFile(Path file, String shown) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE.code(),
+                    "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+            return;
+        }
+        SourceText source = SourceText.decode(shown, bytes);
+        if (source.problem() != null) {
+            problems.add(source.problem());
+            return;
+        }
+        files.put(load(file, shown, source.text()), file);
+    }
+
+    /** Applies the first {@value RuleSeverities#FILE_NAME} found in a folder or its parents. */
+    public void applySeverities(Path start) {
+        RuleSeverities severities = injector.getInstance(RuleSeverities.class);
+        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve(RuleSeverities.FILE_NAME);
+            if (Files.isRegularFile(file)) {
+                try {
+                    SourceText text = SourceText.decode(file.toString(), Files.readAllBytes(file));
+                    problems.addAll(text.problem() != null ? List.of(text.problem()) : severities.apply(file.toString(), text.text()));
+                } catch (IOException e) {
+                    problems.add(new Problem(file.toString(), 0, 0, Severity.ERROR, RuleSeverities.BAD_SETTING, e.getMessage()));
+                }
+                return;
+            }
+        }
+    }
+
+    /** Every problem of every file, sorted by {@link Problem#ORDER}. */
+    public List<Problem> validate() {
+        IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+        List<Problem> result = new ArrayList<>(problems);
+        for (Resource resource : List.copyOf(displayPaths.keySet())) {
+            String path = displayPaths.get(resource);
+            for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+                result.add(toProblem(path, issue));
+            }
+        }
+        result.sort(Problem.ORDER);
+        return result;
+    }
+
+    /** Problems found while reading (encoding, binary files, folders). */
+    public List<Problem> readProblems() {
+        return List.copyOf(problems);
+    }
+
+    /** The loaded files by resource, in load order. */
+    public Map<Resource, Path> files() {
+        return files;
+    }
+
+    public XtextResourceSet resourceSet() {
+        return resourceSet;
+    }
+
+    public Injector injector() {
+        return injector;
+    }
+
+    private static Problem toProblem(String path, Issue issue) {
+        Severity severity = switch (issue.getSeverity()) {
+            case ERROR -> Severity.ERROR;
+            case WARNING -> Severity.WARNING;
+            default -> Severity.INFO;
+        };
+        String code = issue.getCode() != null && issue.getCode().startsWith("PDM-") ? issue.getCode()
+                : IssueCodes.SYNTAX.code();
+        String message = issue.getMessage() == null ? "" : issue.getMessage().replaceAll("\\s+", " ");
+        return new Problem(path, orZero(issue.getLineNumber()), orZero(issue.getColumn()), severity, code, message);
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+}
