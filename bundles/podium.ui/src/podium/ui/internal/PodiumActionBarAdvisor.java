@@ -4,15 +4,20 @@
 package podium.ui.internal;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /**
  * The main menu built from the platform's standard actions, relabelled from {@link Messages}; the
@@ -51,8 +56,9 @@ final class PodiumActionBarAdvisor extends ActionBarAdvisor {
 
     private MenuManager editMenu() {
         MenuManager menu = new MenuManager(Messages.PodiumActionBarAdvisor_menuEdit, IWorkbenchActionConstants.M_EDIT);
-        menu.add(action(ActionFactory.UNDO, Messages.PodiumActionBarAdvisor_undo));
-        menu.add(action(ActionFactory.REDO, Messages.PodiumActionBarAdvisor_redo));
+        // Commands, not ActionFactory's retarget actions: those reset their label to built-in English.
+        menu.add(command(IWorkbenchCommandConstants.EDIT_UNDO, Messages.PodiumActionBarAdvisor_undo, ISharedImages.IMG_TOOL_UNDO));
+        menu.add(command(IWorkbenchCommandConstants.EDIT_REDO, Messages.PodiumActionBarAdvisor_redo, ISharedImages.IMG_TOOL_REDO));
         menu.add(new Separator());
         menu.add(action(ActionFactory.CUT, Messages.PodiumActionBarAdvisor_cut));
         menu.add(action(ActionFactory.COPY, Messages.PodiumActionBarAdvisor_copy));
@@ -81,6 +87,16 @@ final class PodiumActionBarAdvisor extends ActionBarAdvisor {
         register(about);
         menu.add(about);
         return menu;
+    }
+
+    private IContributionItem command(String commandId, String label, String imageId) {
+        IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
+        CommandContributionItemParameter item = new CommandContributionItemParameter(window, commandId, commandId,
+                CommandContributionItem.STYLE_PUSH);
+        item.label = label;
+        item.icon = window.getWorkbench().getSharedImages().getImageDescriptor(imageId);
+        item.disabledIcon = window.getWorkbench().getSharedImages().getImageDescriptor(imageId + "_DISABLED"); //$NON-NLS-1$
+        return new CommandContributionItem(item);
     }
 
     private IWorkbenchAction action(ActionFactory factory, String label) {

@@ -32,6 +32,7 @@ public final class PodiumWorkbenchAdvisor extends WorkbenchAdvisor {
         configurer.setSaveAndRestore(true);
         // The IDE views (explorer, problems) need the resource adapters registered.
         IDE.registerAdapters();
+        IdeImages.declare(configurer);
     }
 
     @Override

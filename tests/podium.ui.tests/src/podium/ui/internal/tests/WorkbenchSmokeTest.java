@@ -1,0 +1,99 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.ui.internal.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+
+import podium.ui.ToolWindows;
+import podium.ui.internal.views.ReportsView;
+
+/** Opens the real workbench and checks what a user sees first: title, perspective, tool windows. */
+class WorkbenchSmokeTest {
+
+    @Test
+    void windowIsTitledPodiumAndShowsThePlanningPerspective() throws Exception {
+        Shell shell = Workbench.window().getShell();
+        UiWait.until("the window is visible", shell::isVisible);
+        assertThat(shell.getText()).isEqualTo("Podium");
+        assertThat(Workbench.page().getPerspective().getId()).isEqualTo(ToolWindows.PLANNING_PERSPECTIVE);
+        for (String id : ToolWindows.ALL) {
+            assertThat(Workbench.page().findViewReference(id)).as("tool window %s", id).isNotNull();
+        }
+        saveScreenshot(shell, "workbench-smoke.png");
+    }
+
+    @Test
+    void reportsToolWindowShowsItsEmptyState() throws Exception {
+        ReportsView reports = (ReportsView) Workbench.page().showView(ToolWindows.REPORTS);
+        UiWait.until("the reports empty state is shown", reports::isShowingEmptyState);
+        assertThat(reports.getPartName()).isNotBlank();
+    }
+
+    @Test
+    void toggleCommandFocusesThenHidesThenShowsTheOutline() throws Exception {
+        IWorkbenchPage page = Workbench.page();
+        page.showView(ToolWindows.EXPLORER); // something else has the focus
+        UiWait.drain();
+
+        execute(ToolWindows.TOGGLE_OUTLINE);
+        UiWait.until("the outline is active", () -> page.getActivePart() == outline(page));
+
+        execute(ToolWindows.TOGGLE_OUTLINE);
+        UiWait.until("the outline is hidden", () -> !isVisible(page, outline(page)));
+
+        execute(ToolWindows.TOGGLE_OUTLINE);
+        UiWait.until("the outline is back and active",
+                () -> isVisible(page, outline(page)) && page.getActivePart() == outline(page));
+    }
+
+    private static IWorkbenchPart outline(IWorkbenchPage page) {
+        IViewReference reference = page.findViewReference(ToolWindows.OUTLINE);
+        return reference == null ? null : reference.getPart(false);
+    }
+
+    private static boolean isVisible(IWorkbenchPage page, IWorkbenchPart part) {
+        return part != null && page.isPartVisible(part);
+    }
+
+    private static void execute(String commandId) throws Exception {
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+    }
+
+    private static void saveScreenshot(Shell shell, String name) throws Exception {
+        UiWait.drain();
+        // The client area, mapped to the screen: without a window manager there is no real trim.
+        Rectangle area = shell.getClientArea();
+        Rectangle bounds = shell.getDisplay().map(shell, null, area);
+        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+        GC gc = new GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            Path dir = Path.of(System.getProperty("podium.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
+            assertThat(dir.resolve(name)).isNotEmptyFile();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+}
