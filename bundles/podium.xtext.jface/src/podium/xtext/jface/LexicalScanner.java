@@ -3,6 +3,9 @@
  *******************************************************************************/
 package podium.xtext.jface;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.CommonToken;
 import org.eclipse.jface.text.BadLocationException;
@@ -12,6 +15,7 @@ import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.AbstractAntlrTokenToAttributeIdMapper;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultAntlrTokenToAttributeIdMapper;
+import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 
@@ -29,15 +33,29 @@ public final class LexicalScanner implements ITokenScanner {
     private final Provider<Lexer> lexers;
     private final AbstractAntlrTokenToAttributeIdMapper styleIds;
     private final TokenStyles styles;
+    private final Map<Integer, String> overrides = new HashMap<>();
     private Lexer lexer;
     private int baseOffset;
     private int tokenOffset;
     private int tokenLength;
 
     public LexicalScanner(Injector languageInjector, TokenStyles styles) {
+        this(languageInjector, styles, Map.of());
+    }
+
+    /**
+     * @param tokenStyleIds style ids for terminal rules by token name ({@code RULE_NUMBER}), for
+     *        terminals that Xtext's default mapping leaves plain
+     */
+    public LexicalScanner(Injector languageInjector, TokenStyles styles, Map<String, String> tokenStyleIds) {
         this.lexers = languageInjector.getProvider(Key.get(Lexer.class, Names.named(LexerBindings.RUNTIME)));
         this.styleIds = styleIdMapper(languageInjector);
         this.styles = styles;
+        languageInjector.getInstance(ITokenDefProvider.class).getTokenDefMap().forEach((type, name) -> {
+            if (tokenStyleIds.containsKey(name)) {
+                overrides.put(type, tokenStyleIds.get(name));
+            }
+        });
     }
 
     private static AbstractAntlrTokenToAttributeIdMapper styleIdMapper(Injector injector) {
@@ -69,7 +87,7 @@ public final class LexicalScanner implements ITokenScanner {
         }
         tokenOffset = baseOffset + token.getStartIndex();
         tokenLength = token.getStopIndex() - token.getStartIndex() + 1;
-        String styleId = styleIds.getId(token.getType());
+        String styleId = overrides.getOrDefault(token.getType(), styleIds.getId(token.getType()));
         return styleId == null ? Token.UNDEFINED : new Token(styles.attributeFor(styleId));
     }
 

@@ -15,7 +15,7 @@ import org.eclipse.jface.text.rules.SingleLineRule;
 import org.eclipse.jface.text.rules.Token;
 
 /**
- * Splits a document into code, comments and strings with the comment and string syntax of Xtext's
+ * Splits a document into code, comments and strings with the comment and double-quoted string syntax of Xtext's
  * common terminals, so that the lexer can restart at any line of code without losing its state.
  */
 public final class Partitioning {
@@ -41,8 +41,7 @@ public final class Partitioning {
         scanner.setPredicateRules(new IPredicateRule[] {
                 new EndOfLineRule("//", comment),
                 new MultiLineRule("/*", "*/", comment, (char) 0, true),
-                new SingleLineRule("\"", "\"", string, '\\', true),
-                new SingleLineRule("'", "'", string, '\\', true) });
+                new SingleLineRule("\"", "\"", string, '\\', true) });
         return scanner;
     }
 }

@@ -3,6 +3,7 @@
  *******************************************************************************/
 package podium.xtext.jface;
 
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -58,10 +59,16 @@ public class XtextSourceViewerConfiguration extends TextSourceViewerConfiguratio
     public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
         PresentationReconciler reconciler = new PresentationReconciler();
         reconciler.setDocumentPartitioning(Partitioning.PARTITIONING);
-        add(reconciler, IDocument.DEFAULT_CONTENT_TYPE, new DefaultDamagerRepairer(new LexicalScanner(languageInjector, styles)));
+        add(reconciler, IDocument.DEFAULT_CONTENT_TYPE, new DefaultDamagerRepairer(
+                new LexicalScanner(languageInjector, styles, tokenStyleIds())));
         add(reconciler, Partitioning.COMMENT, whole(HighlightingStyles.COMMENT_ID));
         add(reconciler, Partitioning.STRING, whole(HighlightingStyles.STRING_ID));
         return reconciler;
+    }
+
+    /** Style ids for terminals by token name ({@code RULE_NUMBER}) where Xtext's default mapping has none. */
+    protected Map<String, String> tokenStyleIds() {
+        return Map.of();
     }
 
     private static void add(PresentationReconciler reconciler, String contentType, DefaultDamagerRepairer repairer) {

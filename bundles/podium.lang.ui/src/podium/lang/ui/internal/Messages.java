@@ -1,0 +1,31 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The plan editor's texts, in messages.properties (English) and messages_zh_CN.properties. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "podium.lang.ui.internal.messages"; //$NON-NLS-1$
+
+    public static String MarkerUpdater_job;
+    public static String MarkerUpdater_location;
+    public static String PodiumDocumentProvider_saveFailed;
+    public static String EditorCommandHandler_failedTitle;
+    public static String EditorCommandHandler_renameTitle;
+    public static String EditorCommandHandler_renamePrompt;
+    public static String EditorCommandHandler_nothingToRename;
+    public static String EditorCommandHandler_badName;
+    public static String ReferencesDialog_title;
+    public static String ReferencesDialog_none;
+    public static String ReferencesDialog_count;
+    public static String SeverityPreferencePage_description;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,66 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.ui.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.editors.text.FileDocumentProvider;
+
+import podium.core.io.AtomicFiles;
+import podium.xtext.jface.Partitioning;
+
+/**
+ * Plan documents: partitioned for highlighting, always UTF-8, and saved atomically with a backup of
+ * the previous version, so a crash while saving never leaves a half-written plan.
+ */
+public final class PodiumDocumentProvider extends FileDocumentProvider {
+    @Override
+    protected IDocument createDocument(Object element) throws CoreException {
+        IDocument document = super.createDocument(element);
+        if (document != null) {
+            Partitioning.install(document);
+        }
+        return document;
+    }
+
+    @Override
+    public String getEncoding(Object element) {
+        return StandardCharsets.UTF_8.name();
+    }
+
+    @Override
+    protected void doSaveDocument(IProgressMonitor monitor, Object element, IDocument document, boolean overwrite)
+            throws CoreException {
+        if (!(element instanceof IFileEditorInput input) || input.getFile().getLocation() == null) {
+            super.doSaveDocument(monitor, element, document, overwrite);
+            return;
+        }
+        IFile file = input.getFile();
+        FileInfo info = (FileInfo) getElementInfo(element);
+        if (info != null && info.fFileSynchronizer != null) {
+            info.fFileSynchronizer.uninstall();
+        }
+        try {
+            AtomicFiles.write(file.getLocation().toPath(), document.get().getBytes(StandardCharsets.UTF_8));
+            file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+        } catch (IOException e) {
+            throw new CoreException(Status.error(Messages.bind(Messages.PodiumDocumentProvider_saveFailed, file.getFullPath()), e));
+        } finally {
+            if (info != null && info.fFileSynchronizer != null) {
+                info.fFileSynchronizer.install();
+            }
+        }
+        if (info != null) {
+            info.fModificationStamp = computeModificationStamp(file);
+        }
+    }
+}

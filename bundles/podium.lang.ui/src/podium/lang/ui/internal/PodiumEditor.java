@@ -1,0 +1,188 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.ui.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.source.IOverviewRuler;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+
+import podium.xtext.jface.DiagnosticsListener;
+import podium.xtext.jface.DocumentSync;
+import podium.xtext.jface.FoldingUpdater;
+import podium.xtext.jface.LanguageSession;
+import podium.xtext.jface.OccurrencesMarker;
+import podium.xtext.jface.SemanticHighlighter;
+import podium.xtext.jface.SymbolOutlinePage;
+import podium.xtext.jface.Uris;
+import podium.xtext.jface.XtextSourceViewerConfiguration;
+
+/**
+ * The plan editor: a JFace text editor whose document is kept in sync with the in-process Podium
+ * language server, which answers for problems, assist, hover, links, outline, folding and fixes.
+ */
+public final class PodiumEditor extends TextEditor implements DiagnosticsListener {
+    public static final String ID = "podium.lang.ui.editor";
+    public static final String CONTEXT_ID = "podium.lang.ui.editorContext";
+
+    private final PodiumStyles styles = new PodiumStyles();
+    private final FoldingUpdater folding = new FoldingUpdater();
+    private DocumentSync sync;
+    private SemanticHighlighter semantic;
+    private OccurrencesMarker occurrences;
+    private SymbolOutlinePage outline;
+    private ProjectionSupport projection;
+
+    @Override
+    protected void initializeEditor() {
+        super.initializeEditor();
+        setDocumentProvider(new PodiumDocumentProvider());
+        setSourceViewerConfiguration(new XtextSourceViewerConfiguration(getPreferenceStore(),
+                PodiumLanguage.injector(), styles, this::sync, EditTargets::new) {
+            @Override
+            protected Map<String, String> tokenStyleIds() {
+                return PodiumStyles.TERMINALS;
+            }
+        });
+        setEditorContextMenuId("#PodiumEditorContext");
+    }
+
+    @Override
+    protected void initializeKeyBindingScopes() {
+        setKeyBindingScopes(new String[] { CONTEXT_ID });
+    }
+
+    @Override
+    protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+        IOverviewRuler overview = getOverviewRuler();
+        ProjectionViewer viewer = new ProjectionViewer(parent, ruler, overview, isOverviewRulerVisible(), styles);
+        getSourceViewerDecorationSupport(viewer);
+        return viewer;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        super.createPartControl(parent);
+        ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+        projection = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
+        projection.install();
+        viewer.doOperation(ProjectionViewer.TOGGLE);
+        semantic = new SemanticHighlighter(viewer, styles);
+        occurrences = new OccurrencesMarker(viewer, this::sync);
+        viewer.addPostSelectionChangedListener(occurrences);
+        refreshFromServer();
+    }
+
+    @Override
+    protected void doSetInput(IEditorInput input) throws CoreException {
+        closeSync();
+        super.doSetInput(input);
+        IDocument document = getDocumentProvider().getDocument(input);
+        IURIEditorInput uriInput = input == null ? null : input.getAdapter(IURIEditorInput.class);
+        URI location = uriInput == null ? null : uriInput.getURI();
+        if (document != null && location != null && "file".equals(location.getScheme())) {
+            LanguageSession session = PodiumLanguage.session();
+            sync = DocumentSync.open(session, Uris.of(java.nio.file.Path.of(location)), document,
+                    DocumentSync.DEFAULT_DELAY_MILLIS);
+            session.addDiagnosticsListener(this);
+        }
+    }
+
+    /** The document's link to the language server, or null for input that is not a local file. */
+    public DocumentSync sync() {
+        return sync;
+    }
+
+    @Override
+    public void diagnosticsChanged(String uri, List<Diagnostic> diagnostics) {
+        DocumentSync current = sync;
+        if (current != null && current.uri().equals(uri)) {
+            Display.getDefault().asyncExec(this::refreshFromServer);
+        }
+    }
+
+    /** After each validation: semantic colours, folds and the outline follow the new parse. */
+    private void refreshFromServer() {
+        DocumentSync current = sync;
+        ISourceViewer viewer = getSourceViewer();
+        if (current == null || viewer == null || viewer.getTextWidget().isDisposed()) {
+            return;
+        }
+        Display display = viewer.getTextWidget().getDisplay();
+        SemanticHighlighter.compute(current.session(), current.uri()).thenAccept(highlights -> display.asyncExec(() -> {
+            if (current == sync && current.isInSync() && !viewer.getTextWidget().isDisposed()) {
+                semantic.update(highlights);
+            }
+        }));
+        FoldingUpdater.compute(current).thenAccept(ranges -> display.asyncExec(() -> {
+            ProjectionViewer projectionViewer = (ProjectionViewer) viewer;
+            if (current == sync && current.isInSync() && projectionViewer.getProjectionAnnotationModel() != null) {
+                folding.update(projectionViewer.getProjectionAnnotationModel(), current.document(), ranges);
+            }
+        }));
+        if (outline != null) {
+            outline.refresh();
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (IContentOutlinePage.class.equals(adapter)) {
+            if (outline == null) {
+                outline = new SymbolOutlinePage(this, this::sync);
+            }
+            return adapter.cast(outline);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    /** The caret offset, for the editor's commands. */
+    public int caretOffset() {
+        return ((ITextSelection) getSelectionProvider().getSelection()).getOffset();
+    }
+
+    /** Occurrences marked around the caret now. */
+    public int markedOccurrences() {
+        return occurrences == null ? 0 : occurrences.markedCount();
+    }
+
+    public int foldCount() {
+        return folding.size();
+    }
+
+    private void closeSync() {
+        if (sync != null) {
+            sync.session().removeDiagnosticsListener(this);
+            sync.close();
+            sync = null;
+        }
+    }
+
+    @Override
+    public void dispose() {
+        closeSync();
+        if (semantic != null) {
+            semantic.dispose();
+        }
+        if (projection != null) {
+            projection.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,67 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
+
+import com.google.inject.Injector;
+
+import podium.lang.ide.PodiumIdeSetup;
+import podium.xtext.jface.LanguageSession;
+import podium.xtext.jface.Uris;
+
+/**
+ * The Podium language in the workbench: one injector and one in-process language server over all
+ * open projects, started the first time an editor needs it.
+ */
+public final class PodiumLanguage {
+    public static final String FILE_EXTENSION = "podium";
+
+    private static Injector injector;
+    private static LanguageSession session;
+
+    private PodiumLanguage() {
+    }
+
+    public static synchronized Injector injector() {
+        if (injector == null) {
+            injector = new PodiumIdeSetup().createInjectorAndDoEMFRegistration();
+            SeverityPreferences.applyTo(injector);
+        }
+        return injector;
+    }
+
+    /** The running session; the first call indexes and validates every plan file of the workspace. */
+    public static synchronized LanguageSession session() {
+        if (session == null) {
+            session = LanguageSession.start(injector(), FILE_EXTENSION, projectFolders());
+            session.addDiagnosticsListener(new MarkerUpdater(session));
+            ResourcesPlugin.getWorkspace().addResourceChangeListener(new WorkspaceWatcher(session),
+                    IResourceChangeEvent.POST_CHANGE);
+        }
+        return session;
+    }
+
+    /** Whether the session was started, so that shutting down does not start one. */
+    public static synchronized LanguageSession runningSession() {
+        return session;
+    }
+
+    static List<String> projectFolders() {
+        List<String> folders = new ArrayList<>();
+        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            IPath location = project.getLocation();
+            if (project.isOpen() && location != null) {
+                folders.add(Uris.of(location.toPath()));
+            }
+        }
+        return folders;
+    }
+}
