@@ -48,14 +48,20 @@ public final class PodiumConversion {
         }
     }
 
-    /** The language text of a model read from XMI, formatted canonically. */
-    public String toPodium(List<EObject> contents) {
+    /**
+     * The language text of a model read from XMI, formatted canonically; the contents move into a
+     * language resource at {@code target} (the serializer works on those only).
+     */
+    public String toPodium(Resource xmi, URI target) {
+        XtextResource text = (XtextResource) xmi.getResourceSet().createResource(target);
+        text.getContents().addAll(List.copyOf(xmi.getContents()));
         ISerializer serializer = injector.getInstance(ISerializer.class);
-        StringBuilder text = new StringBuilder();
-        for (EObject root : contents) {
-            text.append(serializer.serialize(root, SaveOptions.newBuilder().format().getOptions()));
+        StringBuilder result = new StringBuilder();
+        for (EObject root : text.getContents()) {
+            result.append(serializer.serialize(root, SaveOptions.newBuilder().format().getOptions()));
         }
-        return text.toString().endsWith("\n") ? text.toString() : text + "\n";
+        String out = result.toString().stripLeading();
+        return out.endsWith("\n") ? out : out + "\n";
     }
 
     /** Reads an XMI file's bytes into a resource of the given set (for {@link #toPodium}). */

@@ -24,6 +24,7 @@ public enum IssueCodes {
     BAD_VALUE("PDM-X002", Severity.ERROR, false, "impossible number, date, month or period"),
     UNREADABLE("PDM-X003", Severity.ERROR, false, "file is not valid UTF-8 text"),
     BINARY("PDM-X004", Severity.ERROR, false, "file is binary, not text"),
+    XMI_UNREADABLE("PDM-X005", Severity.ERROR, false, "XMI file that cannot be read or written as text"),
     // L, N: names
     UNRESOLVED_REFERENCE("PDM-L001", Severity.ERROR, false, "reference to an unknown element"),
     DUPLICATE_NAME("PDM-N001", Severity.ERROR, true, "two elements of the same kind share a name"),

@@ -1,0 +1,92 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.cli.internal.commands;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import podium.cli.internal.ExitCodes;
+import podium.core.Problem;
+import podium.core.Severity;
+import podium.core.io.AtomicFiles;
+import podium.lang.tools.PodiumFormatting;
+import podium.lang.tools.PodiumWorkspace;
+import podium.lang.validation.IssueCodes;
+
+/** {@code podium format FILE... [--check]}: rewrites files in the canonical layout, atomically. */
+@Command(name = "format", mixinStandardHelpOptions = true,
+        description = {"Rewrites .podium files in the canonical layout (atomic save, previous version kept as .bak).",
+            "Files with syntax errors are not touched; their errors are printed."},
+        footer = "%nExit codes: 0 done (or nothing to change with --check), 1 a file would change or has errors.")
+public final class FormatCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--check", description = "only report files that would change")
+    private boolean check;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files or folders to format")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PodiumWorkspace workspace = PodiumWorkspace.create();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                spec.commandLine().getErr().println("podium format: no such file or folder: " + path);
+                return ExitCodes.USAGE;
+            }
+            workspace.add(path);
+        }
+        int code = ExitCodes.OK;
+        for (Problem problem : workspace.readProblems()) {
+            spec.commandLine().getErr().println(problem.format());
+            code = ExitCodes.PROBLEMS;
+        }
+        PodiumFormatting formatting = new PodiumFormatting(workspace.injector());
+        for (Map.Entry<Resource, Path> file : workspace.files().entrySet()) {
+            code = Math.max(code, formatOne((XtextResource) file.getKey(), file.getValue(), formatting));
+        }
+        return code;
+    }
+
+    private int formatOne(XtextResource resource, Path file, PodiumFormatting formatting) {
+        String formatted = formatting.format(resource);
+        if (formatted == null) {
+            resource.getErrors().forEach(e -> spec.commandLine().getErr().println(new Problem(file.toString(),
+                    e.getLine(), e.getColumn(), Severity.ERROR, IssueCodes.SYNTAX.code(), e.getMessage()).format()));
+            return ExitCodes.PROBLEMS;
+        }
+        String original = resource.getParseResult().getRootNode().getText();
+        if (formatted.equals(original)) {
+            return ExitCodes.OK;
+        }
+        if (check) {
+            spec.commandLine().getOut().println(file + ": would be reformatted");
+            return ExitCodes.PROBLEMS;
+        }
+        try {
+            AtomicFiles.write(file, formatted.getBytes(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().println(file + ": reformatted");
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(file + ": cannot write: " + e.getMessage() + " (file unchanged)");
+            return ExitCodes.PROBLEMS;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.cli.internal.commands;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import podium.cli.internal.ExitCodes;
+import podium.core.Problem;
+import podium.core.Severity;
+import podium.lang.tools.PodiumWorkspace;
+
+/** {@code podium validate FILE|DIR...}: every problem of a workspace, one sorted line each. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks .podium files; folders are read as one workspace (names link across files).",
+            "Prints path:line:col: error|warning|info CODE message per problem, sorted.",
+            "Severities can be changed in a .podium-severities file in the folder or a parent."},
+        footer = "%nExit codes: 0 no errors (warnings allowed), 1 errors, 2 usage error.")
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files or folders to check")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PodiumWorkspace workspace = PodiumWorkspace.create();
+        Path first = paths.get(0);
+        workspace.applySeverities(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent());
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                spec.commandLine().getErr().println("podium validate: no such file or folder: " + path);
+                return ExitCodes.USAGE;
+            }
+            workspace.add(path);
+        }
+        List<Problem> problems = workspace.validate();
+        problems.forEach(p -> spec.commandLine().getOut().println(p.format()));
+        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR) ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+}
