@@ -3,6 +3,7 @@
  *******************************************************************************/
 package podium.ui.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import org.eclipse.osgi.util.NLS;
 /**
  * The workbench's own program arguments: {@code --open DIR} shows DIR in the explorer.
  *
- * @param openDir  the folder to show, absolute and normalised, if one was given and exists
+ * @param openDir  the folder to show, as its real path, if one was given and exists
  * @param warnings what was wrong with the arguments, to be logged; never fatal
  */
 public record StartupOptions(Optional<Path> openDir, List<String> warnings) {
@@ -43,6 +44,12 @@ public record StartupOptions(Optional<Path> openDir, List<String> warnings) {
             warnings.add(NLS.bind(Messages.StartupOptions_notADir, dir));
             return null;
         }
-        return dir;
+        try {
+            // One folder, one project, however the user spelled the way to it (symbolic links).
+            return dir.toRealPath();
+        } catch (IOException e) {
+            warnings.add(NLS.bind(Messages.StartupOptions_notADir, dir));
+            return null;
+        }
     }
 }

@@ -3,7 +3,6 @@
  *******************************************************************************/
 package podium.ui.internal.workspace;
 
-import java.net.URI;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFolder;
@@ -11,6 +10,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
@@ -38,7 +38,9 @@ public final class LinkedFolders {
     public IFolder open(Path dir, IProgressMonitor monitor) throws CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, 3);
         String name = nameOf(dir);
-        URI location = dir.toAbsolutePath().normalize().toUri();
+        // Compared as paths: the URI read back from the project description is spelled differently
+        // (file:/a/b) from the one a Path gives (file:///a/b/).
+        IPath location = IPath.fromPath(dir.toAbsolutePath().normalize());
         for (int i = 1; i <= MAX_NAME_TRIES; i++) {
             IProject project = root.getProject(i == 1 ? name : name + " (" + i + ")"); //$NON-NLS-1$ //$NON-NLS-2$
             if (!project.exists()) {
@@ -53,16 +55,16 @@ public final class LinkedFolders {
         throw new IllegalStateException("More than " + MAX_NAME_TRIES + " projects are named " + name); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static IFolder openedFolder(IProject project, String name, URI location, IProgressMonitor monitor)
+    private static IFolder openedFolder(IProject project, String name, IPath location, IProgressMonitor monitor)
             throws CoreException {
         if (!project.isOpen()) {
             project.open(monitor);
         }
         IFolder folder = project.getFolder(name);
-        return folder.isLinked() && location.equals(folder.getLocationURI()) ? folder : null;
+        return folder.isLinked() && location.equals(folder.getLocation()) ? folder : null;
     }
 
-    private static IFolder create(IProject project, String name, URI location, SubMonitor progress)
+    private static IFolder create(IProject project, String name, IPath location, SubMonitor progress)
             throws CoreException {
         project.create(progress.split(1));
         project.open(progress.split(1));

@@ -59,6 +59,9 @@ class LinkedFoldersTest {
         Path dir = folderWithFiles(temp.resolve("plans"));
         IFolder first = folders.open(dir, null);
         Files.writeString(dir.resolve("added-outside.podium"), "x");
+        // As after a restart: the project description is read back from disk.
+        first.getProject().close(null);
+        first.getProject().open(null);
 
         IFolder second = folders.open(dir, null);
 

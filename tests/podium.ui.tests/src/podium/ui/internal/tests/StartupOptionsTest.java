@@ -22,8 +22,16 @@ class StartupOptionsTest {
     void openResolvesARelativeFolderAgainstTheWorkingDirectory() throws Exception {
         Files.createDirectories(cwd.resolve("examples"));
         StartupOptions options = StartupOptions.parse(new String[] { "-nl", "zh_CN", "--open", "examples" }, cwd);
-        assertThat(options.openDir()).contains(cwd.resolve("examples").toAbsolutePath().normalize());
+        assertThat(options.openDir()).contains(cwd.resolve("examples").toRealPath());
         assertThat(options.warnings()).isEmpty();
+    }
+
+    @Test
+    void openFollowsSymbolicLinksSoOneFolderIsOneProject() throws Exception {
+        Path real = Files.createDirectories(cwd.resolve("real/examples"));
+        Files.createSymbolicLink(cwd.resolve("link"), cwd.resolve("real"));
+        StartupOptions options = StartupOptions.parse(new String[] { "--open", "link/examples" }, cwd);
+        assertThat(options.openDir()).contains(real.toRealPath());
     }
 
     @Test
