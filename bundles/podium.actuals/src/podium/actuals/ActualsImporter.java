@@ -1,0 +1,109 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.actuals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import podium.actuals.internal.Columns;
+import podium.actuals.internal.Merger;
+import podium.actuals.internal.ParsedActual;
+import podium.actuals.internal.RowReader;
+import podium.actuals.internal.Table;
+import podium.actuals.internal.TableException;
+import podium.actuals.internal.Tables;
+import podium.core.Problem;
+import podium.core.Severity;
+import podium.model.PlanningFile;
+import podium.model.persistence.ModelStore;
+import podium.model.query.ModelIndex;
+
+/**
+ * Imports monthly actuals from a CSV or XLSX file into a plan's resource: every row is validated
+ * first; unless the import is partial, one bad row means nothing is imported. It works through
+ * the EMF resource API only, so the plan may be XMI or any other EMF resource.
+ */
+public final class ActualsImporter {
+
+    private ActualsImporter() {
+    }
+
+    /**
+     * Reads {@code data} with {@code mapping} and merges its rows into {@code plan} in memory; organisations
+     * and indicators are looked up in the plan's whole resource set. Call {@link #save(Resource)} afterwards.
+     */
+    public static ImportResult importInto(Resource plan, Path data, Mapping mapping, boolean partial) {
+        PlanningFile file = ModelStore.root(plan, PlanningFile.class);
+        if (file == null) {
+            return failed(new Problem(String.valueOf(plan.getURI()), 0, 0, Severity.ERROR, ImportCodes.NO_PLAN,
+                    "the plan has no planning file to add actuals to"));
+        }
+        Table table;
+        try {
+            table = Tables.read(data, mapping);
+        } catch (TableException e) {
+            return failed(e.problem());
+        }
+        EcoreUtil.resolveAll(plan);
+        ModelIndex index = ModelIndex.of(plan.getResourceSet() != null ? plan.getResourceSet() : plan);
+        return importRows(file, table, mapping, index, partial);
+    }
+
+    private static ImportResult importRows(PlanningFile file, Table table, Mapping mapping, ModelIndex index,
+            boolean partial) {
+        Optional<Table.Row> header = table.rows().stream().filter(r -> r.number() == mapping.headerRow()).findFirst();
+        if (header.isEmpty()) {
+            return failed(new Problem(table.location(), mapping.headerRow(), 0, Severity.ERROR,
+                    ImportCodes.MISSING_COLUMN, "no header row " + mapping.headerRow()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Columns columns = Columns.find(table, header.get(), mapping, problems);
+        if (!problems.isEmpty()) {
+            return new ImportResult(0, 0, 0, 0, 0, false, problems);
+        }
+        RowReader reader = new RowReader(table, header.get(), mapping, columns, index);
+        List<ParsedActual> valid = new ArrayList<>();
+        Map<ParsedActual.Key, Integer> seen = new HashMap<>();
+        int rows = 0;
+        for (Table.Row row : table.rows()) {
+            if (row.number() <= mapping.headerRow() || row.blank()) {
+                continue;
+            }
+            rows++;
+            reader.read(row, problems).ifPresent(actual -> {
+                Integer first = seen.putIfAbsent(actual.key(), actual.row());
+                if (first == null) {
+                    valid.add(actual);
+                } else {
+                    problems.add(new Problem(table.location(), actual.row(), 0, Severity.ERROR,
+                            ImportCodes.DUPLICATE_ROW, "same indicator, organisation, month and basis as row " + first));
+                }
+            });
+        }
+        problems.sort(Problem.ORDER);
+        if (!problems.isEmpty() && !partial) {
+            return new ImportResult(rows, 0, 0, 0, rows, false, problems);
+        }
+        Merger.Counts counts = Merger.merge(file, valid);
+        return new ImportResult(rows, counts.added(), counts.replaced(), counts.unchanged(), rows - valid.size(),
+                counts.added() + counts.replaced() > 0, problems);
+    }
+
+    /** Saves the plan atomically, keeping its previous content as {@code .bak}. */
+    public static void save(Resource plan) throws IOException {
+        ModelStore.save(plan);
+    }
+
+    private static ImportResult failed(Problem problem) {
+        return new ImportResult(0, 0, 0, 0, 0, false, List.of(problem));
+    }
+}

@@ -1,0 +1,34 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.actuals;
+
+import java.util.List;
+
+import podium.core.Problem;
+import podium.core.Severity;
+
+/**
+ * What an import did: rows read, actuals added, replaced (value changed) and unchanged, rows
+ * skipped because they failed, and the problems found.
+ *
+ * @param applied whether the plan was changed in memory (false when any row failed and the import
+ *                was not partial, or when nothing differed)
+ */
+public record ImportResult(int rows, int added, int replaced, int unchanged, int skipped, boolean applied,
+        List<Problem> problems) {
+
+    public ImportResult {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+    }
+
+    /** A one-line summary for the command line. */
+    public String summary() {
+        return String.format("%d rows: %d added, %d replaced, %d unchanged, %d skipped%s", rows, added, replaced,
+                unchanged, skipped, applied ? "" : " (nothing imported)");
+    }
+}

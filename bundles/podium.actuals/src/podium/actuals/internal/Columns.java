@@ -1,0 +1,81 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.actuals.internal;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import podium.actuals.Field;
+import podium.actuals.ImportCodes;
+import podium.actuals.Mapping;
+import podium.core.Problem;
+import podium.core.Severity;
+
+/** Where each field's values are in a table: the column index found from the mapping and the header row. */
+public final class Columns {
+
+    private final Map<Field, Integer> indexes = new EnumMap<>(Field.class);
+
+    private Columns() {
+    }
+
+    /** Finds the columns of {@code mapping} in {@code header}; problems for mapped or required columns not found. */
+    public static Columns find(Table table, Table.Row header, Mapping mapping, List<Problem> problems) {
+        Columns columns = new Columns();
+        for (Field field : Field.values()) {
+            String wanted = mapping.columns().get(field);
+            Optional<Integer> index = wanted != null ? byTitleOrLetter(header, wanted) : byUsualTitles(header, field);
+            index.ifPresent(i -> columns.indexes.put(field, i));
+            if (index.isEmpty() && wanted != null) {
+                problems.add(missing(table, header, "no column \"" + wanted + "\" for " + field.key()
+                        + " in header row " + header.number()));
+            } else if (index.isEmpty() && field.required() && !mapping.defaults().containsKey(field)) {
+                problems.add(missing(table, header, "no column for " + field.key() + " (usual titles: "
+                        + String.join(", ", field.titles()) + ") and no default." + field.key() + " in the mapping"));
+            }
+        }
+        return columns;
+    }
+
+    private static Optional<Integer> byTitleOrLetter(Table.Row header, String wanted) {
+        int byTitle = header.cells().indexOf(wanted);
+        if (byTitle >= 0) {
+            return Optional.of(byTitle);
+        }
+        if (wanted.matches("[A-Z]{1,2}")) {
+            int index = 0;
+            for (char c : wanted.toCharArray()) {
+                index = index * 26 + (c - 'A' + 1);
+            }
+            return Optional.of(index - 1);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> byUsualTitles(Table.Row header, Field field) {
+        for (String title : field.titles()) {
+            int index = header.cells().indexOf(title);
+            if (index >= 0) {
+                return Optional.of(index);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Problem missing(Table table, Table.Row header, String message) {
+        return new Problem(table.location(), header.number(), 0, Severity.ERROR, ImportCodes.MISSING_COLUMN, message);
+    }
+
+    /** The 0-based column of {@code field}, if the table has one. */
+    public Optional<Integer> of(Field field) {
+        return Optional.ofNullable(indexes.get(field));
+    }
+
+    /** The header title of the value column, which may tell the basis (累计, 当月). */
+    public Optional<String> valueTitle(Table.Row header) {
+        return of(Field.VALUE).map(header::cell);
+    }
+}

@@ -1,0 +1,136 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.actuals.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import podium.actuals.Field;
+import podium.actuals.ImportCodes;
+import podium.actuals.Mapping;
+import podium.core.Problem;
+import podium.core.Severity;
+import podium.model.Basis;
+import podium.model.Indicator;
+import podium.model.Organisation;
+import podium.model.Unit;
+import podium.model.query.ModelIndex;
+import podium.model.time.Day;
+import podium.model.time.Month;
+import podium.model.units.Units;
+
+/** Validates one data row against the model and turns it into a {@link ParsedActual}, or into problems. */
+public final class RowReader {
+
+    private final Table table;
+    private final Table.Row header;
+    private final Mapping mapping;
+    private final Columns columns;
+    private final ModelIndex index;
+
+    public RowReader(Table table, Table.Row header, Mapping mapping, Columns columns, ModelIndex index) {
+        this.table = table;
+        this.header = header;
+        this.mapping = mapping;
+        this.columns = columns;
+        this.index = index;
+    }
+
+    /** The actual of {@code row}, or empty with the row's problems added to {@code problems}. */
+    public Optional<ParsedActual> read(Table.Row row, List<Problem> problems) {
+        List<Problem> found = new ArrayList<>();
+        Organisation org = lookup(row, Field.ORGANISATION, found, ImportCodes.UNKNOWN_ORGANISATION, "organisation",
+                text -> index.organisation(text).orElse(null));
+        Indicator indicator = lookup(row, Field.INDICATOR, found, ImportCodes.UNKNOWN_INDICATOR, "indicator",
+                text -> index.indicator(text).orElse(null));
+        Month month = lookup(row, Field.MONTH, found, ImportCodes.BAD_MONTH, "month", Cells::month);
+        Basis basis = basis(row, found);
+        BigDecimal value = lookup(row, Field.VALUE, found, ImportCodes.BAD_NUMBER, "number", Cells::number);
+        BigDecimal previous = optional(row, Field.PREVIOUS_YEAR, found, ImportCodes.BAD_NUMBER, "number",
+                Cells::number);
+        Day reportDate = optional(row, Field.REPORT_DATE, found, ImportCodes.BAD_DATE, "date", Cells::day);
+        Unit unit = unit(row, indicator, found);
+        problems.addAll(found);
+        if (!found.isEmpty()) {
+            return Optional.empty();
+        }
+        String source = text(row, Field.SOURCE);
+        return Optional.of(new ParsedActual(row.number(), indicator, org, month, basis, value, unit, previous,
+                source.isEmpty() ? null : source, reportDate));
+    }
+
+    private <T> T lookup(Table.Row row, Field field, List<Problem> found, String code, String what,
+            java.util.function.Function<String, T> parse) {
+        String text = text(row, field);
+        if (text.isEmpty()) {
+            found.add(problem(row, field, code, "empty " + field.key()));
+            return null;
+        }
+        T value = parse.apply(text);
+        if (value == null) {
+            found.add(problem(row, field, code, describe(what, text)));
+        }
+        return value;
+    }
+
+    private <T> T optional(Table.Row row, Field field, List<Problem> found, String code, String what,
+            java.util.function.Function<String, T> parse) {
+        String text = text(row, field);
+        return text.isEmpty() ? null : lookup(row, field, found, code, what, parse);
+    }
+
+    private static String describe(String what, String text) {
+        return switch (what) {
+            case "organisation" -> "unknown organisation \"" + text + "\" (not a name, title or alias in the model)";
+            case "indicator" -> "unknown indicator \"" + text + "\" (not a code, title or alias in the model)";
+            default -> "not a " + what + ": \"" + text + "\"";
+        };
+    }
+
+    private Basis basis(Table.Row row, List<Problem> found) {
+        String text = text(row, Field.BASIS);
+        if (text.isEmpty()) {
+            return columns.valueTitle(header).map(Cells::basis).orElse(Basis.CUMULATIVE);
+        }
+        Basis basis = Cells.basis(text);
+        if (basis == null) {
+            found.add(problem(row, Field.BASIS, ImportCodes.BAD_BASIS,
+                    "basis must be 累计 (cumulative) or 当月 (monthly): \"" + text + "\""));
+        }
+        return basis;
+    }
+
+    private Unit unit(Table.Row row, Indicator indicator, List<Problem> found) {
+        String text = text(row, Field.UNIT);
+        Unit expected = Units.effective(Unit.NONE, indicator);
+        if (text.isEmpty()) {
+            // No unit written: the actual is in its indicator's unit, which the model writes as NONE.
+            return Cells.percentSign(text(row, Field.VALUE)) ? Unit.PERCENT : Unit.NONE;
+        }
+        Unit unit = Units.parse(text);
+        if (unit == null) {
+            found.add(problem(row, Field.UNIT, ImportCodes.UNIT_MISMATCH, "unknown unit \"" + text + "\""));
+        } else if (indicator != null && expected != Unit.NONE && !Units.compatible(unit, expected)) {
+            found.add(problem(row, Field.UNIT, ImportCodes.UNIT_MISMATCH, "unit " + Units.label(unit)
+                    + " does not convert to " + Units.label(expected) + ", the unit of " + indicator.getName()));
+        }
+        return unit;
+    }
+
+    /** The cell of {@code field} in {@code row}, or the mapping's default when the column or the cell is empty. */
+    private String text(Table.Row row, Field field) {
+        String cell = columns.of(field).map(row::cell).orElse("");
+        if (!cell.isEmpty()) {
+            return cell;
+        }
+        return mapping.defaults().getOrDefault(field, "");
+    }
+
+    private Problem problem(Table.Row row, Field field, String code, String message) {
+        int column = columns.of(field).map(i -> i + 1).orElse(0);
+        return new Problem(table.location(), row.number(), column, Severity.ERROR, code, message);
+    }
+}

@@ -1,0 +1,253 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.actuals.tests;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import podium.actuals.ActualsImporter;
+import podium.actuals.ImportCodes;
+import podium.actuals.ImportResult;
+import podium.actuals.Mapping;
+import podium.core.Problem;
+import podium.core.io.AtomicFiles;
+import podium.model.Actual;
+import podium.model.Basis;
+import podium.model.Indicator;
+import podium.model.IndicatorKind;
+import podium.model.Organisation;
+import podium.model.OrganisationKind;
+import podium.model.PlanningFile;
+import podium.model.Unit;
+import podium.model.builder.ModelBuilder;
+import podium.model.persistence.ModelStore;
+import podium.model.query.ModelIndex;
+import podium.model.time.Month;
+
+class ActualsImporterTest {
+
+    @TempDir
+    Path dir;
+
+    private Path planFile;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        ModelBuilder b = new ModelBuilder("city2004");
+        Organisation city = b.organisation("city", "全市", OrganisationKind.CITY);
+        Organisation zone = b.child(city, "gaoxin", "高新技术产业开发区", OrganisationKind.ZONE);
+        zone.getAliases().add("高新区");
+        b.child(city, "dongxian", "东县", OrganisationKind.COUNTY);
+        Indicator fdi = b.indicator("FDI", "实际利用外资", Unit.TEN_THOUSAND_USD, IndicatorKind.FLOW);
+        b.indicator("EXPORT", "出口总额", Unit.TEN_THOUSAND_USD, IndicatorKind.FLOW);
+        b.actual(fdi, city, "2004-07", Basis.CUMULATIVE, "1500");
+        planFile = dir.resolve("plan.xmi");
+        Resource resource = ModelStore.newResourceSet().createResource(URI.createFileURI(planFile.toString()));
+        resource.getContents().add(b.file());
+        ModelStore.save(resource);
+    }
+
+    private Resource loadPlan() {
+        ResourceSet set = ModelStore.newResourceSet();
+        return ModelStore.load(set, planFile).resource();
+    }
+
+    private Path csv(String name, String... lines) throws IOException {
+        return Files.writeString(dir.resolve(name), "\uFEFF" + String.join("\n", lines) + "\n", UTF_8);
+    }
+
+    private static List<Actual> actuals(Resource plan) {
+        return ModelIndex.of(plan).actuals();
+    }
+
+    @Test
+    void importsCsvWithUsualHeadersAndMatchesTitlesAndAliases() throws IOException {
+        Path data = csv("1-8月.csv", "单位,指标,月份,本年累计,计量单位,上年同期",
+                "全市,实际利用外资,2004年8月,\"1,890\",万美元,1600",
+                "高新区,FDI,2004-08,0.08,亿美元,",
+                "东县,出口总额,2004.8,0,,");
+        Resource plan = loadPlan();
+        ImportResult result = ActualsImporter.importInto(plan, data, Mapping.automatic(), false);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.summary()).isEqualTo("3 rows: 3 added, 0 replaced, 0 unchanged, 0 skipped");
+        Actual city = actuals(plan).stream().filter(a -> a.getMonth().equals(Month.of(2004, 8)))
+                .filter(a -> a.getOrganisation().getName().equals("city")).findFirst().orElseThrow();
+        assertThat(city.getValue()).isEqualByComparingTo("1890");
+        assertThat(city.getPreviousYear()).isEqualByComparingTo("1600");
+        assertThat(city.getBasis()).isEqualTo(Basis.CUMULATIVE);
+        Actual zone = actuals(plan).stream().filter(a -> a.getOrganisation().getName().equals("gaoxin")).findFirst()
+                .orElseThrow();
+        assertThat(zone.getUnit()).isEqualTo(Unit.HUNDRED_MILLION_USD);
+    }
+
+    @Test
+    void reimportingReplacesNeverDuplicatesAndSavingKeepsABackup() throws IOException {
+        Path data = csv("a.csv", "单位,指标,月份,累计", "全市,FDI,2004-07,1500", "东县,FDI,2004-07,20");
+        Resource plan = loadPlan();
+        ImportResult first = ActualsImporter.importInto(plan, data, Mapping.automatic(), false);
+        assertThat(first.summary()).startsWith("2 rows: 1 added, 0 replaced, 1 unchanged");
+        ActualsImporter.save(plan);
+        String afterFirst = Files.readString(planFile, UTF_8);
+
+        Resource again = loadPlan();
+        ImportResult second = ActualsImporter.importInto(again, data, Mapping.automatic(), false);
+        assertThat(second.summary()).isEqualTo("2 rows: 0 added, 0 replaced, 2 unchanged, 0 skipped (nothing imported)");
+        assertThat(second.applied()).isFalse();
+
+        Path corrected = csv("b.csv", "单位,指标,月份,累计", "东县,FDI,2004-07,25");
+        ImportResult third = ActualsImporter.importInto(again, corrected, Mapping.automatic(), false);
+        assertThat(third.replaced()).isEqualTo(1);
+        ActualsImporter.save(again);
+        assertThat(actuals(loadPlan())).hasSize(2);
+        assertThat(Files.readString(AtomicFiles.backupOf(planFile), UTF_8)).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void everyBadRowIsReportedWithRowAndColumnAndNothingIsImported() throws IOException {
+        Path data = csv("bad.csv", "单位,指标,月份,累计,计量单位",
+                "西县,FDI,2004-08,10,万美元",
+                "全市,GDP,2004-08,10,万美元",
+                "全市,FDI,2004-08,十,万美元",
+                "全市,FDI,2004-08,10,万元",
+                "全市,FDI,2004-13,10,万美元",
+                "东县,FDI,2004-08,10,万美元");
+        Resource plan = loadPlan();
+        int before = actuals(plan).size();
+        ImportResult result = ActualsImporter.importInto(plan, data, Mapping.automatic(), false);
+        assertThat(result.problems()).extracting(Problem::code, Problem::line, Problem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ImportCodes.UNKNOWN_ORGANISATION, 2, 1),
+                org.assertj.core.groups.Tuple.tuple(ImportCodes.UNKNOWN_INDICATOR, 3, 2),
+                org.assertj.core.groups.Tuple.tuple(ImportCodes.BAD_NUMBER, 4, 4),
+                org.assertj.core.groups.Tuple.tuple(ImportCodes.UNIT_MISMATCH, 5, 5),
+                org.assertj.core.groups.Tuple.tuple(ImportCodes.BAD_MONTH, 6, 3));
+        assertThat(result.problems().get(0).format()).startsWith(data + ":2:1: error PDM-A104 unknown organisation \"西县\"");
+        assertThat(result.applied()).isFalse();
+        assertThat(actuals(plan)).hasSize(before);
+    }
+
+    @Test
+    void partialImportTakesTheGoodRowsAndReportsTheOthers() throws IOException {
+        Path data = csv("partial.csv", "单位,指标,月份,累计", "西县,FDI,2004-08,10", "东县,FDI,2004-08,10");
+        Resource plan = loadPlan();
+        ImportResult result = ActualsImporter.importInto(plan, data, Mapping.automatic(), true);
+        assertThat(result.problems()).singleElement().extracting(Problem::code).isEqualTo(ImportCodes.UNKNOWN_ORGANISATION);
+        assertThat(result.added()).isEqualTo(1);
+        assertThat(result.skipped()).isEqualTo(1);
+        assertThat(result.applied()).isTrue();
+    }
+
+    @Test
+    void duplicateRowsInTheFileAreErrors() throws IOException {
+        Path data = csv("dup.csv", "单位,指标,月份,当月", "东县,FDI,2004-08,10", "东县,FDI,2004年8月,11");
+        ImportResult result = ActualsImporter.importInto(loadPlan(), data, Mapping.automatic(), false);
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ImportCodes.DUPLICATE_ROW);
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("row 2");
+        });
+    }
+
+    @Test
+    void gbkCsvIsDetected() throws IOException {
+        Path data = dir.resolve("gbk.csv");
+        Files.write(data, "单位,指标,月份,当月\n东县,FDI,2004-08,10\n".getBytes(Charset.forName("GBK")));
+        Resource plan = loadPlan();
+        ImportResult result = ActualsImporter.importInto(plan, data, Mapping.automatic(), false);
+        assertThat(result.problems()).isEmpty();
+        assertThat(actuals(plan)).anySatisfy(a -> {
+            assertThat(a.getOrganisation().getTitle()).isEqualTo("东县");
+            assertThat(a.getBasis()).isEqualTo(Basis.MONTHLY);
+        });
+    }
+
+    @Test
+    void mappingFileNamesColumnsAndDefaults() throws IOException {
+        Path mappingFile = Files.writeString(dir.resolve("stats.mapping"), String.join("\n",
+                "# 市统计局月报",
+                "header.row = 2",
+                "column.organisation = 地区名称",
+                "column.value = C",
+                "default.indicator = FDI",
+                "default.month = 2004-08",
+                "default.basis = 累计",
+                "default.source = 市统计局"), UTF_8);
+        Mapping.Loaded mapping = Mapping.load(mappingFile);
+        assertThat(mapping.problems()).isEmpty();
+        Path data = csv("stats.csv", "2004年1-8月利用外资情况", "地区名称,备注,金额", "东县,,12.5", "全市,,1890");
+        Resource plan = loadPlan();
+        ImportResult result = ActualsImporter.importInto(plan, data, mapping.mapping(), false);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.added()).isEqualTo(2);
+        assertThat(actuals(plan)).filteredOn(a -> a.getOrganisation().getTitle().equals("东县")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.getValue()).isEqualByComparingTo("12.5");
+                    assertThat(a.getSource()).isEqualTo("市统计局");
+                });
+    }
+
+    @Test
+    void badMappingLinesAreReportedWithLineNumbers() {
+        Mapping.Loaded loaded = Mapping.parse("m.mapping", List.of("sheet = 1", "column.colour = 红", "header.row = x",
+                "just text"));
+        assertThat(loaded.mapping()).isNull();
+        assertThat(loaded.problems()).extracting(Problem::line).containsExactly(2, 3, 4);
+        assertThat(loaded.problems()).allSatisfy(p -> assertThat(p.code()).isEqualTo(ImportCodes.BAD_MAPPING));
+    }
+
+    @Test
+    void missingRequiredColumnIsReported() throws IOException {
+        Path data = csv("nomonth.csv", "单位,指标,累计", "东县,FDI,10");
+        ImportResult result = ActualsImporter.importInto(loadPlan(), data, Mapping.automatic(), false);
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ImportCodes.MISSING_COLUMN);
+            assertThat(p.message()).contains("month");
+        });
+    }
+
+    @Test
+    void importsXlsxAndNamesTheSheetInProblems() throws IOException {
+        Path data = Xlsx.write(dir.resolve("月报.xlsx"), "1-8月", List.of(
+                List.of("单位", "指标", "月份", "本年累计", "上年同期"),
+                List.of("全市", "FDI", "2004-08", "1890.5", "1600"),
+                List.of("东县", "FDI", "2004-08", "0", ""),
+                List.of("南县", "FDI", "2004-08", "3", "")));
+        Resource plan = loadPlan();
+        ImportResult strict = ActualsImporter.importInto(plan, data, Mapping.automatic(), false);
+        assertThat(strict.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo(data + "[1-8月]");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.column()).isEqualTo(1);
+        });
+        ImportResult partial = ActualsImporter.importInto(plan, data, Mapping.automatic(), true);
+        assertThat(partial.added()).isEqualTo(2);
+        assertThat(actuals(plan)).anySatisfy(a -> assertThat(a.getValue()).isEqualByComparingTo("1890.5"));
+    }
+
+    @Test
+    void oldExcelAndMissingFilesAreReadableProblems() {
+        ImportResult xls = ActualsImporter.importInto(loadPlan(), dir.resolve("old.xls"), Mapping.automatic(), false);
+        assertThat(xls.problems()).singleElement().extracting(Problem::code).isEqualTo(ImportCodes.UNREADABLE);
+    }
+
+    @Test
+    void planWithoutPlanningFileIsRejected() {
+        Resource empty = ModelStore.newResourceSet().createResource(URI.createFileURI(dir.resolve("e.xmi").toString()));
+        ImportResult result = ActualsImporter.importInto(empty, dir.resolve("x.csv"), Mapping.automatic(), false);
+        assertThat(result.problems()).singleElement().extracting(Problem::code).isEqualTo(ImportCodes.NO_PLAN);
+        assertThat(PlanningFile.class).isNotNull();
+    }
+}
