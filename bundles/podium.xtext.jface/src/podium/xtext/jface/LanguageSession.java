@@ -174,8 +174,8 @@ public final class LanguageSession implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        // Only shutdown: the server's exit() ends the whole JVM, workbench included.
         join(server.shutdown(), 10);
-        server.exit();
     }
 
     static <T> T join(CompletableFuture<T> future, long seconds) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * first placeholder, which is selected after insertion so the user can type over it.
  */
 public record Snippet(String text, int selectionOffset, int selectionLength) {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\d+)(?::([^}]*))?\\}|\\$(\\d+)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\\\)\\$\\{(\\d+)(?::([^}]*))?\\}|(?<!\\\\)\\$(\\d+)");
 
     public static Snippet parse(String snippet) {
         StringBuilder text = new StringBuilder();

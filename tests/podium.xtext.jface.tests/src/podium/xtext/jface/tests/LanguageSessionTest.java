@@ -1,0 +1,200 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.xtext.jface.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jface.text.Document;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import podium.xtext.jface.CompletionProposal;
+import podium.xtext.jface.ContentAssistProcessor;
+import podium.xtext.jface.DocumentSync;
+import podium.xtext.jface.FoldingUpdater;
+import podium.xtext.jface.Formatter;
+import podium.xtext.jface.HyperlinkDetector;
+import podium.xtext.jface.Positions;
+import podium.xtext.jface.Refactorings;
+import podium.xtext.jface.TextHover;
+import podium.xtext.jface.WorkspaceEdits;
+
+/** The adapter against the real Podium language, in OSGi and without a display. */
+class LanguageSessionTest {
+    @TempDir
+    Path folder;
+
+    private Workspace workspace;
+    private DocumentSync sync;
+
+    @BeforeEach
+    void start() throws IOException {
+        workspace = new Workspace(folder);
+    }
+
+    @AfterEach
+    void stop() {
+        if (sync != null) {
+            sync.close();
+        }
+        workspace.session.close();
+    }
+
+    private IDocument open(String name, String text) {
+        IDocument document = new Document(text);
+        sync = DocumentSync.open(workspace.session, workspace.uri(name), document, 10);
+        return document;
+    }
+
+    @Test
+    void startValidatesEveryFileOfTheFolder() {
+        List<Diagnostic> targets = workspace.await("targets.podium", d -> true);
+        assertThat(Workspace.hasErrors(targets)).as(Workspace.describe(targets)).isFalse();
+    }
+
+    @Test
+    void typingAnUnknownNameGivesAnErrorOnItsLineAndFixingItClearsIt() throws Exception {
+        IDocument document = open("targets.podium", Workspace.TARGETS);
+        workspace.await("targets.podium", d -> !Workspace.hasErrors(d));
+        int at = document.get().indexOf("宛城区");
+        document.replace(at, 3, "宛城县");
+        List<Diagnostic> broken = workspace.await("targets.podium", Workspace::hasErrors);
+        assertThat(broken).anySatisfy(d -> assertThat(d.getRange().getStart().getLine()).isEqualTo(1));
+        document.replace(at, 3, "宛城区");
+        workspace.await("targets.podium", d -> !Workspace.hasErrors(d));
+    }
+
+    @Test
+    void binaryGarbageGivesDiagnosticsNotExceptions() throws Exception {
+        IDocument document = open("targets.podium", Workspace.TARGETS);
+        document.set("\u0000\u0001\u00ff\ufffd\u0007PK\u0003\u0004 target {{{ \"");
+        List<Diagnostic> diagnostics = workspace.await("targets.podium", Workspace::hasErrors);
+        assertThat(diagnostics).allSatisfy(d -> assertThat(d.getRange()).isNotNull());
+        assertThat(document.get()).startsWith("\u0000\u0001");
+    }
+
+    @Test
+    void completionProposesKeywordsAtLineStartAndNamesAfterAKeyword() {
+        IDocument document = open("targets.podium", Workspace.TARGETS + "\ntarget ");
+        ContentAssistProcessor processor = new ContentAssistProcessor(() -> sync);
+        List<String> names = processor.proposals(sync, document, document.getLength()).stream()
+                .map(CompletionProposal::replacement).toList();
+        assertThat(names).contains("实际利用外资");
+        document.set(Workspace.TARGETS + "\n");
+        List<String> keywords = processor.proposals(sync, document, document.getLength()).stream()
+                .map(CompletionProposal::replacement).toList();
+        assertThat(keywords).contains("indicator", "target", "split");
+    }
+
+    @Test
+    void appliedProposalReplacesTheTypedPrefix() {
+        IDocument document = open("targets.podium", Workspace.TARGETS + "target 实际");
+        ContentAssistProcessor processor = new ContentAssistProcessor(() -> sync);
+        CompletionProposal indicator = processor.proposals(sync, document, document.getLength()).stream()
+                .filter(p -> p.replacement().equals("实际利用外资")).findFirst().orElseThrow();
+        indicator.apply(document);
+        assertThat(document.get()).endsWith("target 实际利用外资");
+    }
+
+    @Test
+    void definitionOfAReferenceIsInTheOtherFile() {
+        IDocument document = open("targets.podium", Workspace.TARGETS);
+        List<Location> targets = HyperlinkDetector.definitions(sync, document, document.get().indexOf("南阳市") + 1);
+        assertThat(targets).singleElement().satisfies(location -> {
+            assertThat(location.getUri()).isEqualTo(workspace.uri("defs.podium"));
+            assertThat(location.getRange().getStart().getLine()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void hoverShowsTheIndicatorsDocumentation() {
+        IDocument document = open("targets.podium", Workspace.TARGETS);
+        String hover = TextHover.hoverText(sync, document, document.get().indexOf("实际利用外资") + 2);
+        assertThat(hover).contains("外商在本地实际投入的资金");
+    }
+
+    @Test
+    void referencesAndOccurrences() throws Exception {
+        IDocument document = open("targets.podium", Workspace.TARGETS);
+        List<Location> references = Refactorings.references(sync, document.get().indexOf("实际利用外资"));
+        assertThat(references).hasSize(2).allSatisfy(l -> assertThat(l.getUri()).isEqualTo(workspace.uri("targets.podium")));
+        var highlights = workspace.session.server().documentHighlight(new DocumentHighlightParams(sync.identifier(),
+                Positions.toPosition(document, document.get().indexOf("实际利用外资")))).get();
+        assertThat(highlights).hasSize(2);
+    }
+
+    @Test
+    void renameChangesTheDeclarationAndEveryReferenceAcrossFiles() throws Exception {
+        IDocument document = open("targets.podium", Workspace.TARGETS);
+        WorkspaceEdit edit = Refactorings.rename(sync, document.get().indexOf("南阳市") + 1, "南阳");
+        Map<Path, String> written = new HashMap<>();
+        List<String> rewritten = WorkspaceEdits.apply(edit, new WorkspaceEdits.Target() {
+            @Override
+            public IDocument openDocument(String uri) {
+                return uri.equals(sync.uri()) ? document : null;
+            }
+
+            @Override
+            public void writeClosedFile(Path path, String text) {
+                written.put(path.getFileName(), text);
+            }
+        });
+        assertThat(rewritten).containsExactly(workspace.uri("defs.podium"));
+        assertThat(document.get()).startsWith("target 实际利用外资 南阳 2004:");
+        assertThat(written.get(Path.of("defs.podium"))).contains("org 南阳 \"南阳市\" city {");
+    }
+
+    @Test
+    void formattingIsIdempotentAndUndoable() {
+        IDocument document = open("targets.podium", "target   实际利用外资    南阳市 2004:确保 2800  力争 3200\n");
+        assertThat(Formatter.format(sync)).isTrue();
+        String formatted = document.get();
+        assertThat(formatted).contains("target 实际利用外资 南阳市 2004: 确保 2800 力争 3200");
+        assertThat(Formatter.format(sync)).isFalse();
+        assertThat(document.get()).isEqualTo(formatted);
+    }
+
+    private static void flatten(DocumentSymbol symbol, List<DocumentSymbol> all) {
+        all.add(symbol);
+        if (symbol.getChildren() != null) {
+            symbol.getChildren().forEach(child -> flatten(child, all));
+        }
+    }
+
+    @Test
+    void symbolsAndFoldingFollowTheStructure() throws Exception {
+        open("defs.podium", Workspace.DEFINITIONS);
+        List<Either<SymbolInformation, DocumentSymbol>> symbols = workspace.session.server()
+                .documentSymbol(new DocumentSymbolParams(sync.identifier())).get();
+        List<DocumentSymbol> all = new ArrayList<>();
+        symbols.stream().filter(Either::isRight).forEach(s -> flatten(s.getRight(), all));
+        assertThat(all).extracting(DocumentSymbol::getName).contains("实际利用外资", "全省", "南阳市");
+        DocumentSymbol city = all.stream().filter(s -> s.getName().equals("南阳市")).findFirst().orElseThrow();
+        assertThat(city.getChildren()).extracting(DocumentSymbol::getName).contains("宛城区", "卧龙区");
+        List<FoldingRange> folds = FoldingUpdater.compute(sync).get();
+        assertThat(folds).anySatisfy(f -> {
+            assertThat(f.getStartLine()).isEqualTo(4);
+            assertThat(f.getEndLine()).isGreaterThanOrEqualTo(6);
+        });
+    }
+}
