@@ -15,6 +15,7 @@ import podium.cli.internal.commands.VersionProvider;
         footer = "%nExit codes: 0 ok, 1 problems in your input, 2 usage error, 3 internal error.",
         subcommands = {
             // one line per subcommand; keep this list sorted
+            podium.cli.internal.commands.ActualsCommand.class,
             podium.cli.internal.commands.ConvertCommand.class,
             podium.cli.internal.commands.FormatCommand.class,
             picocli.CommandLine.HelpCommand.class,
