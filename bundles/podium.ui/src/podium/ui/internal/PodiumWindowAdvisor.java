@@ -3,10 +3,7 @@
  *******************************************************************************/
 package podium.ui.internal;
 
-import java.util.List;
-
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -14,9 +11,6 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 /** The main window: title "Podium", menus, a status line, sized for a laptop screen. */
 final class PodiumWindowAdvisor extends WorkbenchWindowAdvisor {
-    /** Platform action sets whose File menu entries Podium's own menu replaces (theirs are English only). */
-    static final List<String> HIDDEN_ACTION_SETS = List.of("org.eclipse.ui.actionSet.openFiles", //$NON-NLS-1$
-            "org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo"); //$NON-NLS-1$
 
     PodiumWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         super(configurer);
@@ -45,10 +39,6 @@ final class PodiumWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
-        IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
-        if (page != null) {
-            HIDDEN_ACTION_SETS.forEach(page::hideActionSet);
-        }
         getWindowConfigurer().getActionBarConfigurer().getStatusLineManager()
                 .setMessage(Messages.PodiumWindowAdvisor_statusReady);
     }
