@@ -81,7 +81,7 @@ public enum IssueCodes {
     PROJECT_WITHOUT_LEADER("PDM-J006", Severity.INFO, true, "project without a leader in charge (挂点领导)"),
     // M: measures
     MEASURE_WITHOUT_OWNER("PDM-M001", Severity.WARNING, true, "measure without an owner (牵头单位)"),
-    MEASURE_OVERDUE("PDM-M002", Severity.WARNING, true, "measure past its deadline and not done"),
+    MEASURE_OVERDUE("PDM-M002", Severity.INFO, true, "measure past its deadline and not done"),
     DEADLINE_BEFORE_PLAN("PDM-M003", Severity.ERROR, true, "deadline before the plan period starts"),
     COMPLETION_STATUS("PDM-M004", Severity.WARNING, true, "completion date and status disagree"),
     COMPLETED_IN_FUTURE("PDM-M005", Severity.ERROR, true, "completion date after the as-of date"),

@@ -494,11 +494,16 @@ public class PodiumValidator extends AbstractPodiumValidator {
             }
             sum = sum.add(UnitDimensions.convert(level.getValue(), effectiveUnit(level, split.getIndicator()), unit));
         }
-        BigDecimal difference = sum.subtract(parent.getValue());
+        Unit parentUnit = effectiveUnit(parent, split.getIndicator());
+        if (!UnitDimensions.compatible(parentUnit, unit)) {
+            return;
+        }
+        BigDecimal target = UnitDimensions.convert(parent.getValue(), parentUnit, unit);
+        BigDecimal difference = sum.subtract(target);
         if (difference.signum() != 0) {
             String word = guarantee ? "确保" : "力争";
             report(guarantee ? IssueCodes.SPLIT_GUARANTEE_SUM : IssueCodes.SPLIT_STRIVE_SUM, word + " shares add up to "
-                    + plain(sum) + " " + unit.getLiteral() + ", the target is " + plain(parent.getValue()) + " ("
+                    + plain(sum) + " " + unit.getLiteral() + ", the target is " + plain(target) + " " + unit.getLiteral() + " ("
                     + (difference.signum() > 0 ? "+" : "") + plain(difference) + ")", split, DECOMPOSITION__SHARES,
                     plain(difference));
         }

@@ -1,0 +1,43 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import podium.core.Severity;
+import podium.lang.tools.PodiumLanguage;
+import podium.lang.validation.IssueCodes;
+import podium.lang.validation.RuleSeverities;
+
+/** A workspace's severities file changes what rules report, and its mistakes are located. */
+class SeveritiesTest {
+
+    private final RuleSeverities severities = PodiumLanguage.injector().getInstance(RuleSeverities.class);
+
+    @AfterEach
+    void reset() {
+        severities.reset();
+    }
+
+    @Test
+    void overrideChangesTheReportedSeverity() {
+        assertThat(severities.apply(".podium-severities", "# comment\nPDM-T001 = warning\npdm-m001: ignore\n")).isEmpty();
+        var problems = Workspaces.validate("target 外资 甲县: 确保 300 力争 200\nmeasure \"无主\" due 2004-12-31\n");
+        assertThat(problems).filteredOn(p -> p.code().equals("PDM-T001")).singleElement()
+                .extracting(p -> p.severity()).isEqualTo(Severity.WARNING);
+        assertThat(Workspaces.codes(problems)).doesNotContain("PDM-M001");
+    }
+
+    @Test
+    void mistakesInTheFileAreReportedWithTheirLine() {
+        var problems = severities.apply("s", "PDM-T001 = warnig\nPDM-Q999 = error\nPDM-X001 = ignore\nnonsense\n");
+        assertThat(problems).extracting(p -> p.line()).containsExactly(1, 2, 3, 4);
+        assertThat(problems).allMatch(p -> p.code().equals(RuleSeverities.BAD_SETTING));
+        assertThat(severities.severityOf(IssueCodes.SYNTAX)).isEqualTo(Severity.ERROR);
+        assertThat(severities.severityOf(IssueCodes.STRIVE_BELOW_GUARANTEE)).isEqualTo(Severity.ERROR);
+    }
+}
