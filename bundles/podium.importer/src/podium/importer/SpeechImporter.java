@@ -1,0 +1,47 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import podium.core.Problem;
+import podium.core.Severity;
+import podium.importer.internal.ImportPipeline;
+
+/**
+ * Imports speech texts as planners find them on websites: detects the encoding, repairs mojibake,
+ * removes pinyin and web junk, converts to Simplified, splits the file into speeches and sections, and
+ * reads every figure, reporting what it could not repair as problems. Headless and thread-safe.
+ */
+public final class SpeechImporter {
+
+    private final ImportPipeline pipeline = new ImportPipeline();
+
+    /** Imports a file; an unreadable file gives a result with an {@code unreadable} error, not an exception. */
+    public ImportResult importFile(Path file) {
+        String path = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            Problem problem = new Problem(path, 0, 0, Severity.ERROR, ImportCodes.UNREADABLE,
+                    "cannot read the file: " + e.getMessage());
+            return new ImportResult(path, null, "", List.of(), List.of(), List.of(problem));
+        }
+        return importBytes(path, bytes);
+    }
+
+    /** Imports the bytes of a file named {@code path} (the name is only used in problems). */
+    public ImportResult importBytes(String path, byte[] bytes) {
+        return pipeline.run(path, bytes);
+    }
+
+    /** Imports text that is already decoded, e.g. pasted into the workbench. */
+    public ImportResult importText(String path, String text) {
+        return pipeline.runText(path, text.replace("\r\n", "\n").replace('\r', '\n'), "text");
+    }
+}

@@ -1,0 +1,245 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.importer.internal.figures;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import podium.core.Severity;
+import podium.importer.FigureRole;
+import podium.importer.ImportCodes;
+import podium.importer.Qualifier;
+import podium.importer.internal.figures.NumberScanner.Token;
+
+/**
+ * Turns every quantitative statement of a speech into a figure: a number followed by a unit or measure
+ * word, a rank, a blank where the website dropped the number, or a template placeholder. Dates, plan
+ * names ({@code 十二五}), ordinals ({@code 第三产业}), slogans in quotes ({@code “十抓十促”}) and the
+ * article use of 一 ({@code 一个领导}) are not figures.
+ */
+public final class FigureExtractor {
+
+    /**
+     * A problem found in a speech text, located by offset in that text.
+     */
+    public record TextProblem(int offset, Severity severity, String code, String message) {
+    }
+
+    /** What the extractor found in one speech. */
+    public record Extraction(List<RawFigure> figures, List<TextProblem> problems) {
+    }
+
+    private static final Pattern PLAN_NAME = Pattern.compile("十[一二三四五]五");
+    private static final String DATE_AFTER = "月日号时";
+    private static final String RANGE = "-—–~至到";
+    private static final int SLOGAN = 12;
+    private static final java.util.Set<String> DURATIONS = java.util.Set.of("年", "天", "周", "个月", "小时");
+    private static final Pattern NAMED_MEETING = Pattern.compile("全会|全体会议|会议|大会|常委会");
+    private static final Pattern NAMED_PLAN = Pattern.compile("规划|计划|行动|攻坚");
+    private static final Pattern NAMED_CONGRESS = Pattern.compile("精神|报告|代表|以来|期间|召开|胜利|提出|开幕|闭幕");
+    private static final String ROUND_NUMERALS = "十百千万";
+
+    public Extraction extract(String text) {
+        List<RawFigure> figures = new ArrayList<>();
+        List<TextProblem> problems = new ArrayList<>();
+        List<Token> tokens = NumberScanner.scan(text);
+        boolean[] used = new boolean[text.length() + 1];
+        for (int t = 0; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            if (used[token.start()]) {
+                continue;
+            }
+            if (token.placeholder()) {
+                problems.add(placeholder(text, token));
+            }
+            RawFigure figure = figureAt(text, token, tokens, t, used);
+            if (figure != null) {
+                figures.add(figure);
+            }
+        }
+        for (Blanks.Blank blank : Blanks.find(text)) {
+            String message = blank.unit().text().isEmpty()
+                    ? "the rate after \"" + text.substring(Math.max(0, blank.start() - 4), blank.start())
+                            + "\" is missing; the website blanked it"
+                    : "the number before \"" + blank.unit().text() + "\" is missing; the website blanked it";
+            problems.add(new TextProblem(blank.start(), Severity.WARNING, ImportCodes.MISSING_NUMBER, message));
+            Token none = new Token(blank.start(), blank.start(), null, false, false, false);
+            figures.add(levelFigure(text, none, blank.unit(), blank.start() + blank.unit().text().length(), false));
+        }
+        figures.sort(Comparator.comparingInt(RawFigure::anchor));
+        List<RawFigure> mapped = Lists.distribute(text, figures);
+        problems.addAll(SumCheck.check(text, mapped));
+        problems.sort(Comparator.comparingInt(TextProblem::offset));
+        return new Extraction(mapped, problems);
+    }
+
+    private RawFigure figureAt(String text, Token token, List<Token> tokens, int t, boolean[] used) {
+        if (isNotAFigure(text, token)) {
+            return null;
+        }
+        Ranks.Rank rank = Ranks.at(text, token);
+        if (rank != null) {
+            if (rank.ofStart() >= 0) {
+                used[rank.ofStart()] = true;
+            }
+            return rankFigure(text, token, rank);
+        }
+        if (token.start() > 0 && text.charAt(token.start() - 1) == '第') {
+            return null; // an ordinal that is not a rank: 第三产业, 第六批
+        }
+        int unitStart = token.end();
+        Units.Unit unit = Units.at(text, unitStart);
+        if (unit == null || isDate(text, token, unit) || isArticle(token, unit)
+                || isName(text, unitStart + (unit == null ? 0 : unit.text().length()), unit)
+                || isIdiom(text, token, unit, unitStart + (unit == null ? 0 : unit.text().length()))) {
+            return null;
+        }
+        int unitEnd = unitStart + unit.text().length();
+        Token rangeEnd = rangeEnd(text, token, tokens, t);
+        if (rangeEnd != null) {
+            used[rangeEnd.start()] = true;
+        }
+        return levelFigure(text, token, unit, unitEnd, rangeEnd != null);
+    }
+
+    private static boolean isNotAFigure(String text, Token token) {
+        int start = token.start();
+        if (Clauses.inShortQuote(text, start, SLOGAN)) {
+            return true;
+        }
+        if (token.chinese() && PLAN_NAME.matcher(text).region(Math.max(0, start - 1),
+                Math.min(text.length(), token.end() + 2)).find()) {
+            return true;
+        }
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        // digits glued to Latin letters are codes or names, not figures
+        return Character.isLetter(before) && before < 0x80 && !token.placeholder();
+    }
+
+    private static boolean isDate(String text, Token token, Units.Unit unit) {
+        int end = token.end();
+        if (end < text.length() && DATE_AFTER.indexOf(text.charAt(end)) >= 0 && !unit.text().startsWith("小时")) {
+            return true;
+        }
+        if (unit.base().equals("年")) {
+            BigDecimal v = token.value();
+            return token.placeholder() || v != null && v.compareTo(BigDecimal.valueOf(1900)) >= 0;
+        }
+        return false;
+    }
+
+    /**
+     * Numbers that are part of a name: 六届 and 十一次全会 (sessions), 二期项目 (a phase), 三年规划 (a plan).
+     */
+    private static boolean isName(String text, int unitEnd, Units.Unit unit) {
+        String rest = text.substring(unitEnd, Math.min(text.length(), unitEnd + 4));
+        return switch (unit.text()) {
+            case "大" -> NAMED_CONGRESS.matcher(rest).lookingAt();
+            case "届" -> true;
+            case "次" -> NAMED_MEETING.matcher(rest).lookingAt();
+            case "期" -> rest.startsWith("项目") || rest.startsWith("工程");
+            case "年" -> NAMED_PLAN.matcher(rest).lookingAt();
+            default -> false;
+        };
+    }
+
+    /**
+     * Idioms made of round numerals and measure words (千家万户, 千方百计), and 元 in words such as
+     * 二元结构: a Chinese numeral with a bare 元 followed by more characters is not an amount.
+     */
+    private static boolean isIdiom(String text, Token token, Units.Unit unit, int unitEnd) {
+        if (!token.chinese()) {
+            return false;
+        }
+        char next = unitEnd < text.length() ? text.charAt(unitEnd) : ' ';
+        boolean round = token.end() - token.start() == 1 && ROUND_NUMERALS.indexOf(text.charAt(token.start())) >= 0;
+        if (round && ChineseNumerals.isNumeralChar(next) || round && ROUND_NUMERALS.indexOf(next) >= 0) {
+            return true;
+        }
+        return unit.text().equals("元") && Character.isIdeographic(next);
+    }
+
+    /** 一个, 一名, 一批: the article, not the number one; 一万, 一亿 are numbers. */
+    private static boolean isArticle(Token token, Units.Unit unit) {
+        return token.chinese() && !token.about() && BigDecimal.ONE.equals(token.value())
+                && unit.kind() != Units.Kind.MONEY && unit.scale() == 1;
+    }
+
+    /** The upper end of a range such as 1—2户, whose unit stands after the second number only. */
+    private static Token rangeEnd(String text, Token token, List<Token> tokens, int t) {
+        if (t + 1 >= tokens.size() || token.end() >= text.length() || RANGE.indexOf(text.charAt(token.end())) < 0) {
+            return null;
+        }
+        Token next = tokens.get(t + 1);
+        return next.start() == token.end() + 1 ? next : null;
+    }
+
+    private RawFigure levelFigure(String text, Token token, Units.Unit unit, int unitEnd, boolean range) {
+        int start = token.start();
+        Qualifiers.Found qualifier = Qualifiers.of(text, start, unitEnd, token.about());
+        Qualifier q = range && qualifier.qualifier() == Qualifier.EXACT ? Qualifier.AT_LEAST : qualifier.qualifier();
+        Roles.Growth growth = Roles.growth(text, start, unit.kind());
+        FigureRole role;
+        if (growth.growth()) {
+            role = FigureRole.GROWTH;
+        } else if (Roles.share(text, start, unit.kind())) {
+            role = FigureRole.SHARE;
+        } else {
+            role = Roles.level(text, start, q);
+        }
+        BigDecimal value = token.value();
+        if (value != null && growth.decline()) {
+            value = value.negate();
+        }
+        if (range) {
+            unitEnd = Math.max(unitEnd, unitEndAfterRange(text, token, unit));
+        }
+        int suffix = Qualifiers.suffixLength(text, unitEnd);
+        int quoteEnd = unitEnd + suffix;
+        Indicators.Found indicator = unit.kind() == Units.Kind.COUNT && suffix == 0
+                ? Indicators.after(text, unitEnd) : null;
+        int quoteStart = Math.min(start, qualifierStartInClause(text, qualifier, start));
+        if (indicator != null) {
+            quoteEnd = Math.max(quoteEnd, indicator.end());
+        } else if (!DURATIONS.contains(unit.base())) {
+            indicator = Indicators.before(text, start);
+            if (indicator != null) {
+                quoteStart = Math.min(quoteStart, indicator.start());
+            }
+        }
+        return new RawFigure(start, quoteStart, quoteEnd, indicator == null ? null : indicator.name(), value,
+                unit.text().isEmpty() ? null : unit.text(), unit.kind(), q, role, null, Periods.before(text, start));
+    }
+
+    private static int unitEndAfterRange(String text, Token token, Units.Unit unit) {
+        int at = text.indexOf(unit.text(), token.end());
+        return at < 0 ? token.end() : at + unit.text().length();
+    }
+
+    private static int qualifierStartInClause(String text, Qualifiers.Found qualifier, int start) {
+        int clause = Clauses.clauseStart(text, start);
+        return qualifier.start() >= clause ? qualifier.start() : start;
+    }
+
+    private RawFigure rankFigure(String text, Token token, Ranks.Rank rank) {
+        int prefixStart = token.start() - 1;
+        Qualifiers.Found commitment = Qualifiers.commitment(text, prefixStart);
+        Qualifier q = rank.top() ? Qualifier.AT_MOST
+                : commitment != null ? commitment.qualifier() : Qualifier.EXACT;
+        Indicators.Found indicator = Indicators.before(text, prefixStart);
+        int quoteStart = indicator != null ? indicator.start() : Clauses.clauseStart(text, prefixStart);
+        String unit = text.charAt(rank.end() - 1) == '位' || text.charAt(rank.end() - 1) == '名'
+                ? String.valueOf(text.charAt(rank.end() - 1)) : null;
+        return new RawFigure(token.start(), quoteStart, rank.end(), indicator == null ? null : indicator.name(),
+                rank.rank(), unit, null, q, FigureRole.RANK, rank.of(), Periods.before(text, prefixStart));
+    }
+
+    private static TextProblem placeholder(String text, Token token) {
+        return new TextProblem(token.start(), Severity.WARNING, ImportCodes.PLACEHOLDER,
+                "placeholder \"" + token.text(text) + "\" stands where the text needs a real value");
+    }
+}

@@ -1,0 +1,104 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.importer.internal.figures;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the indicator a figure measures: the noun phrase after a count ({@code 100个区级重点项目}) or the
+ * noun phrase that precedes the number in its clause, once verbs, hedges and scope words are peeled
+ * off ({@code 全区gdp完成136.5亿元 → gdp}, {@code 实际利用外资3750万美元 → 实际利用外资}).
+ */
+final class Indicators {
+
+    /**
+     * An indicator and where it starts in the text.
+     *
+     * @param start where the phrase starts; the quote of the figure starts there when it is on the left
+     */
+    record Found(String name, int start, int end) {
+    }
+
+    private static final int MAX_LENGTH = 14;
+    private static final int MAX_RIGHT = 8;
+    private static final Pattern TRAILING = Pattern.compile(
+            "(?:完成了?|实现了?|达到了?|不到|不足|达|为|是|有|共计|共|累计|合计|总计|新增|同比|分别|增长|下降|减少|增加|提高|提升|上升|"
+                    + "降低|回落|下滑|增速|增幅|较|比上年|同口径|确保|力争|争取|力促|突破|超过|超|不低于|不少于|不超过|控制在|"
+                    + "将近|接近|近|大约|约|仅|已经|已|再|了|的|到|至|在|占|排名|排|位居|位列|名列|暂列|列|居|保持|只有|仍有|"
+                    + "要|将|必须|须|年内|年底前|全年|今年|当年|预计|全省|全市|全国|全区|全县|上|(?<!同)(?:较|比|与)[^，。]{0,8})$");
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:了|由|全区|全县|全市|全省|全国|我区|我县|我市|今年|去年|上半年|下半年|年内|全年|目前|其中|共|累计|新增|完成|"
+                    + "实现|引进|已经|已|对|把|将|使|在|要|力争|确保|争取|力促|并|和|及|与|同时|特别是|尤其是|另外|此外|截[止至]"
+                    + "[^，。]{0,6}?(?:月底|目前|年底)|\\d{1,2}[-—–至]\\d{1,2}月份?|[一二三四]季度|前三季度)");
+    private static final Pattern CUT = Pattern.compile("(?:完成|实现|达到|引进|新增|培育|举办|组织|发放|争取|占|已经|已)");
+    private static final String NOUN_STOP = "，。；、：（）的之中等在已正将要和与及共了完实达是为有必被把对向从按均都也还仍没未来赴";
+    private static final Pattern VERB_AHEAD = Pattern.compile(
+            "进行|进展|进入|经过|经营|开展|开工|实现|完成|达到|取得|全部|全面|入手|加强|督促|推进|参加|办理|实施|"
+                    + "纷纷|带队|外出|提供|组织|落户|投产|建成|列入|深入|认识|做好|抓好");
+
+    private Indicators() {
+    }
+
+    /** The noun phrase right after a count unit ({@code 38个项目}, {@code 两个“1113”工程}), or null. */
+    static Found after(CharSequence text, int unitEnd) {
+        int end = unitEnd;
+        while (end < text.length() && end - unitEnd < MAX_RIGHT && isNounChar(text, end)) {
+            end++;
+        }
+        if (end - unitEnd < 2) {
+            return null;
+        }
+        return new Found(text.subSequence(unitEnd, end).toString(), unitEnd, end);
+    }
+
+    private static boolean isNounChar(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c == '“' || c == '”' || c >= '0' && c <= '9') {
+            return true;
+        }
+        return Character.isIdeographic(c) && NOUN_STOP.indexOf(c) < 0
+                && !VERB_AHEAD.matcher(text).region(i, Math.min(text.length(), i + 2)).lookingAt();
+    }
+
+    /** The noun phrase before the number at {@code start} in its clause, or null. */
+    static Found before(CharSequence text, int start) {
+        int clause = Clauses.clauseStart(text, start);
+        String phrase = text.subSequence(clause, start).toString();
+        int offset = clause;
+        String previous;
+        do {
+            previous = phrase;
+            phrase = strip(TRAILING, phrase, false);
+            Matcher cut = CUT.matcher(phrase);
+            int lastCut = -1;
+            while (cut.find()) {
+                lastCut = cut.end();
+            }
+            if (lastCut > 0 && lastCut < phrase.length()) {
+                offset += lastCut;
+                phrase = phrase.substring(lastCut);
+            }
+            String led = strip(LEADING, phrase, true);
+            offset += phrase.length() - led.length();
+            phrase = led;
+        } while (!phrase.equals(previous) && !phrase.isEmpty());
+        if (phrase.isEmpty() || phrase.length() > MAX_LENGTH || !Character.isIdeographic(phrase.charAt(0))
+                && !Character.isLetter(phrase.charAt(0))) {
+            return null;
+        }
+        return new Found(phrase, offset, offset + phrase.length());
+    }
+
+    private static String strip(Pattern pattern, String phrase, boolean leading) {
+        Matcher m = pattern.matcher(phrase);
+        if (m.find() && m.end() - m.start() < phrase.length()) {
+            return leading ? phrase.substring(m.end()) : phrase.substring(0, m.start());
+        }
+        if (m.find(0) && m.end() - m.start() == phrase.length()) {
+            return "";
+        }
+        return phrase;
+    }
+}

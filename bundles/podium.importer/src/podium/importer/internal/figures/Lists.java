@@ -1,0 +1,162 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.importer.internal.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import podium.importer.FigureRole;
+import podium.importer.Qualifier;
+
+/**
+ * Gives the later numbers of a list what they share with the first: in {@code 同比分别增长22%、17%、24%}
+ * every rate is a growth, and with 分别 each takes the indicator of the matching figure before it
+ * ({@code 投入20亿元，增加值43亿元，…，同比分别增长22%、17%}) or of the matching name
+ * ({@code 总量和增幅分别列全省第7位和第3位}).
+ */
+final class Lists {
+
+    private static final Pattern JOINER = Pattern.compile("[、和及与，]{1,2}(?:第|前)?");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[、和及与]");
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("总量", "增速", "增幅", "总额", "比重",
+            "占比", "规模");
+
+    private Lists() {
+    }
+
+    static List<RawFigure> distribute(String text, List<RawFigure> figures) {
+        List<RawFigure> result = new ArrayList<>(figures);
+        int i = 0;
+        while (i < result.size()) {
+            int end = i + 1;
+            while (end < result.size() && continuesList(text, result.get(end - 1), result.get(end))) {
+                end++;
+            }
+            if (end - i > 1) {
+                inherit(result, i, end);
+                distributeIndicators(text, result, i, end);
+            }
+            i = end;
+        }
+        inheritIndicators(text, result);
+        return result;
+    }
+
+    /**
+     * A growth or rank that names no indicator of its own measures the level stated before it in the
+     * sentence: {@code gdp完成136.5亿元、增长5.5%} is gdp's growth; {@code 总量全市排名第二} ranks that level's
+     * total, so the rank becomes {@code 地方财政收入总量}. A share is always a share of that level
+     * ({@code 完成投资161亿元，占年度计划的76%}); only without one does it keep the whole it names.
+     */
+    private static void inheritIndicators(String text, List<RawFigure> figures) {
+        for (int k = 1; k < figures.size(); k++) {
+            RawFigure f = figures.get(k);
+            if (f.role() != FigureRole.GROWTH && f.role() != FigureRole.SHARE && f.role() != FigureRole.RANK) {
+                continue;
+            }
+            boolean measure = f.indicator() != null && MEASURES.contains(f.indicator());
+            if (f.indicator() != null && !measure && f.role() != FigureRole.SHARE) {
+                continue;
+            }
+            RawFigure level = previousLevel(text, figures, k);
+            if (level == null) {
+                continue;
+            }
+            figures.set(k, f.withIndicator(measure ? level.indicator() + f.indicator() : level.indicator()));
+        }
+    }
+
+    private static RawFigure previousLevel(String text, List<RawFigure> figures, int k) {
+        int sentence = sentenceStart(text, figures.get(k).anchor());
+        for (int j = k - 1; j >= 0 && figures.get(j).anchor() >= sentence; j--) {
+            RawFigure f = figures.get(j);
+            if ((f.role() == FigureRole.ACTUAL || f.role() == FigureRole.TARGET) && f.indicator() != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** Like a sentence start, but a semicolon does not end the statement a growth belongs to. */
+    private static int sentenceStart(String text, int i) {
+        int k = i;
+        while (k > 0 && "。！？\n".indexOf(text.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean continuesList(String text, RawFigure previous, RawFigure next) {
+        if (previous.quoteEnd() > next.anchor() || previous.role() != null && next.role() != null
+                && previous.unitKind() != next.unitKind()) {
+            return false;
+        }
+        String between = text.substring(Math.min(previous.quoteEnd(), next.anchor()), next.anchor());
+        return JOINER.matcher(between).matches() && !between.startsWith("，") || between.equals("、");
+    }
+
+    /** Followers of a list take the leader's role, its hedge and its direction. */
+    private static void inherit(List<RawFigure> figures, int from, int to) {
+        RawFigure leader = figures.get(from);
+        boolean negative = leader.value() != null && leader.value().signum() < 0;
+        for (int k = from + 1; k < to; k++) {
+            RawFigure f = figures.get(k);
+            Qualifier q = f.qualifier() == Qualifier.EXACT ? leader.qualifier() : f.qualifier();
+            f = f.withRole(leader.role(), q);
+            if (negative && f.value() != null && f.value().signum() > 0) {
+                f = f.withValue(f.value().negate());
+            }
+            if (f.indicator() == null) {
+                f = f.withIndicator(leader.indicator());
+            }
+            figures.set(k, f);
+        }
+    }
+
+    private static void distributeIndicators(String text, List<RawFigure> figures, int from, int to) {
+        RawFigure leader = figures.get(from);
+        int sentence = Clauses.sentenceStart(text, leader.anchor());
+        String before = text.substring(sentence, leader.anchor());
+        int respectively = before.lastIndexOf("分别");
+        if (respectively < 0) {
+            return;
+        }
+        int n = to - from;
+        List<String> names = namesBefore(before.substring(0, respectively));
+        if (names.size() != n) {
+            names = indicatorsOfEarlierFigures(figures, from, n, sentence);
+        }
+        if (names.size() == n) {
+            for (int k = 0; k < n; k++) {
+                figures.set(from + k, figures.get(from + k).withIndicator(names.get(k)));
+            }
+        }
+    }
+
+    /** {@code 总量和增幅} right before 分别: the names the list refers to. */
+    private static List<String> namesBefore(String before) {
+        int clause = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。')) + 1;
+        String names = before.substring(clause);
+        List<String> found = new ArrayList<>();
+        for (String name : NAME_SEPARATOR.split(names)) {
+            if (!name.isBlank() && name.length() <= 8) {
+                found.add(name.strip());
+            }
+        }
+        return found.size() > 1 ? found : List.of();
+    }
+
+    private static List<String> indicatorsOfEarlierFigures(List<RawFigure> figures, int from, int n, int sentence) {
+        List<String> names = new ArrayList<>();
+        for (int k = from - 1; k >= 0 && names.size() < n; k--) {
+            RawFigure f = figures.get(k);
+            if (f.anchor() < sentence) {
+                break;
+            }
+            names.add(0, f.indicator());
+        }
+        return names.size() == n && names.stream().allMatch(java.util.Objects::nonNull) ? names : List.of();
+    }
+}

@@ -1,0 +1,81 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.importer.internal.figures;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import podium.importer.FigureRole;
+import podium.importer.Qualifier;
+
+/**
+ * Reads what a figure stands for. A rate after 增长/下降/提高 is a growth; a percentage of something
+ * (占…的N%, 完成计划的N%) is a share; otherwise the figure is a target when the sentence speaks of what is
+ * to be done (确保, 力争, 要, 年内, 计划...) after anything that reports what was done (已, 累计, 上半年...),
+ * and an actual result otherwise.
+ */
+final class Roles {
+
+    private static final Pattern GROWTH = Pattern.compile(
+            "(增长|增速|增幅|下降|减少|降低|回落|下滑|提高|提升|上升|增加|翻番)(?:了|为|达|达到|分别|至)?$");
+    private static final Pattern SHARE = Pattern.compile("(?:占|比重|占比|比例|完成|计划|总量|任务).*$");
+    private static final Pattern TARGET_CUE = Pattern.compile(
+            "确保|力争|争取|力促|努力|(?<![主重需只必纲摘提纪])要(?![求素点])|将|计划|必须|年内|年底前|年底|预计|培育|提出了?|打算|下一步|今后");
+    private static final Pattern ACTUAL_CUE = Pattern.compile(
+            "已经?|累计|截[止至]|目前|上半年|今年以来|以来|同比|比上年|较去年|实现了|完成了|达到了|取得|共|仍有|只有|暂列|"
+                    + "\\d{1,2}[-—–至]\\d{1,2}月");
+    private static final String DECLINE = "下降减少降低回落下滑";
+
+    private Roles() {
+    }
+
+    /** Whether the words before {@code start} make the figure a growth rate, and whether it falls. */
+    record Growth(boolean growth, boolean decline) {
+    }
+
+    static Growth growth(CharSequence text, int start, Units.Kind kind) {
+        if (kind != Units.Kind.PERCENT && kind != Units.Kind.POINTS) {
+            return new Growth(false, false);
+        }
+        int from = Math.max(Clauses.clauseStart(text, start), start - 8);
+        Matcher m = GROWTH.matcher(text).region(from, start);
+        if (!m.find()) {
+            return new Growth(false, false);
+        }
+        return new Growth(true, DECLINE.contains(m.group(1)));
+    }
+
+    /** A percentage of a whole: 占全市总收入的40%, 完成年度计划投资的90%. */
+    static boolean share(CharSequence text, int start, Units.Kind kind) {
+        if (kind != Units.Kind.PERCENT) {
+            return false;
+        }
+        int clause = Clauses.clauseStart(text, start);
+        String before = text.subSequence(clause, start).toString();
+        if (before.contains("占") || before.contains("比重") || before.contains("占比")) {
+            return true;
+        }
+        return SHARE.matcher(before).find() && (before.endsWith("的") || before.contains("完成"));
+    }
+
+    /** Target or actual, for a level (neither growth, share nor rank). */
+    static FigureRole level(CharSequence text, int start, Qualifier qualifier) {
+        if (qualifier == Qualifier.GUARANTEE || qualifier == Qualifier.STRIVE) {
+            return FigureRole.TARGET;
+        }
+        int sentence = Clauses.sentenceStart(text, start);
+        int target = last(TARGET_CUE, text, sentence, start);
+        int actual = last(ACTUAL_CUE, text, sentence, start);
+        return target > actual ? FigureRole.TARGET : FigureRole.ACTUAL;
+    }
+
+    private static int last(Pattern cue, CharSequence text, int from, int to) {
+        Matcher m = cue.matcher(text).region(from, to);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+}
