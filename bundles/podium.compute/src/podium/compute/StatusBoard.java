@@ -23,6 +23,7 @@ public final class StatusBoard {
     private final ModelIndex index;
     private final ActualsTable actuals;
     private final ProgressCalculator calculator;
+    private final Period planPeriod;
 
     public StatusBoard(ModelIndex index) {
         this(index, new ProgressCalculator());
@@ -32,6 +33,7 @@ public final class StatusBoard {
         this.index = index;
         this.actuals = ActualsTable.of(index.actuals());
         this.calculator = calculator;
+        this.planPeriod = index.plan().map(Plan::getPeriod).orElse(null);
     }
 
     public ActualsTable actuals() {
@@ -64,6 +66,6 @@ public final class StatusBoard {
         if (target.getPeriod() != null) {
             return target.getPeriod();
         }
-        return index.plan().map(Plan::getPeriod).filter(p -> p != null).orElse(Period.year(dataMonth.year()));
+        return planPeriod != null ? planPeriod : Period.year(dataMonth.year());
     }
 }

@@ -5,7 +5,9 @@ package podium.model.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.notify.Notifier;
@@ -34,6 +36,7 @@ import podium.model.time.Period;
 public final class ModelIndex {
 
     private final List<EObject> all = new ArrayList<>();
+    private final Map<Class<?>, List<?>> byType = new HashMap<>();
 
     private ModelIndex() {
     }
@@ -58,14 +61,18 @@ public final class ModelIndex {
         contents.forEachRemaining(all::add);
     }
 
+    /** The elements of {@code type}, in containment order (computed once per type). */
+    @SuppressWarnings("unchecked")
     public <T> List<T> all(Class<T> type) {
-        List<T> result = new ArrayList<>();
-        for (EObject object : all) {
-            if (type.isInstance(object)) {
-                result.add(type.cast(object));
+        return (List<T>) byType.computeIfAbsent(type, t -> {
+            List<T> result = new ArrayList<>();
+            for (EObject object : all) {
+                if (type.isInstance(object)) {
+                    result.add(type.cast(object));
+                }
             }
-        }
-        return result;
+            return List.copyOf(result);
+        });
     }
 
     public List<PlanningFile> files() {
