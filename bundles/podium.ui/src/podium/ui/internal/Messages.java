@@ -28,7 +28,6 @@ public final class Messages extends NLS {
     public static String AboutAction_label;
     public static String AboutAction_title;
     public static String AboutAction_version;
-    public static String PodiumWindowAdvisor_statusReady;
     public static String OpenFolderJob_name;
     public static String OpenFolderJob_opened;
     public static String OpenFolderJob_failed;

@@ -36,10 +36,4 @@ final class PodiumWindowAdvisor extends WorkbenchWindowAdvisor {
     public void postWindowRestore() {
         ToolWindowLabels.refresh(getWindowConfigurer().getWindow());
     }
-
-    @Override
-    public void postWindowOpen() {
-        getWindowConfigurer().getActionBarConfigurer().getStatusLineManager()
-                .setMessage(Messages.PodiumWindowAdvisor_statusReady);
-    }
 }
