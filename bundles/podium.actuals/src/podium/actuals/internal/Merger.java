@@ -17,6 +17,7 @@ import podium.model.units.Units;
 /**
  * Merges parsed actuals into a planning file: an actual with the same indicator, organisation,
  * month and basis is updated in place, anything else is appended, so re-importing never duplicates.
+ * Columns a file does not have (previous year, source, report date) never erase what the plan holds.
  */
 public final class Merger {
 
@@ -60,22 +61,31 @@ public final class Merger {
         return new Counts(added, replaced, unchanged);
     }
 
+    /** Whether applying {@code row} would change nothing (fields the row does not give are kept). */
     private static boolean same(Actual a, ParsedActual row) {
         return equal(a.getValue(), row.value())
                 && Units.effective(a.getUnit(), a.getIndicator()) == Units.effective(row.unit(), row.indicator())
-                && equal(a.getPreviousYear(), row.previousYear()) && Objects.equals(a.getSource(), row.source())
-                && Objects.equals(a.getReportDate(), row.reportDate());
+                && (row.previousYear() == null || equal(a.getPreviousYear(), row.previousYear()))
+                && (row.source() == null || Objects.equals(a.getSource(), row.source()))
+                && (row.reportDate() == null || Objects.equals(a.getReportDate(), row.reportDate()));
     }
 
     private static boolean equal(java.math.BigDecimal a, java.math.BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
+    /** Replaces value and unit; last year's value, source and report date only when the row gives them. */
     private static void apply(Actual actual, ParsedActual row) {
         actual.setValue(row.value());
         actual.setUnit(row.unit());
-        actual.setPreviousYear(row.previousYear());
-        actual.setSource(row.source());
-        actual.setReportDate(row.reportDate());
+        if (row.previousYear() != null) {
+            actual.setPreviousYear(row.previousYear());
+        }
+        if (row.source() != null) {
+            actual.setSource(row.source());
+        }
+        if (row.reportDate() != null) {
+            actual.setReportDate(row.reportDate());
+        }
     }
 }

@@ -108,11 +108,18 @@ class ActualsImporterTest {
         assertThat(second.summary()).isEqualTo("2 rows: 0 added, 0 replaced, 2 unchanged, 0 skipped (nothing imported)");
         assertThat(second.applied()).isFalse();
 
+        Path withSource = csv("s.csv", "单位,指标,月份,累计,来源,上年同期", "东县,FDI,2004-07,20,市统计局,18");
+        assertThat(ActualsImporter.importInto(again, withSource, Mapping.automatic(), false).replaced()).isEqualTo(1);
         Path corrected = csv("b.csv", "单位,指标,月份,累计", "东县,FDI,2004-07,25");
         ImportResult third = ActualsImporter.importInto(again, corrected, Mapping.automatic(), false);
         assertThat(third.replaced()).isEqualTo(1);
         ActualsImporter.save(again);
-        assertThat(actuals(loadPlan())).hasSize(2);
+        assertThat(actuals(loadPlan())).hasSize(2).filteredOn(a -> a.getOrganisation().getTitle().equals("东县"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.getValue()).isEqualByComparingTo("25");
+                    assertThat(a.getSource()).as("a file without source column keeps the source").isEqualTo("市统计局");
+                    assertThat(a.getPreviousYear()).isEqualByComparingTo("18");
+                });
         assertThat(Files.readString(AtomicFiles.backupOf(planFile), UTF_8)).isEqualTo(afterFirst);
     }
 
