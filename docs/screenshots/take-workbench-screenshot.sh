@@ -4,9 +4,10 @@
 # Needs: the product built (./mvnw verify), xvfb-run, xdotool, ImageMagick's import, and a CJK
 # font (fonts-wqy-zenhei) or the Chinese labels render as boxes.
 #   docs/screenshots/take-workbench-screenshot.sh [OUTPUT.png]
+# PODIUM_PRODUCT=DIR takes the product from another build (e.g. a clean checkout's).
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-PRODUCT="$ROOT/releng/podium.repository/target/products/podium.product/linux/gtk/x86_64/podium"
+PRODUCT="${PODIUM_PRODUCT:-$ROOT/releng/podium.repository/target/products/podium.product/linux/gtk/x86_64/podium}"
 OUT=$(realpath -m "${1:-$ROOT/docs/screenshots/workbench.png}")
 [ -x "$PRODUCT/podium" ] || { echo "no product at $PRODUCT; build it first" >&2; exit 2; }
 for tool in xvfb-run xdotool import; do
