@@ -48,6 +48,7 @@ import podium.xtext.jface.internal.SessionClient;
  */
 public final class LanguageSession implements AutoCloseable {
     private static final long STARTUP_TIMEOUT_SECONDS = 120;
+    private static final int READ_ATTEMPTS = 20;
 
     private final Injector languageInjector;
     private final LanguageServerImpl server;
@@ -130,9 +131,33 @@ public final class LanguageSession implements AutoCloseable {
                 cancel -> workspace.doRead(Uris.toEmf(uri), (document, resource) -> reader.apply(document, resource)));
     }
 
+    /**
+     * Like {@link #read} but blocking, and retried when an edit cancels the read (the server cancels
+     * pending reads on every change); null if edits kept cancelling it.
+     */
+    public <T> T readNow(String uri, BiFunction<Document, XtextResource, T> reader) {
+        for (int attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+            try {
+                return read(uri, reader).join();
+            } catch (java.util.concurrent.CancellationException e) {
+                // A newer version of some document arrived; read again after it.
+            } catch (java.util.concurrent.CompletionException e) {
+                if (!(e.getCause() instanceof java.util.concurrent.CancellationException)) {
+                    throw e;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The diagnostics last published for a document, never null. */
     public List<Diagnostic> diagnostics(String uri) {
         return diagnostics.getOrDefault(Uris.normalize(uri), List.of());
+    }
+
+    /** Whether the server has validated the document at least once. */
+    public boolean isValidated(String uri) {
+        return diagnostics.containsKey(Uris.normalize(uri));
     }
 
     public void addDiagnosticsListener(DiagnosticsListener listener) {

@@ -13,6 +13,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.Token;
+import org.eclipse.xtext.ide.LexerIdeBindings;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.AbstractAntlrTokenToAttributeIdMapper;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultAntlrTokenToAttributeIdMapper;
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
@@ -30,6 +31,9 @@ import com.google.inject.name.Names;
  * exactly as the parser sees them; the token-to-style mapping is the language's ide binding.
  */
 public final class LexicalScanner implements ITokenScanner {
+    private static final Key<ITokenDefProvider> HIGHLIGHTING_TOKENS = Key.get(ITokenDefProvider.class,
+            Names.named(LexerIdeBindings.HIGHLIGHTING));
+
     private final Provider<Lexer> lexers;
     private final AbstractAntlrTokenToAttributeIdMapper styleIds;
     private final TokenStyles styles;
@@ -59,10 +63,15 @@ public final class LexicalScanner implements ITokenScanner {
     }
 
     private static AbstractAntlrTokenToAttributeIdMapper styleIdMapper(Injector injector) {
+        // The mapper wants the highlighting lexer's token names; a language without a separate
+        // highlighting lexer shares the runtime lexer's, which name the same tokens.
+        Injector withTokenNames = injector.getExistingBinding(HIGHLIGHTING_TOKENS) != null ? injector
+                : injector.createChildInjector(binder -> binder.bind(HIGHLIGHTING_TOKENS)
+                        .toProvider(injector.getProvider(ITokenDefProvider.class)));
         try {
-            return injector.getInstance(AbstractAntlrTokenToAttributeIdMapper.class);
+            return withTokenNames.getInstance(AbstractAntlrTokenToAttributeIdMapper.class);
         } catch (ConfigurationException notBound) {
-            return injector.getInstance(DefaultAntlrTokenToAttributeIdMapper.class);
+            return withTokenNames.getInstance(DefaultAntlrTokenToAttributeIdMapper.class);
         }
     }
 

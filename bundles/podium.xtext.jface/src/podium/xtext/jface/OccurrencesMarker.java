@@ -50,7 +50,8 @@ public final class OccurrencesMarker implements ISelectionChangedListener {
         Display display = Display.getCurrent();
         documentSync.session().server().documentHighlight(params).thenAccept(highlights -> display.asyncExec(() -> {
             // Only the answer to the latest caret move counts, and only if nothing was typed meanwhile.
-            if (ticket == request && documentSync.isInSync() && !viewer.getTextWidget().isDisposed()) {
+            if (ticket == request && documentSync.isInSync() && viewer.getTextWidget() != null
+                    && !viewer.getTextWidget().isDisposed()) {
                 show(document, highlights);
             }
         }));

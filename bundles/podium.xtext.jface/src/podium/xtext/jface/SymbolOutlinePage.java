@@ -49,6 +49,11 @@ public final class SymbolOutlinePage extends ContentOutlinePage {
         refresh();
     }
 
+    /** The tree of symbols, e.g. for tests. */
+    public TreeViewer symbolTree() {
+        return getTreeViewer();
+    }
+
     /** Asks the server for the symbols again; call after each validation. */
     public void refresh() {
         DocumentSync documentSync = sync.get();

@@ -66,7 +66,7 @@ final class MarkerUpdater implements DiagnosticsListener {
         for (Map.Entry<String, List<Diagnostic>> entry : batch.entrySet()) {
             IFile file = Locations.file(entry.getKey());
             if (file != null && file.exists()) {
-                Document text = session.read(entry.getKey(), (document, resource) -> document).join();
+                Document text = session.readNow(entry.getKey(), (document, resource) -> document);
                 replaceMarkers(file, text, entry.getValue());
             }
         }

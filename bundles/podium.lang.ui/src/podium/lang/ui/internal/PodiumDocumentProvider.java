@@ -8,9 +8,13 @@ import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceRuleFactory;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.MultiRule;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.FileDocumentProvider;
@@ -35,6 +39,16 @@ public final class PodiumDocumentProvider extends FileDocumentProvider {
     @Override
     public String getEncoding(Object element) {
         return StandardCharsets.UTF_8.name();
+    }
+
+    /** Saving also refreshes the file, which needs its parent's rule. */
+    @Override
+    protected ISchedulingRule getSaveRule(Object element) {
+        if (element instanceof IFileEditorInput input) {
+            IResourceRuleFactory rules = ResourcesPlugin.getWorkspace().getRuleFactory();
+            return MultiRule.combine(rules.modifyRule(input.getFile()), rules.refreshRule(input.getFile()));
+        }
+        return super.getSaveRule(element);
     }
 
     @Override

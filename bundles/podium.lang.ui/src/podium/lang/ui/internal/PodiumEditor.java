@@ -41,7 +41,8 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
     public static final String ID = "podium.lang.ui.editor";
     public static final String CONTEXT_ID = "podium.lang.ui.editorContext";
 
-    private final PodiumStyles styles = new PodiumStyles();
+    /** Static: the configuration needs it in initializeEditor(), before the fields are set. */
+    private static final PodiumStyles STYLES = new PodiumStyles();
     private final FoldingUpdater folding = new FoldingUpdater();
     private DocumentSync sync;
     private SemanticHighlighter semantic;
@@ -54,7 +55,7 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
         super.initializeEditor();
         setDocumentProvider(new PodiumDocumentProvider());
         setSourceViewerConfiguration(new XtextSourceViewerConfiguration(getPreferenceStore(),
-                PodiumLanguage.injector(), styles, this::sync, EditTargets::new) {
+                PodiumLanguage.injector(), STYLES, this::sync, EditTargets::new) {
             @Override
             protected Map<String, String> tokenStyleIds() {
                 return PodiumStyles.TERMINALS;
@@ -83,7 +84,7 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
         projection = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
         projection.install();
         viewer.doOperation(ProjectionViewer.TOGGLE);
-        semantic = new SemanticHighlighter(viewer, styles);
+        semantic = new SemanticHighlighter(viewer, STYLES);
         occurrences = new OccurrencesMarker(viewer, this::sync);
         viewer.addPostSelectionChangedListener(occurrences);
         refreshFromServer();
@@ -121,18 +122,20 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
     private void refreshFromServer() {
         DocumentSync current = sync;
         ISourceViewer viewer = getSourceViewer();
-        if (current == null || viewer == null || viewer.getTextWidget().isDisposed()) {
+        if (current == null || viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
             return;
         }
         Display display = viewer.getTextWidget().getDisplay();
         SemanticHighlighter.compute(current.session(), current.uri()).thenAccept(highlights -> display.asyncExec(() -> {
-            if (current == sync && current.isInSync() && !viewer.getTextWidget().isDisposed()) {
+            if (current == sync && current.isInSync() && viewer.getTextWidget() != null
+                    && !viewer.getTextWidget().isDisposed()) {
                 semantic.update(highlights);
             }
         }));
         FoldingUpdater.compute(current).thenAccept(ranges -> display.asyncExec(() -> {
             ProjectionViewer projectionViewer = (ProjectionViewer) viewer;
-            if (current == sync && current.isInSync() && projectionViewer.getProjectionAnnotationModel() != null) {
+            if (current == sync && current.isInSync() && viewer.getTextWidget() != null
+                    && projectionViewer.getProjectionAnnotationModel() != null) {
                 folding.update(projectionViewer.getProjectionAnnotationModel(), current.document(), ranges);
             }
         }));

@@ -1,0 +1,242 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.ui.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import podium.core.io.AtomicFiles;
+import podium.xtext.jface.SymbolOutlinePage;
+import podium.xtext.jface.TextHover;
+
+/** The plan editor in the real workbench: open, type, see problems, assist, hover, format, outline, save. */
+class PlanEditorTest {
+    static final String DEFINITIONS = """
+            plan 南阳计划 "2004年全市利用外资和出口工作" period 2004 as-of 2004-08-31
+            /** 外商在本地实际投入的资金 */
+            indicator 实际利用外资 "实际利用外资" unit 万美元 cumulative sum higher-better
+            group 全省 "全省21个统计单位" size 21
+            org 南阳市 "南阳市" city {
+                org 宛城区 "宛城区" district
+                org 卧龙区 "卧龙区" district
+            }
+            """;
+    static final String TARGETS = """
+            target 实际利用外资 南阳市 2004: 确保 2800 力争 3200 source 省定
+            actual 实际利用外资 宛城区 2004-08 累计 420
+            """;
+
+    private IProject project;
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void createProject() throws CoreException {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("editor-test");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        write("defs.podium", DEFINITIONS.getBytes(StandardCharsets.UTF_8));
+        write("targets.podium", TARGETS.getBytes(StandardCharsets.UTF_8));
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    @AfterEach
+    void closeEditors() {
+        page.closeAllEditors(false);
+    }
+
+    private IFile write(String name, byte[] content) throws CoreException {
+        IFile file = project.getFile(name);
+        if (file.exists()) {
+            file.setContents(new ByteArrayInputStream(content), IResource.FORCE, null);
+        } else {
+            file.create(new ByteArrayInputStream(content), IResource.FORCE, null);
+        }
+        return file;
+    }
+
+    private PodiumEditor open(String name) throws CoreException {
+        PodiumEditor editor = (PodiumEditor) IDE.openEditor(page, project.getFile(name));
+        assertThat(editor.getSite().getId()).isEqualTo(PodiumEditor.ID);
+        assertThat(editor.sync()).isNotNull();
+        return editor;
+    }
+
+    private static IDocument document(PodiumEditor editor) {
+        return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+    }
+
+    private static StyledText text(PodiumEditor editor) {
+        return (StyledText) editor.getAdapter(Control.class);
+    }
+
+    /** Types text at the caret as an input method commits it: through the widget, not the document. */
+    private static void type(PodiumEditor editor, int offset, int replaced, String typed) {
+        StyledText text = text(editor);
+        text.setSelection(offset, offset + replaced);
+        text.insert(typed);
+        text.setCaretOffset(offset + typed.length());
+    }
+
+    private static List<IMarker> errors(IFile file) {
+        try {
+            return Arrays.stream(file.findMarkers(MarkerUpdater.MARKER_TYPE, false, IResource.DEPTH_ZERO))
+                    .filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
+        } catch (CoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void typingAnUnknownNameShowsAProblemMarkerAndUndoClearsIt() throws CoreException {
+        PodiumEditor editor = open("targets.podium");
+        IFile file = project.getFile("targets.podium");
+        UiWait.until("the file validated", () -> editor.sync().session().isValidated(editor.sync().uri()));
+        assertThat(errors(file)).isEmpty();
+        int at = document(editor).get().indexOf("宛城区");
+        type(editor, at, 3, "宛城县");
+        assertThat(editor.isDirty()).isTrue();
+        UiWait.until("an error marker for 宛城县", () -> errors(file).stream()
+                .anyMatch(m -> "PDM-L001".equals(m.getAttribute(MarkerUpdater.CODE, ""))
+                        && m.getAttribute(IMarker.LINE_NUMBER, -1) == 2
+                        && m.getAttribute(IMarker.MESSAGE, "").contains("宛城县")));
+        ((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ITextOperationTarget.UNDO);
+        assertThat(document(editor).get()).isEqualTo(TARGETS);
+        UiWait.until("the error marker gone after undo", () -> errors(file).isEmpty());
+    }
+
+    @Test
+    void contentAssistPopupOffersTheIndicatorAfterTarget() throws CoreException {
+        PodiumEditor editor = open("targets.podium");
+        IDocument document = document(editor);
+        type(editor, document.getLength(), 0, "target ");
+        ((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class))
+                .doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+        List<String> shown = new ArrayList<>();
+        UiWait.until("a proposal popup listing 实际利用外资", () -> {
+            shown.clear();
+            shown.addAll(popupItems());
+            return shown.stream().anyMatch(item -> item.startsWith("实际利用外资"));
+        });
+        assertThat(shown).noneMatch(item -> item.startsWith("确保"));
+    }
+
+    private static List<String> popupItems() {
+        List<String> items = new ArrayList<>();
+        for (Shell shell : Display.getCurrent().getShells()) {
+            collect(shell, items);
+        }
+        return items;
+    }
+
+    private static void collect(Control control, List<String> items) {
+        if (control instanceof Table table && !table.isDisposed()) {
+            for (TableItem item : table.getItems()) {
+                items.add(item.getText());
+            }
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, items);
+            }
+        }
+        if (control instanceof Shell shell) {
+            for (Shell child : shell.getShells()) {
+                collect(child, items);
+            }
+        }
+    }
+
+    @Test
+    void hoverOnAReferenceShowsTheIndicatorsDocumentation() throws CoreException {
+        PodiumEditor editor = open("targets.podium");
+        int offset = document(editor).get().indexOf("实际利用外资") + 1;
+        assertThat(TextHover.hoverText(editor.sync(), document(editor), offset)).contains("外商在本地实际投入的资金");
+    }
+
+    @Test
+    void formatCommandRewritesTheLayoutAndOneUndoRestoresIt() throws Exception {
+        write("messy.podium", "target   实际利用外资   南阳市 2004:确保 2800   力争 3200\n".getBytes(StandardCharsets.UTF_8));
+        PodiumEditor editor = open("messy.podium");
+        String before = document(editor).get();
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("podium.lang.ui.format", null);
+        assertThat(document(editor).get()).contains("target 实际利用外资 南阳市 2004: 确保 2800 力争 3200");
+        ((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ITextOperationTarget.UNDO);
+        assertThat(document(editor).get()).isEqualTo(before);
+    }
+
+    @Test
+    void outlineListsTheFilesElements() throws CoreException {
+        PodiumEditor editor = open("defs.podium");
+        SymbolOutlinePage outline = (SymbolOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+        Shell shell = new Shell(Display.getCurrent());
+        try {
+            outline.createControl(shell);
+            TreeViewer tree = outline.symbolTree();
+            UiWait.until("outline shows 南阳市", () -> tree.getTree().getItemCount() > 0
+                    && Arrays.stream(tree.getTree().getItems()).anyMatch(i -> i.getText().contains("南阳市")
+                            || Arrays.stream(i.getItems()).anyMatch(c -> c.getText().contains("南阳市"))));
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void saveWritesAtomicallyAndKeepsTheOldVersionAsBackup() throws Exception {
+        PodiumEditor editor = open("targets.podium");
+        type(editor, 0, 0, "// 八月数据\n");
+        editor.doSave(null);
+        assertThat(editor.isDirty()).isFalse();
+        Path path = project.getFile("targets.podium").getLocation().toPath();
+        assertThat(Files.readString(path, StandardCharsets.UTF_8)).isEqualTo("// 八月数据\n" + TARGETS);
+        assertThat(Files.readString(AtomicFiles.backupOf(path), StandardCharsets.UTF_8)).isEqualTo(TARGETS);
+    }
+
+    @Test
+    void binaryGarbageOpensWithProblemsAndKeepsTheBuffer() throws CoreException {
+        byte[] garbage = new byte[256];
+        for (int i = 0; i < garbage.length; i++) {
+            garbage[i] = (byte) i;
+        }
+        IFile file = write("garbage.podium", garbage);
+        PodiumEditor editor = open("garbage.podium");
+        assertThat(document(editor).getLength()).isPositive();
+        UiWait.until("problems on the binary file", () -> !errors(file).isEmpty());
+        type(editor, 0, 0, "plan ");
+        assertThat(document(editor).get()).startsWith("plan ");
+    }
+}
