@@ -3,6 +3,7 @@
  *******************************************************************************/
 package podium.ui.internal.browser;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -112,7 +113,7 @@ public final class ModelBrowserEditor extends EditorPart {
             return fileInput.getFile().getFullPath().makeRelative().toString();
         }
         java.net.URI uri = ((IURIEditorInput) input).getURI();
-        return "file".equals(uri.getScheme()) ? java.nio.file.Path.of(uri).toString() : uri.toString(); //$NON-NLS-1$
+        return "file".equals(uri.getScheme()) ? Path.of(uri).toString() : uri.toString(); //$NON-NLS-1$
     }
 
     /** What was read, for tests and for the views that follow this editor. */

@@ -4,6 +4,7 @@
 package podium.ui.internal.browser;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -29,7 +30,7 @@ final class PropertyTable {
         viewer.setInput(rows);
     }
 
-    private void column(String title, int width, java.util.function.Function<PropertyRow, String> text) {
+    private void column(String title, int width, Function<PropertyRow, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);

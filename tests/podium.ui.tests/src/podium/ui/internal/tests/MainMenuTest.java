@@ -12,8 +12,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
+import podium.ui.ToolWindows;
 import podium.ui.internal.Messages;
 
 /** The main menu has Podium's translated entries and none of the platform's English duplicates. */
@@ -41,6 +43,17 @@ class MainMenuTest {
                 Messages.PodiumActionBarAdvisor_undo, Messages.PodiumActionBarAdvisor_redo,
                 Messages.PodiumActionBarAdvisor_copy, Messages.PodiumActionBarAdvisor_paste,
                 Messages.PodiumActionBarAdvisor_find);
+    }
+
+    @Test
+    void windowMenuListsTheToolWindowsAndPreferences() {
+        assertThat(texts(submenu(Messages.PodiumActionBarAdvisor_menuWindow))).containsSubsequence(
+                label(ToolWindows.EXPLORER), label(ToolWindows.PROBLEMS), label(ToolWindows.OUTLINE),
+                label(ToolWindows.REPORTS), Messages.PodiumActionBarAdvisor_preferences);
+    }
+
+    private static String label(String viewId) {
+        return PlatformUI.getWorkbench().getViewRegistry().find(viewId).getLabel();
     }
 
     @Test
