@@ -92,6 +92,34 @@ class ModelComputationsTest {
     }
 
     @Test
+    void boardJudgesDecompositionSharesAndRollsUpTheParentFromItsChildren() {
+        b.target(fdi, city, "2004", "2800", "3200");
+        Decomposition d = b.decomposition(fdi, city, "2004");
+        b.share(d, zone, "1000", "1200");
+        b.share(d, east, "900", "1000");
+        b.share(d, west, "900", "1000");
+        b.target(fdi, west, "2004", "950", null);
+        b.actual(fdi, zone, "2004-08", Basis.CUMULATIVE, "800");
+        b.actual(fdi, east, "2004-08", Basis.CUMULATIVE, "500");
+        List<StatusBoard.Entry> entries = new StatusBoard(ModelIndex.of(b.file())).entries(Month.of(2004, 8), null,
+                ElapsedBasis.BY_MONTHS);
+        // city target, west's own target, then the shares of zone and east (west has its own target)
+        assertThat(entries).extracting(e -> e.progress().target().getOrganisation().getName())
+                .containsExactly("city", "west", "zone", "east");
+        StatusBoard.Entry cityEntry = entries.get(0);
+        // no actual of the city itself: 800 + 500 from its children, west missing
+        assertThat(cityEntry.rolledUp()).isTrue();
+        assertThat(cityEntry.progress().actual()).isEqualByComparingTo("1300");
+        assertThat(cityEntry.missing()).containsExactly(west);
+        assertThat(entries.get(1).progress().status()).isEqualTo(ProgressStatus.NO_DATA);
+        assertThat(entries.get(2).origin()).isSameAs(d.getShares().get(0));
+        assertThat(entries.get(2).progress().completionGuarantee()).isEqualByComparingTo("80");
+        // east: 500 / 900 = 55.56 % against 66.67 %
+        assertThat(entries.get(3).progress().gapGuarantee()).isEqualByComparingTo("-11.11");
+        assertThat(entries.get(3).progress().status()).isEqualTo(ProgressStatus.BEHIND);
+    }
+
+    @Test
     void rollUpOverTheTreeSumsLeavesAndReportsMissingOnes() {
         Organisation sub = b.child(zone, "park", "园区", OrganisationKind.ENTERPRISE);
         Map<Organisation, BigDecimal> values = Map.of(sub, new BigDecimal("5"), east, new BigDecimal("7"));
