@@ -78,8 +78,8 @@ final class MisalignmentResolver {
                     + right);
             if (chosen.cost() + ACCEPT_MARGIN <= junkCost && cost < bestCost) {
                 bestCost = cost;
-                best = new Resolution(start, alignment.end(), unambiguous(chosen.text(), candidates, left, right),
-                        0);
+                best = new Resolution(start, alignment.end(),
+                        unambiguous(chosen.text(), candidates, left, right, alignment.slots()), 0);
             }
         }
         return best == null ? null : withCount(best);
@@ -182,7 +182,7 @@ final class MisalignmentResolver {
                         continue;
                     }
                     String text = partial.text() + candidate.c();
-                    int prior = partial.prior() + candidate.prior();
+                    int prior = partial.prior() + candidate.prior() + evidence.scriptPenalty(candidate.c());
                     int cost = score(left, text, last ? right : "") + prior;
                     next.add(new Partial(text, candidate.trail(), prior, cost));
                 }
@@ -197,9 +197,28 @@ final class MisalignmentResolver {
     }
 
     /** The chosen text, with □ where swapping one character for another costs almost nothing. */
-    private String unambiguous(String chosen, List<List<Candidate>> candidates, String left, String right) {
+    private int scriptPenalties(String recreated) {
+        int penalty = 0;
+        for (int i = 0; i < recreated.length(); i++) {
+            penalty += evidence.scriptPenalty(recreated.charAt(i));
+        }
+        return penalty;
+    }
+
+    /**
+     * A character known only by its pinyin is put back only when it forms a word with its neighbours or a
+     * pair seen elsewhere in the document; a reading alone fits too many characters.
+     */
+    private boolean supported(String left, String chosen, String right, int slot) {
+        String all = left + chosen + right;
+        int at = left.length() + slot;
+        return dictionary.inWord(all, at) || evidence.bonus(all, at, at + 1) > 0;
+    }
+
+    private String unambiguous(String chosen, List<List<Candidate>> candidates, String left, String right,
+            List<Slot> slots) {
         StringBuilder result = new StringBuilder(chosen);
-        int best = score(left, chosen, right) + priorOf(chosen, candidates, -1, null);
+        int best = score(left, chosen, right) + priorOf(chosen, candidates, -1, null) + scriptPenalties(chosen);
         for (int s = 0; s < candidates.size(); s++) {
             if (candidates.get(s).size() < 2) {
                 continue;
@@ -208,10 +227,13 @@ final class MisalignmentResolver {
             for (Candidate other : candidates.get(s)) {
                 if (other.c() != chosen.charAt(s)) {
                     String swapped = chosen.substring(0, s) + other.c() + chosen.substring(s + 1);
-                    runnerUp = Math.min(runnerUp, score(left, swapped, right) + priorOf(chosen, candidates, s, other));
+                    runnerUp = Math.min(runnerUp, score(left, swapped, right) + priorOf(chosen, candidates, s, other)
+                            + scriptPenalties(swapped));
                 }
             }
-            if (runnerUp - best < AMBIGUITY_MARGIN) {
+            boolean byPinyinOnly = slots.get(s).lead() == GbkMisalignment.UNKNOWN
+                    && slots.get(s).trail() == GbkMisalignment.UNKNOWN;
+            if (runnerUp - best < AMBIGUITY_MARGIN || byPinyinOnly && !supported(left, chosen, right, s)) {
                 result.setCharAt(s, '□');
             }
         }

@@ -57,11 +57,14 @@ public final class PunctuationNormalization implements CleanupStage {
         char c = text.charAt(i);
         char before = i > lineStart ? text.charAt(i - 1) : '\n';
         char after = i + 1 < lineEnd ? text.charAt(i + 1) : '\n';
+        char beforeWord = nonSpaceBefore(text, i, lineStart);
+        char afterWord = nonSpaceAfter(text, i, lineEnd);
         if (c >= '０' && c <= '９') {
             edits.replace(i, i + 1, String.valueOf((char) (c - '０' + '0')), RepairKind.DIGITS);
         } else if (c == '％' || c == '．' && isDigit(before) && isDigit(after)) {
             edits.replace(i, i + 1, c == '％' ? "%" : ".", RepairKind.DIGITS);
-        } else if (ASCII.indexOf(c) >= 0 && !(isDigit(before) && isDigit(after)) && nearChinese(before, after)) {
+        } else if (ASCII.indexOf(c) >= 0 && !(isDigit(before) && isDigit(after))
+                && nearChinese(beforeWord, afterWord)) {
             edits.replace(i, i + 1, String.valueOf(FULL_WIDTH.charAt(ASCII.indexOf(c))), RepairKind.PUNCTUATION);
         } else if (c == '(') {
             return bracket(text, i, lineStart, lineEnd, edits);
@@ -113,7 +116,8 @@ public final class PunctuationNormalization implements CleanupStage {
 
     private static boolean nearChinese(char before, char after) {
         return isHan(before) || isHan(after) || CHINESE_PUNCTUATION.indexOf(before) >= 0
-                || CHINESE_PUNCTUATION.indexOf(after) >= 0 || before == '□' || after == '□';
+                || CHINESE_PUNCTUATION.indexOf(after) >= 0 || before == '□' || after == '□' || before == '%'
+                        && after != '\n';
     }
 
     private static boolean isPunctuation(char c) {
@@ -125,7 +129,23 @@ public final class PunctuationNormalization implements CleanupStage {
     }
 
     private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    private static char nonSpaceBefore(String text, int i, int lineStart) {
+        int k = i - 1;
+        while (k >= lineStart && isSpace(text.charAt(k))) {
+            k--;
+        }
+        return k >= lineStart ? text.charAt(k) : '\n';
+    }
+
+    private static char nonSpaceAfter(String text, int i, int lineEnd) {
+        int k = i + 1;
+        while (k < lineEnd && isSpace(text.charAt(k))) {
+            k++;
+        }
+        return k < lineEnd ? text.charAt(k) : '\n';
     }
 
     private static boolean isSpace(char c) {

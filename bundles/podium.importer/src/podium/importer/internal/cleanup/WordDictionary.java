@@ -90,6 +90,23 @@ public final class WordDictionary {
         return result.hasValue() ? t.getValue() : -1;
     }
 
+    /** Whether the character at {@code index} is part of a dictionary word of two or more characters. */
+    public boolean inWord(CharSequence text, int index) {
+        for (int start = Math.max(0, index - MAX_WORD + 1); start <= index; start++) {
+            CharsTrie t = new CharsTrie(trie, 0);
+            for (int j = start; j < text.length() && j < start + MAX_WORD; j++) {
+                BytesTrie.Result result = t.next(text.charAt(j));
+                if (!result.matches()) {
+                    break;
+                }
+                if (result.hasValue() && j >= index && j > start) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The least total cost of segmenting {@code text} into dictionary words and single characters. */
     public int segmentationCost(CharSequence text) {
         int n = text.length();

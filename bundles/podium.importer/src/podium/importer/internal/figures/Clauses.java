@@ -17,6 +17,11 @@ final class Clauses {
         return backTo(text, i, SENTENCE_END);
     }
 
+    /** Start of the statement containing {@code i}: like a sentence, but a semicolon does not end it. */
+    static int statementStart(CharSequence text, int i) {
+        return backTo(text, i, "。！？\n");
+    }
+
     /** End of the sentence containing {@code i} (index of its closing mark, or the text's end). */
     static int sentenceEnd(CharSequence text, int i) {
         return forwardTo(text, i, SENTENCE_END);
@@ -47,15 +52,19 @@ final class Clauses {
         return k;
     }
 
-    /** Whether {@code i} lies inside a short quotation (a slogan or a name such as “十抓十促”). */
+    /** Whether {@code i} lies inside a quotation or title of up to {@code maxLength} (a slogan: “十抓十促”, 《六个跟踪》). */
     static boolean inShortQuote(CharSequence text, int i, int maxLength) {
+        return inShortPair(text, i, maxLength, '“', '”') || inShortPair(text, i, maxLength, '《', '》');
+    }
+
+    private static boolean inShortPair(CharSequence text, int i, int maxLength, char opening, char closing) {
         int open = -1;
         for (int k = i - 1; k >= 0 && i - k <= maxLength; k--) {
             char c = text.charAt(k);
-            if (c == '”' || c == '\n') {
+            if (c == closing || c == '\n') {
                 return false;
             }
-            if (c == '“') {
+            if (c == opening) {
                 open = k;
                 break;
             }
@@ -65,10 +74,10 @@ final class Clauses {
         }
         for (int k = i; k < text.length() && k - open <= maxLength + 1; k++) {
             char c = text.charAt(k);
-            if (c == '”') {
+            if (c == closing) {
                 return true;
             }
-            if (c == '“' || c == '\n') {
+            if (c == opening || c == '\n') {
                 return false;
             }
         }

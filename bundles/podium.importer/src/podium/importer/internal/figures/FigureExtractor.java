@@ -36,18 +36,29 @@ public final class FigureExtractor {
     private static final Pattern PLAN_NAME = Pattern.compile("十[一二三四五]五");
     private static final String DATE_AFTER = "月日号时";
     private static final String RANGE = "-—–~至到";
-    private static final int SLOGAN = 12;
+    /** Quotations up to this length are slogans and names; their numbers are part of the name. */
+    private static final int SLOGAN = 40;
     private static final java.util.Set<String> DURATIONS = java.util.Set.of("年", "天", "周", "个月", "小时");
     private static final Pattern NAMED_MEETING = Pattern.compile("全会|全体会议|会议|大会|常委会");
     private static final Pattern NAMED_PLAN = Pattern.compile("规划|计划|行动|攻坚");
     private static final Pattern NAMED_CONGRESS = Pattern.compile("精神|报告|代表|以来|期间|召开|胜利|提出|开幕|闭幕");
     private static final String ROUND_NUMERALS = "十百千万";
+    private static final Pattern ZERO = Pattern.compile(
+            "“零([\\p{IsHan}]{1,5})”|零(发生|事故|伤亡|死亡|进京|上访|投诉|赴省)");
+    private static final Pattern ZERO_CONTEXT = Pattern.compile("目标|实现|确保|力争|做到|保持|的突破");
 
     public Extraction extract(String text) {
         List<RawFigure> figures = new ArrayList<>();
         List<TextProblem> problems = new ArrayList<>();
         List<Token> tokens = NumberScanner.scan(text);
         boolean[] used = new boolean[text.length() + 1];
+        for (Token token : tokens) {
+            // the size of a peer group (21个统计单位) belongs to its rank, which comes later in the text
+            Ranks.Rank rank = Ranks.at(text, token);
+            if (rank != null && rank.ofStart() >= 0) {
+                used[rank.ofStart()] = true;
+            }
+        }
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
             if (used[token.start()]) {
@@ -61,6 +72,7 @@ public final class FigureExtractor {
                 figures.add(figure);
             }
         }
+        figures.addAll(zeroTargets(text));
         for (Blanks.Blank blank : Blanks.find(text)) {
             String message = blank.unit().text().isEmpty()
                     ? "the rate after \"" + text.substring(Math.max(0, blank.start() - 4), blank.start())
@@ -68,7 +80,10 @@ public final class FigureExtractor {
                     : "the number before \"" + blank.unit().text() + "\" is missing; the website blanked it";
             problems.add(new TextProblem(blank.start(), Severity.WARNING, ImportCodes.MISSING_NUMBER, message));
             Token none = new Token(blank.start(), blank.start(), null, false, false, false);
-            figures.add(levelFigure(text, none, blank.unit(), blank.start() + blank.unit().text().length(), false));
+            RawFigure f = levelFigure(text, none, blank.unit(), blank.start() + blank.unit().text().length(), false);
+            int clause = Clauses.clauseStart(text, blank.start());
+            figures.add(new RawFigure(f.anchor(), Math.min(f.quoteStart(), clause), f.quoteEnd(), f.indicator(),
+                    f.value(), f.unit(), f.unitKind(), f.qualifier(), f.role(), f.of(), f.period()));
         }
         figures.sort(Comparator.comparingInt(RawFigure::anchor));
         List<RawFigure> mapped = Lists.distribute(text, figures);
@@ -108,7 +123,7 @@ public final class FigureExtractor {
 
     private static boolean isNotAFigure(String text, Token token) {
         int start = token.start();
-        if (Clauses.inShortQuote(text, start, SLOGAN)) {
+        if (Clauses.inShortQuote(text, start, SLOGAN) && !isAmount(Units.at(text, token.end()))) {
             return true;
         }
         if (token.chinese() && PLAN_NAME.matcher(text).region(Math.max(0, start - 1),
@@ -118,6 +133,11 @@ public final class FigureExtractor {
         char before = start > 0 ? text.charAt(start - 1) : ' ';
         // digits glued to Latin letters are codes or names, not figures
         return Character.isLetter(before) && before < 0x80 && !token.placeholder();
+    }
+
+    private static boolean isAmount(Units.Unit unit) {
+        return unit != null && (unit.kind() == Units.Kind.MONEY || unit.kind() == Units.Kind.PERCENT
+                || unit.kind() == Units.Kind.POINTS);
     }
 
     private static boolean isDate(String text, Token token, Units.Unit unit) {
@@ -189,7 +209,8 @@ public final class FigureExtractor {
         } else if (Roles.share(text, start, unit.kind())) {
             role = FigureRole.SHARE;
         } else {
-            role = Roles.level(text, start, q);
+            String counted = unit.kind() == Units.Kind.COUNT ? countedNoun(text, unitEnd) : null;
+            role = Roles.level(text, start, q, counted);
         }
         BigDecimal value = token.value();
         if (value != null && growth.decline()) {
@@ -215,6 +236,11 @@ public final class FigureExtractor {
                 unit.text().isEmpty() ? null : unit.text(), unit.kind(), q, role, null, Periods.before(text, start));
     }
 
+    private static String countedNoun(String text, int unitEnd) {
+        Indicators.Found noun = Indicators.after(text, unitEnd);
+        return noun == null ? null : noun.name();
+    }
+
     private static int unitEndAfterRange(String text, Token token, Units.Unit unit) {
         int at = text.indexOf(unit.text(), token.end());
         return at < 0 ? token.end() : at + unit.text().length();
@@ -228,14 +254,47 @@ public final class FigureExtractor {
     private RawFigure rankFigure(String text, Token token, Ranks.Rank rank) {
         int prefixStart = token.start() - 1;
         Qualifiers.Found commitment = Qualifiers.commitment(text, prefixStart);
-        Qualifier q = rank.top() ? Qualifier.AT_MOST
-                : commitment != null ? commitment.qualifier() : Qualifier.EXACT;
-        Indicators.Found indicator = Indicators.before(text, prefixStart);
+        Qualifier q = commitment != null ? commitment.qualifier() : rank.top() ? Qualifier.AT_MOST : Qualifier.EXACT;
+        Indicators.Found indicator = Indicators.before(text, rankSubjectEnd(text, prefixStart, rank));
         int quoteStart = indicator != null ? indicator.start() : Clauses.clauseStart(text, prefixStart);
         String unit = text.charAt(rank.end() - 1) == '位' || text.charAt(rank.end() - 1) == '名'
                 ? String.valueOf(text.charAt(rank.end() - 1)) : null;
         return new RawFigure(token.start(), quoteStart, rank.end(), indicator == null ? null : indicator.name(),
                 rank.rank(), unit, null, q, FigureRole.RANK, rank.of(), Periods.before(text, prefixStart));
+    }
+
+    /**
+     * Zero targets: “零进京”, 零发生, 零事故. Quoted ones count only where the sentence aims at them
+     * (实现“零赴蓉”目标, 确保“零发生”); “零距离” alone is a figure of speech.
+     */
+    private static List<RawFigure> zeroTargets(String text) {
+        List<RawFigure> found = new ArrayList<>();
+        java.util.regex.Matcher m = ZERO.matcher(text);
+        while (m.find()) {
+            String what = m.group(1) != null ? m.group(1) : m.group(2);
+            int zero = m.group(1) != null ? m.start() + 1 : m.start();
+            String around = text.substring(Clauses.clauseStart(text, m.start()), Math.min(text.length(), m.end() + 12));
+            if (m.group(1) != null && !ZERO_CONTEXT.matcher(around).find()) {
+                continue;
+            }
+            Qualifiers.Found commitment = Qualifiers.commitment(text, zero);
+            Qualifier q = commitment == null ? Qualifier.EXACT : commitment.qualifier();
+            FigureRole role = around.contains("目标") ? FigureRole.TARGET : Roles.level(text, zero, q, null);
+            found.add(new RawFigure(zero, m.start(), m.end(), what, BigDecimal.ZERO, null, null, q, role, null,
+                    Periods.before(text, m.start())));
+        }
+        return found;
+    }
+
+    /** Where the ranked subject ends: before the peer group (在全省21个统计单位中) when one is named. */
+    private static int rankSubjectEnd(String text, int prefixStart, Ranks.Rank rank) {
+        if (rank.ofStart() < 0) {
+            return prefixStart;
+        }
+        int end = rank.ofStart();
+        int clause = Clauses.clauseStart(text, end);
+        int at = text.lastIndexOf('在', end);
+        return at >= clause && end - at <= 4 ? at : end;
     }
 
     private static TextProblem placeholder(String text, Token token) {

@@ -49,13 +49,23 @@ final class Qualifiers {
         return new Found(vague ? Qualifier.ABOUT : Qualifier.EXACT, prefix != null ? prefix.start() : start);
     }
 
-    /** The nearest 确保/力争 before {@code start} in the same sentence, or null. */
+    /**
+     * The nearest 确保/力争 before {@code start} in the same sentence, or null; semicolons do not end its
+     * reach (年初提出了力争…；…；…的目标), and what was already ensured or obtained (确保了, 已争取) is no hedge.
+     */
     static Found commitment(CharSequence text, int start) {
-        int sentence = Clauses.sentenceStart(text, start);
+        int sentence = Clauses.statementStart(text, start);
+        int clause = Clauses.sentenceStart(text, start);
         Matcher m = COMMITMENT.matcher(text).region(sentence, start);
         Found found = null;
         while (m.find()) {
-            found = new Found(m.group().equals("确保") ? Qualifier.GUARANTEE : Qualifier.STRIVE, m.start());
+            boolean past = m.end() < text.length() && (text.charAt(m.end()) == '了' || text.charAt(m.end()) == '到')
+                    || m.start() > 0 && text.charAt(m.start() - 1) == '已';
+            // 确保 and 力争 head lists across semicolons; 争取 (also "obtained") only within its own part
+            boolean reaches = m.group().equals("确保") || m.group().equals("力争") || m.start() >= clause;
+            if (!past && reaches) {
+                found = new Found(m.group().equals("确保") ? Qualifier.GUARANTEE : Qualifier.STRIVE, m.start());
+            }
         }
         return found;
     }

@@ -18,14 +18,16 @@ import podium.importer.Qualifier;
 final class Roles {
 
     private static final Pattern GROWTH = Pattern.compile(
-            "(增长|增速|增幅|下降|减少|降低|回落|下滑|提高|提升|上升|增加|翻番)(?:了|为|达|达到|分别|至)?$");
+            "(增长|增速|增幅|下降|减少|降低|回落|下滑|提高|提升|上升|增加|翻番)[^，。；、\\d]{0,5}$");
     private static final Pattern SHARE = Pattern.compile("(?:占|比重|占比|比例|完成|计划|总量|任务).*$");
     private static final Pattern TARGET_CUE = Pattern.compile(
-            "确保|力争|争取|力促|努力|(?<![主重需只必纲摘提纪])要(?![求素点])|将|计划|必须|年内|年底前|年底|预计|培育|提出了?|打算|下一步|今后");
+            "(?<!已)确保(?!了)|力争|力促|努力|(?<![主重需只必纲摘提纪])要(?![求素点])|将|计划|必须|年内|年底前|年底|预计|培育|提出了?|打算|下一步|今后");
+    private static final Pattern STRIVE_CUE = Pattern.compile("(?<!已)争取(?!到)");
     private static final Pattern ACTUAL_CUE = Pattern.compile(
             "已经?|累计|截[止至]|目前|上半年|今年以来|以来|同比|比上年|较去年|实现了|完成了|达到了|取得|共|仍有|只有|暂列|"
                     + "\\d{1,2}[-—–至]\\d{1,2}月");
     private static final String DECLINE = "下降减少降低回落下滑";
+    private static final Pattern DISCOURSE = Pattern.compile("方面|意见|层面|环节|关键|作用|着力|要求|原则|事关|“事关”");
 
     private Roles() {
     }
@@ -59,13 +61,21 @@ final class Roles {
         return SHARE.matcher(before).find() && (before.endsWith("的") || before.contains("完成"));
     }
 
-    /** Target or actual, for a level (neither growth, share nor rank). */
-    static FigureRole level(CharSequence text, int start, Qualifier qualifier) {
+    /**
+     * Target or actual, for a level (neither growth, share nor rank). Counting the points of the speech
+     * itself (四个方面, 三点意见) is neither a result nor a goal; such counts are read as they stand.
+     */
+    static FigureRole level(CharSequence text, int start, Qualifier qualifier, String counted) {
+        if (counted != null && DISCOURSE.matcher(counted).lookingAt()) {
+            return FigureRole.ACTUAL;
+        }
         if (qualifier == Qualifier.GUARANTEE || qualifier == Qualifier.STRIVE) {
             return FigureRole.TARGET;
         }
-        int sentence = Clauses.sentenceStart(text, start);
-        int target = last(TARGET_CUE, text, sentence, start);
+        int sentence = Clauses.statementStart(text, start);
+        // 争取 also means "obtained": it only speaks of the future within its own part of the sentence
+        int target = Math.max(last(TARGET_CUE, text, sentence, start),
+                last(STRIVE_CUE, text, Clauses.sentenceStart(text, start), start));
         int actual = last(ACTUAL_CUE, text, sentence, start);
         return target > actual ? FigureRole.TARGET : FigureRole.ACTUAL;
     }

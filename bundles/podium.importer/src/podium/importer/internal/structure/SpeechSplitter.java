@@ -29,30 +29,31 @@ public final class SpeechSplitter {
     private static final Pattern CONVENES = Pattern.compile(
             "(?:今天|这次|此次|刚才)?[^。]{0,30}?召开了?[^，。]{0,24}?(?:会议|大会|工作会|推进会|动员会|座谈会|表彰会)");
     private static final Pattern CLOSING = Pattern.compile(".*(?:谢谢大家|谢谢|再见)[！!。]?");
-    /** A speech has a body once it has this much text after its head. */
-    private static final int BODY = 100;
+    /** A salutation or a closing only starts a new speech once the current one has this much body text. */
+    private static final int BODY = 30;
 
     public List<SpeechRange> split(List<String> lines) {
         List<SpeechRange> speeches = new ArrayList<>();
         int start = 0;
-        int title = -1;
+        int titleLine = -1;
         int body = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (body >= BODY && startsSpeech(lines, i)) {
-                speeches.add(new SpeechRange(start, i, title));
+            boolean title = SpeechLines.isTitle(line);
+            if ((title ? body > 0 : body >= BODY) && startsSpeech(lines, i)) {
+                speeches.add(new SpeechRange(start, i, titleLine));
                 start = i;
-                title = -1;
+                titleLine = -1;
                 body = 0;
             }
-            if (SpeechLines.isTitle(line) && title < 0 && body == 0) {
-                title = i;
+            if (title && titleLine < 0 && body == 0) {
+                titleLine = i;
             } else if (!SpeechLines.isSalutation(line) && !SpeechLines.isByline(line)) {
                 body += line.length();
             }
         }
         if (start < lines.size()) {
-            speeches.add(new SpeechRange(start, lines.size(), title));
+            speeches.add(new SpeechRange(start, lines.size(), titleLine));
         }
         return speeches;
     }
