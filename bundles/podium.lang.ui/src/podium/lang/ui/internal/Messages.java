@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "podium.lang.ui.internal.messages"; //$NON-NLS-1$
 
     public static String MarkerUpdater_job;
+    public static String PodiumEditor_contentAssist;
     public static String MarkerUpdater_location;
     public static String PodiumDocumentProvider_saveFailed;
     public static String EditorCommandHandler_failedTitle;

@@ -5,6 +5,8 @@ package podium.lang.ui.internal;
 
 import java.net.URI;
 import java.util.List;
+import java.util.ListResourceBundle;
+import java.util.ResourceBundle;
 import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
@@ -21,6 +23,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.ContentAssistAction;
+import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import podium.xtext.jface.DiagnosticsListener;
@@ -67,6 +71,22 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
     @Override
     protected void initializeKeyBindingScopes() {
         setKeyBindingScopes(new String[] { CONTEXT_ID });
+    }
+
+    /** Ctrl+Space: TextEditor itself has no content assist action, only the viewer operation. */
+    @Override
+    protected void createActions() {
+        super.createActions();
+        ResourceBundle labels = new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] { { "ContentAssistProposal.label", Messages.PodiumEditor_contentAssist } };
+            }
+        };
+        ContentAssistAction assist = new ContentAssistAction(labels, "ContentAssistProposal.", this);
+        assist.setActionDefinitionId(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
+        setAction("ContentAssistProposal", assist);
+        markAsStateDependentAction("ContentAssistProposal", true);
     }
 
     @Override

@@ -6,9 +6,13 @@ package podium.lang.ui.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 
 import com.google.inject.Injector;
@@ -54,13 +58,32 @@ public final class PodiumLanguage {
         return session;
     }
 
+    /** The folders the server indexes: every open project's location and its linked folders' locations. */
     static List<String> projectFolders() {
         List<String> folders = new ArrayList<>();
         for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-            IPath location = project.getLocation();
-            if (project.isOpen() && location != null) {
-                folders.add(Uris.of(location.toPath()));
+            if (project.isOpen()) {
+                folders.addAll(folders(project));
             }
+        }
+        return folders;
+    }
+
+    /** A project's own location and those of its linked folders (e.g. a folder opened with --open). */
+    static List<String> folders(IProject project) {
+        List<String> folders = new ArrayList<>();
+        IPath location = project.getLocation();
+        if (location != null) {
+            folders.add(Uris.of(location.toPath()));
+        }
+        try {
+            for (IResource member : project.members()) {
+                if (member instanceof IContainer && member.isLinked() && member.getLocation() != null) {
+                    folders.add(Uris.of(member.getLocation().toPath()));
+                }
+            }
+        } catch (CoreException e) {
+            ILog.get().error("Could not list the folders of " + project.getName(), e);
         }
         return folders;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -46,16 +47,30 @@ final class WorkspaceWatcher implements IResourceChangeListener {
         session.filesChanged(changed, deleted);
     }
 
+    /** Our own marker updates must not look like edits, or every validation would trigger another. */
+    private static boolean onlyMarkersChanged(IResourceDelta delta) {
+        return delta.getKind() == IResourceDelta.CHANGED && delta.getFlags() == IResourceDelta.MARKERS;
+    }
+
     private static boolean visit(IResourceDelta delta, List<String> changed, List<String> deleted,
             List<String> addedFolders, List<String> removedFolders) {
         IResource resource = delta.getResource();
-        if (resource instanceof IProject project && project.getLocation() != null
-                && (delta.getFlags() & IResourceDelta.OPEN) != 0) {
-            (project.isOpen() ? addedFolders : removedFolders).add(Uris.of(project.getLocation().toPath()));
+        if (resource instanceof IProject project && (delta.getFlags() & IResourceDelta.OPEN) != 0) {
+            if (project.isOpen()) {
+                addedFolders.addAll(PodiumLanguage.folders(project));
+            } else if (project.getLocation() != null) {
+                removedFolders.add(Uris.of(project.getLocation().toPath()));
+            }
+            return false;
+        }
+        if (resource instanceof IFolder folder && folder.isLinked() && folder.getLocation() != null
+                && (delta.getKind() == IResourceDelta.ADDED || delta.getKind() == IResourceDelta.REMOVED)) {
+            (delta.getKind() == IResourceDelta.ADDED ? addedFolders : removedFolders)
+                    .add(Uris.of(folder.getLocation().toPath()));
             return false;
         }
         if (resource instanceof IFile file && PodiumLanguage.FILE_EXTENSION.equals(file.getFileExtension())
-                && file.getLocation() != null && (delta.getFlags() & IResourceDelta.MARKERS) != delta.getFlags()) {
+                && file.getLocation() != null && !onlyMarkersChanged(delta)) {
             String uri = Uris.of(file.getLocation().toPath());
             (delta.getKind() == IResourceDelta.REMOVED ? deleted : changed).add(uri);
         }

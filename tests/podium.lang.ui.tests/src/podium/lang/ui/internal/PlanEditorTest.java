@@ -140,12 +140,13 @@ class PlanEditorTest {
     }
 
     @Test
-    void contentAssistPopupOffersTheIndicatorAfterTarget() throws CoreException {
+    void contentAssistPopupOffersTheIndicatorAfterTarget() throws Exception {
         PodiumEditor editor = open("targets.podium");
         IDocument document = document(editor);
         type(editor, document.getLength(), 0, "target ");
-        ((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class))
-                .doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+        // The command Ctrl+Space is bound to, so the test also proves the editor handles it.
+        PlatformUI.getWorkbench().getService(IHandlerService.class)
+                .executeCommand("org.eclipse.ui.edit.text.contentAssist.proposals", null);
         List<String> shown = new ArrayList<>();
         UiWait.until("a proposal popup listing 实际利用外资", () -> {
             shown.clear();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import podium.xtext.jface.CompletionProposal;
+import podium.xtext.jface.DiagnosticsLatency;
 import podium.xtext.jface.ContentAssistProcessor;
 import podium.xtext.jface.DocumentSync;
 import podium.xtext.jface.FoldingUpdater;
@@ -82,6 +84,16 @@ class LanguageSessionTest {
         assertThat(broken).anySatisfy(d -> assertThat(d.getRange().getStart().getLine()).isEqualTo(1));
         document.replace(at, 3, "宛城区");
         workspace.await("targets.podium", d -> !Workspace.hasErrors(d));
+    }
+
+    @Test
+    void latencyIsMeasuredFromTheEditToTheNextDiagnostics() {
+        IDocument document = open("targets.podium", Workspace.TARGETS);
+        workspace.await("targets.podium", d -> !Workspace.hasErrors(d));
+        Duration latency = DiagnosticsLatency.measure(sync, () -> document.set(Workspace.TARGETS.replace("宛城区", "宛城县")),
+                Duration.ofSeconds(30));
+        assertThat(latency).isGreaterThanOrEqualTo(Duration.ofMillis(10));
+        assertThat(Workspace.hasErrors(workspace.session.diagnostics(sync.uri()))).isTrue();
     }
 
     @Test
