@@ -29,14 +29,22 @@ public class PodiumFormatter extends AbstractJavaFormatter {
             });
         }
         tightPunctuation(file, doc);
+        var whole = textRegionExtensions.regionForEObject(file);
+        // The file's first statement starts the text: a line break before it would open the file with a blank line.
+        boolean first = file.getName() == null;
         for (EObject header : file.getImports()) {
-            doc.prepend(header, f -> f.setNewLines(1, 1, 2));
+            if (!first) {
+                doc.prepend(header, f -> f.setNewLines(1, 1, 2));
+            }
+            first = false;
         }
         for (PlanElement element : file.getElements()) {
-            doc.prepend(element, f -> f.setNewLines(1, 1, 2));
+            if (!first) {
+                doc.prepend(element, f -> f.setNewLines(1, 1, 2));
+            }
+            first = false;
             formatBlocks(element, doc);
         }
-        var whole = textRegionExtensions.regionForEObject(file);
         doc.set(whole.getPreviousHiddenRegion(), f -> f.noSpace());
         doc.set(whole.getNextHiddenRegion(), f -> f.setNewLines(1));
     }

@@ -43,13 +43,32 @@ import podium.model.StageChange;
 import podium.model.Target;
 import podium.model.Unit;
 import podium.model.Aggregation;
+import podium.model.rules.GrowthTargetWithoutBase;
+import podium.model.rules.GuaranteeBeyondStrive;
+import podium.model.rules.MeasureWithoutOwner;
+import podium.model.rules.PaidInBeyondContract;
+import podium.model.rules.Rule;
+import podium.model.rules.SignedWithoutContract;
+import podium.model.rules.TargetWithoutLevel;
+import podium.model.rules.ZeroTargetWithLevel;
 import podium.model.time.Period;
+import podium.model.units.Dimension;
+import podium.model.units.Units;
 
 /**
  * The language's rules, one {@code check...} method each, reported with the codes and configurable
  * severities of {@link IssueCodes}; see docs/validation.md.
  */
 public class PodiumValidator extends AbstractPodiumValidator {
+    private static final Set<Dimension> MONEY = Set.of(Dimension.US_DOLLARS, Dimension.YUAN);
+    // Decisions shared with podium.model's catalogue; codes, messages and locations stay the language's.
+    private static final GuaranteeBeyondStrive GUARANTEE_BEYOND_STRIVE = new GuaranteeBeyondStrive();
+    private static final ZeroTargetWithLevel ZERO_TARGET_WITH_LEVEL = new ZeroTargetWithLevel();
+    private static final TargetWithoutLevel TARGET_WITHOUT_LEVEL = new TargetWithoutLevel();
+    private static final GrowthTargetWithoutBase GROWTH_TARGET_WITHOUT_BASE = new GrowthTargetWithoutBase();
+    private static final PaidInBeyondContract PAID_IN_BEYOND_CONTRACT = new PaidInBeyondContract();
+    private static final SignedWithoutContract SIGNED_WITHOUT_CONTRACT = new SignedWithoutContract();
+    private static final MeasureWithoutOwner MEASURE_WITHOUT_OWNER = new MeasureWithoutOwner();
 
     @Inject
     private RuleSeverities severities;
@@ -138,7 +157,9 @@ public class PodiumValidator extends AbstractPodiumValidator {
 
     @Check
     public void checkLevels(Target target) {
-        checkLevelOrder(target.getIndicator(), target.getGuarantee(), target.getStrive(), target, TARGET__STRIVE);
+        if (violates(GUARANTEE_BEYOND_STRIVE, target)) {
+            reportLevelOrder(target.getIndicator(), target.getGuarantee(), target.getStrive(), target, TARGET__STRIVE);
+        }
     }
 
     @Check
@@ -156,14 +177,14 @@ public class PodiumValidator extends AbstractPodiumValidator {
 
     @Check
     public void checkTargetShape(Target target) {
-        if (target.isZero() && (nonZero(target.getGuarantee()) || nonZero(target.getStrive()))) {
+        if (violates(ZERO_TARGET_WITH_LEVEL, target)) {
             report(IssueCodes.ZERO_WITH_LEVELS, "a 零 target cannot have non-zero levels", target, TARGET__ZERO);
         }
-        if (!target.isZero() && target.getGuarantee() == null && target.getStrive() == null) {
+        if (violates(TARGET_WITHOUT_LEVEL, target)) {
             report(IssueCodes.TARGET_WITHOUT_LEVEL, "target has neither 确保 nor 力争 level; write one or 零",
                     target, TARGET__INDICATOR);
         }
-        if (target.isGrowth() && target.getBase() == null) {
+        if (violates(GROWTH_TARGET_WITHOUT_BASE, target)) {
             report(IssueCodes.GROWTH_WITHOUT_BASE, "growth target without 'base': completion cannot be computed",
                     target, TARGET__GROWTH);
         }
@@ -352,18 +373,16 @@ public class PodiumValidator extends AbstractPodiumValidator {
         Quantity contract = project.getContractAmount();
         Quantity paid = project.getPaidInAmount();
         for (Quantity q : new Quantity[] {contract, paid}) {
-            if (q != null && q.getUnit() != Unit.NONE && !UnitDimensions.isMoney(q.getUnit())) {
+            if (q != null && q.getUnit() != Unit.NONE && !MONEY.contains(Units.dimensionOf(q.getUnit()))) {
                 report(IssueCodes.PROJECT_AMOUNT_NOT_MONEY, "amount in " + q.getUnit().getLiteral()
                         + " is not money", q, QUANTITY__UNIT);
             }
         }
-        if (contract != null && paid != null && contract.getValue() != null && paid.getValue() != null
-                && UnitDimensions.compatible(contract.getUnit(), paid.getUnit())
-                && UnitDimensions.convert(paid.getValue(), paid.getUnit(), contract.getUnit()).compareTo(contract.getValue()) > 0) {
+        if (violates(PAID_IN_BEYOND_CONTRACT, project)) {
             report(IssueCodes.PAID_ABOVE_CONTRACT, "paid-in " + paid.getValue().toPlainString()
                     + " exceeds the contract amount " + contract.getValue().toPlainString(), project, PROJECT__PAID_IN_AMOUNT);
         }
-        if (project.getStage().getValue() >= ProjectStage.SIGNED_VALUE && contract == null) {
+        if (violates(SIGNED_WITHOUT_CONTRACT, project)) {
             report(IssueCodes.SIGNED_WITHOUT_CONTRACT, "project at stage " + project.getStage().getLiteral()
                     + " has no contract amount", project, PROJECT__STAGE);
         }
@@ -398,7 +417,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
 
     @Check
     public void checkMeasure(Measure measure) {
-        if (measure.getOwner() == null) {
+        if (violates(MEASURE_WITHOUT_OWNER, measure)) {
             report(IssueCodes.MEASURE_WITHOUT_OWNER, "measure \"" + measure.getTitle() + "\" has no owner (牵头单位)",
                     measure, MEASURE__TITLE);
         }
@@ -448,19 +467,34 @@ public class PodiumValidator extends AbstractPodiumValidator {
 
     // ---- helpers ----
 
+    /** The share's levels in the order the model's rule demands of a target's (that rule only takes targets). */
     private void checkLevelOrder(Indicator indicator, Level guarantee, Level strive, EObject source, EStructuralFeature feature) {
-        if (guarantee == null || strive == null || guarantee.getValue() == null || strive.getValue() == null
-                || !UnitDimensions.compatible(guarantee.getUnit(), strive.getUnit())) {
+        if (guarantee == null || strive == null || guarantee.getValue() == null || strive.getValue() == null) {
             return;
         }
-        BigDecimal g = UnitDimensions.convert(guarantee.getValue(), guarantee.getUnit(), strive.getUnit());
-        boolean lowerBetter = indicator != null && !indicator.eIsProxy() && indicator.getDirection() == Direction.LOWER_BETTER;
-        int cmp = strive.getValue().compareTo(g);
-        if (lowerBetter ? cmp > 0 : cmp < 0) {
-            report(IssueCodes.STRIVE_BELOW_GUARANTEE, "力争 " + strive.getValue().toPlainString() + " is "
-                    + (lowerBetter ? "looser" : "lower") + " than 确保 " + guarantee.getValue().toPlainString(),
-                    source, feature);
+        Unit unit = effectiveUnit(strive, indicator);
+        if (!Units.compatible(effectiveUnit(guarantee, indicator), unit)) {
+            return;
         }
+        BigDecimal g = Units.convert(guarantee.getValue(), effectiveUnit(guarantee, indicator), unit);
+        int cmp = strive.getValue().compareTo(g);
+        if (lowerBetter(indicator) ? cmp > 0 : cmp < 0) {
+            reportLevelOrder(indicator, guarantee, strive, source, feature);
+        }
+    }
+
+    private void reportLevelOrder(Indicator indicator, Level guarantee, Level strive, EObject source, EStructuralFeature feature) {
+        report(IssueCodes.STRIVE_BELOW_GUARANTEE, "力争 " + strive.getValue().toPlainString() + " is "
+                + (lowerBetter(indicator) ? "looser" : "lower") + " than 确保 " + guarantee.getValue().toPlainString(),
+                source, feature);
+    }
+
+    private static boolean lowerBetter(Indicator indicator) {
+        return indicator != null && !indicator.eIsProxy() && indicator.getDirection() == Direction.LOWER_BETTER;
+    }
+
+    private static <T extends EObject> boolean violates(Rule<T> rule, T element) {
+        return !rule.check(element).isEmpty();
     }
 
     private void checkUnit(Indicator indicator, Quantity quantity) {
@@ -469,7 +503,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
 
     private void checkUnit(Indicator indicator, Unit unit, EObject source, EStructuralFeature feature) {
         if (indicator == null || indicator.eIsProxy() || unit == Unit.NONE || indicator.getUnit() == Unit.NONE
-                || UnitDimensions.compatible(unit, indicator.getUnit())) {
+                || Units.compatible(unit, indicator.getUnit())) {
             return;
         }
         boolean rates = Set.of(Unit.PERCENT, Unit.PERCENTAGE_POINT).containsAll(Set.of(unit, indicator.getUnit()));
@@ -489,23 +523,23 @@ public class PodiumValidator extends AbstractPodiumValidator {
         BigDecimal sum = BigDecimal.ZERO;
         for (Share share : split.getShares()) {
             Level level = guarantee ? share.getGuarantee() : share.getStrive();
-            if (level == null || level.getValue() == null || !UnitDimensions.compatible(effectiveUnit(level, split.getIndicator()), unit)) {
+            if (level == null || level.getValue() == null || !Units.compatible(effectiveUnit(level, split.getIndicator()), unit)) {
                 return;
             }
-            sum = sum.add(UnitDimensions.convert(level.getValue(), effectiveUnit(level, split.getIndicator()), unit));
+            sum = sum.add(Units.convert(level.getValue(), effectiveUnit(level, split.getIndicator()), unit));
         }
         Unit parentUnit = effectiveUnit(parent, split.getIndicator());
-        if (!UnitDimensions.compatible(parentUnit, unit)) {
+        if (!Units.compatible(parentUnit, unit)) {
             return;
         }
-        BigDecimal target = UnitDimensions.convert(parent.getValue(), parentUnit, unit);
+        BigDecimal target = Units.convert(parent.getValue(), parentUnit, unit);
         BigDecimal difference = sum.subtract(target);
         if (difference.signum() != 0) {
             String word = guarantee ? "确保" : "力争";
             report(guarantee ? IssueCodes.SPLIT_GUARANTEE_SUM : IssueCodes.SPLIT_STRIVE_SUM, word + " shares add up to "
                     + plain(sum) + " " + unit.getLiteral() + ", the target is " + plain(target) + " " + unit.getLiteral() + " ("
                     + (difference.signum() > 0 ? "+" : "") + plain(difference) + ")", split, DECOMPOSITION__SHARES,
-                    plain(difference));
+                    plain(difference), unit.getLiteral());
         }
     }
 
@@ -535,16 +569,14 @@ public class PodiumValidator extends AbstractPodiumValidator {
     }
 
     private static Unit effectiveUnit(Quantity quantity, Indicator indicator) {
-        if (quantity != null && quantity.getUnit() != Unit.NONE) {
-            return quantity.getUnit();
-        }
-        return indicator == null || indicator.eIsProxy() ? Unit.NONE : indicator.getUnit();
+        return Units.effective(quantity == null ? Unit.NONE : quantity.getUnit(),
+                indicator == null || indicator.eIsProxy() ? null : indicator);
     }
 
     private static BigDecimal inUnit(BigDecimal value, Unit from, Unit to, Indicator indicator) {
         Unit f = from == Unit.NONE ? indicator.getUnit() : from;
         Unit t = to == Unit.NONE ? indicator.getUnit() : to;
-        return UnitDimensions.compatible(f, t) ? UnitDimensions.convert(value, f, t) : value;
+        return Units.compatible(f, t) ? Units.convert(value, f, t) : value;
     }
 
     private static int compare(Actual a, Actual b) {
@@ -553,10 +585,6 @@ public class PodiumValidator extends AbstractPodiumValidator {
 
     private static List<Level> levels(Level... levels) {
         return java.util.Arrays.stream(levels).filter(java.util.Objects::nonNull).toList();
-    }
-
-    private static boolean nonZero(Level level) {
-        return level != null && level.getValue() != null && level.getValue().signum() != 0;
     }
 
     private static String plain(BigDecimal value) {

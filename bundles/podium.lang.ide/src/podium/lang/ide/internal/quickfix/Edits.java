@@ -1,0 +1,56 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.ide.internal.quickfix;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+/** Text edits built from the node model of the element a fix works on. */
+final class Edits {
+
+    private Edits() {
+    }
+
+    /** The node of a feature's first value as written, or null when it is not written. */
+    static INode node(EObject object, EStructuralFeature feature) {
+        List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
+        return nodes.isEmpty() ? null : nodes.get(0);
+    }
+
+    static TextEdit replace(Document document, int offset, int length, String text) {
+        return new TextEdit(new Range(document.getPosition(offset), document.getPosition(offset + length)), text);
+    }
+
+    static TextEdit replace(Document document, INode node, String text) {
+        return replace(document, node.getOffset(), node.getLength(), text);
+    }
+
+    /** Appends a statement on a line of its own at the end of the document. */
+    static TextEdit appendLine(Document document, String statement) {
+        String contents = document.getContents();
+        String separator = contents.isEmpty() || contents.endsWith("\n") ? "" : "\n";
+        return replace(document, contents.length(), 0, separator + statement + "\n");
+    }
+
+    /** The diagnostic's data items as strings, whatever form the transport gave them. */
+    static List<String> data(Diagnostic diagnostic) {
+        Object data = diagnostic.getData();
+        List<String> items = new ArrayList<>();
+        if (data instanceof String[] array) {
+            items.addAll(List.of(array));
+        } else if (data instanceof Iterable<?> iterable) {
+            iterable.forEach(item -> items.add(String.valueOf(item).replaceAll("^\"|\"$", "")));
+        }
+        return items;
+    }
+}

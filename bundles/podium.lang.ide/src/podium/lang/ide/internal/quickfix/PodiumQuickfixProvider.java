@@ -1,0 +1,143 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.ide.internal.quickfix;
+
+import static podium.model.ModelPackage.Literals.*;
+
+import java.util.List;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.nodemodel.INode;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+import podium.lang.ide.internal.EnumKeywords;
+import podium.lang.ide.internal.IndicatorContext;
+import podium.lang.validation.IssueCodes;
+import podium.model.Aggregation;
+import podium.model.Indicator;
+import podium.model.PeerGroup;
+import podium.model.RankObservation;
+import podium.model.Unit;
+
+/**
+ * Quick fixes keyed on Podium's issue codes, each a text edit: declare a missing element, use the
+ * indicator's unit, swap 确保 and 力争, rebalance a split, and the one-word repairs.
+ */
+public class PodiumQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+    private static final String UNRESOLVED = IssueCodes.UNRESOLVED_REFERENCE.code();
+
+    @Inject
+    private MissingDeclarations missing;
+
+    @Inject
+    private LevelFixes levels;
+
+    @Inject
+    private EnumKeywords keywords;
+
+    @Inject
+    private Provider<DiagnosticResolutionAcceptor> acceptors;
+
+    @Override
+    public boolean handlesDiagnostic(Diagnostic diagnostic) {
+        return UNRESOLVED.equals(code(diagnostic)) || super.handlesDiagnostic(diagnostic);
+    }
+
+    @Override
+    public List<DiagnosticResolution> getResolutions(ICodeActionService2.Options options, Diagnostic diagnostic) {
+        if (!UNRESOLVED.equals(code(diagnostic))) {
+            return super.getResolutions(options, diagnostic);
+        }
+        // The label names the declaration, which depends on the diagnostic: not expressible as a @QuickFix method.
+        DiagnosticResolutionAcceptor acceptor = acceptors.get();
+        missing.declarationFor(options.getResource(), options.getDocument(), diagnostic).ifPresent(declaration ->
+                acceptor.accept(declaration.label(),
+                        (d, object, document) -> List.of(Edits.appendLine(document, declaration.statement()))));
+        return acceptor.getDiagnosticResolutions(options, diagnostic);
+    }
+
+    private static String code(Diagnostic diagnostic) {
+        return diagnostic.getCode() == null ? null
+                : diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft() : String.valueOf(diagnostic.getCode().getRight());
+    }
+
+    @QuickFix("PDM-U001")
+    public void useIndicatorUnit(DiagnosticResolutionAcceptor acceptor) {
+        unitFixes(acceptor);
+    }
+
+    @QuickFix("PDM-U002")
+    public void usePercentOrPoints(DiagnosticResolutionAcceptor acceptor) {
+        unitFixes(acceptor);
+    }
+
+    private void unitFixes(DiagnosticResolutionAcceptor acceptor) {
+        acceptor.accept("Use the indicator's unit", (diagnostic, object, document) -> {
+            Unit unit = IndicatorContext.indicatorUnit(object);
+            return unit == null ? List.of()
+                    : List.of(Edits.replace(document, document.getTextRegion(diagnostic.getRange()).getOffset(),
+                            document.getTextRegion(diagnostic.getRange()).getLength(), unit.getLiteral()));
+        });
+        acceptor.accept("Remove the unit (the indicator's applies)",
+                (diagnostic, object, document) -> List.of(LevelFixes.removeWithSpaceBefore(document, diagnostic)));
+    }
+
+    @QuickFix("PDM-T007")
+    public void growthInPercent(DiagnosticResolutionAcceptor acceptor) {
+        acceptor.accept("Write the growth rate in %", (diagnostic, object, document) -> List.of(
+                new TextEdit(diagnostic.getRange(), Unit.PERCENT.getLiteral())));
+    }
+
+    @QuickFix("PDM-I002")
+    public void indicatorInPercent(DiagnosticResolutionAcceptor acceptor) {
+        acceptor.accept("Measure the indicator in %", (diagnostic, object, document) -> List.of(
+                new TextEdit(diagnostic.getRange(), Unit.PERCENT.getLiteral())));
+    }
+
+    @QuickFix("PDM-T001")
+    public void swapLevels(DiagnosticResolutionAcceptor acceptor) {
+        acceptor.accept("Swap 确保 and 力争", (diagnostic, object, document) -> levels.swap(object, document));
+    }
+
+    @QuickFix("PDM-D001")
+    public void rebalanceGuarantee(DiagnosticResolutionAcceptor acceptor) {
+        acceptor.accept("Rebalance the 确保 shares", (diagnostic, object, document) -> levels.rebalance(diagnostic, object,
+                document, true));
+    }
+
+    @QuickFix("PDM-D002")
+    public void rebalanceStrive(DiagnosticResolutionAcceptor acceptor) {
+        acceptor.accept("Rebalance the 力争 shares", (diagnostic, object, document) -> levels.rebalance(diagnostic, object,
+                document, false));
+    }
+
+    @QuickFix("PDM-I001")
+    public void averageRatio(DiagnosticResolutionAcceptor acceptor) {
+        acceptor.accept("Aggregate by average", (diagnostic, object, document) -> {
+            Indicator indicator = EcoreUtil2.getContainerOfType(object, Indicator.class);
+            INode sum = indicator == null ? null : Edits.node(indicator, INDICATOR__AGGREGATION);
+            return sum == null ? List.of() : List.of(Edits.replace(document, sum, keywords.of(Aggregation.AVERAGE)));
+        });
+    }
+
+    @QuickFix("PDM-R003")
+    public void rankOfGroupSize(DiagnosticResolutionAcceptor acceptor) {
+        acceptor.accept("Use the group's size", (diagnostic, object, document) -> {
+            RankObservation rank = EcoreUtil2.getContainerOfType(object, RankObservation.class);
+            PeerGroup group = rank == null ? null : rank.getGroup();
+            INode of = rank == null ? null : Edits.node(rank, RANK_OBSERVATION__OF);
+            return group == null || group.eIsProxy() || of == null ? List.of()
+                    : List.of(Edits.replace(document, of, String.valueOf(group.getSize())));
+        });
+    }
+}
