@@ -64,7 +64,7 @@ public class LangBenchmark {
         Path big = dir.resolve("actuals-big.podium");
         PodiumWorkspace ws = new PodiumWorkspace(PodiumLanguage.injector());
         ws.add(dir.resolve("base.podium"));
-        String text = Generator.actuals(10_000);
+        String text = Generator.actuals(10_000, 0);
         XtextResource resource = ws.addText(big.toString(), text);
         IResourceValidator validator = PodiumLanguage.injector().getInstance(IResourceValidator.class);
         validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
@@ -87,7 +87,7 @@ public class LangBenchmark {
             Files.writeString(dir.resolve("base.podium"), base(), StandardCharsets.UTF_8);
             int lines = 0;
             for (int f = 0; lines < totalLines; f++) {
-                String text = actuals(10_000).replace("actual 外资 ", "actual 指标" + (char) (0xFF10 + f) + " ").replace("actual 出口 ", "actual 指标" + (char) (0xFF10 + f) + " ");
+                String text = actuals(10_000, f);
                 Files.writeString(dir.resolve("actuals-" + f + ".podium"), text, StandardCharsets.UTF_8);
                 lines += 10_000;
             }
@@ -97,9 +97,9 @@ public class LangBenchmark {
     
         static String base() {
             StringBuilder b = new StringBuilder("plan p \"基准\" period 2004 as-of 2004-12-31 for 市\n");
-            b.append("indicator 外资 \"实际利用外资\" unit 万美元\nindicator 出口 \"外贸出口\" unit 万美元\n");
             for (int f = 0; f < 10; f++) {
-                b.append("indicator 指标").append((char) (0xFF10 + f)).append(" \"指标\" unit 万元\n");
+                b.append("indicator ").append(indicator(f, 0)).append(" \"实际利用外资\" unit 万美元\n");
+                b.append("indicator ").append(indicator(f, 1)).append(" \"外贸出口\" unit 万美元\n");
             }
             b.append("org 市 \"某市\" city {\n");
             for (int u = 0; u < 500; u++) {
@@ -108,12 +108,18 @@ public class LangBenchmark {
             return b.append("}\n").toString();
         }
 
-        static String actuals(int lines) {
+        /** Each file reports its own two indicators, so that no series (indicator, county, month) repeats. */
+        static String indicator(int file, int which) {
+            return (which == 0 ? "外资" : "出口") + (char) (0xFF10 + file);
+        }
+
+        /** 12 months per county and indicator; 500 counties per indicator, then the file's second indicator. */
+        static String actuals(int lines, int file) {
             StringBuilder b = new StringBuilder();
             int n = 0;
             for (int u = 0; n < lines; u++) {
                 for (int m = 1; m <= 12 && n < lines; m++, n++) {
-                    String ind = (u / 500) % 2 == 0 ? "外资" : "出口";
+                    String ind = indicator(file, u / 500);
                     b.append("actual ").append(ind).append(' ').append(name(u % 500)).append(" 2004-")
                             .append(m < 10 ? "0" : "").append(m).append(" 累计 ").append(m * 10 + u % 7)
                             .append(" last-year ").append(m * 9).append('\n');
