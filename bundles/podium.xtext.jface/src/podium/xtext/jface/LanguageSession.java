@@ -22,6 +22,7 @@ import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.RenameCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEditCapabilities;
@@ -104,6 +105,10 @@ public final class LanguageSession implements AutoCloseable {
         DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
         symbols.setHierarchicalDocumentSymbolSupport(true);
         text.setDocumentSymbol(symbols);
+        // Without prepare support the server answers prepareRename with "default behaviour" only.
+        RenameCapabilities rename = new RenameCapabilities();
+        rename.setPrepareSupport(true);
+        text.setRename(rename);
         ClientCapabilities capabilities = new ClientCapabilities();
         capabilities.setWorkspace(workspace);
         capabilities.setTextDocument(text);

@@ -5,6 +5,7 @@ package podium.xtext.jface;
 
 import java.util.List;
 
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
 import org.eclipse.lsp4j.PrepareRenameParams;
@@ -41,7 +42,16 @@ public final class Refactorings {
         if (result == null) {
             return null;
         }
-        return result.isFirst() ? result.getFirst() : result.isSecond() ? result.getSecond().getRange() : null;
+        if (result.isFirst()) {
+            return result.getFirst();
+        }
+        if (result.isSecond()) {
+            return result.getSecond().getRange();
+        }
+        // "Default behaviour": the server accepts a rename at the identifier around the offset.
+        IRegion word = HyperlinkDetector.word(sync.document(), offset);
+        return word.getLength() == 0 ? null : new Range(Positions.toPosition(sync.document(), word.getOffset()),
+                Positions.toPosition(sync.document(), word.getOffset() + word.getLength()));
     }
 
     /** The edits that rename the element at an offset in its declaration and in every reference. */

@@ -21,6 +21,7 @@ import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -174,6 +175,17 @@ class LanguageSessionTest {
         assertThat(rewritten).containsExactly(workspace.uri("defs.podium"));
         assertThat(document.get()).startsWith("target 实际利用外资 南阳 2004:");
         assertThat(written.get(Path.of("defs.podium"))).contains("org 南阳 \"南阳市\" city {");
+    }
+
+    @Test
+    void renameRangeIsTheNameAtTheDeclarationAndAtAReference() {
+        IDocument document = open("defs.podium", Workspace.DEFINITIONS);
+        int declaration = document.get().indexOf("南阳市");
+        Range range = Refactorings.renameRange(sync, declaration + 1);
+        assertThat(range).isNotNull();
+        assertThat(Positions.toRegion(document, range).getOffset()).isEqualTo(declaration);
+        assertThat(Positions.toRegion(document, range).getLength()).isEqualTo(3);
+        assertThat(Refactorings.renameRange(sync, document.get().indexOf("plan"))).isNull();
     }
 
     @Test
