@@ -53,6 +53,14 @@ final class Lists {
     private static void inheritIndicators(String text, List<RawFigure> figures) {
         for (int k = 1; k < figures.size(); k++) {
             RawFigure f = figures.get(k);
+            if (f.indicator() == null && isCommitment(f)) {
+                // 实际利用外资确保2800万美元，力争3200万美元: the strive level names no indicator of its own
+                RawFigure previous = previousCommitment(text, figures, k);
+                if (previous != null) {
+                    figures.set(k, f.withIndicator(previous.indicator()));
+                    continue;
+                }
+            }
             if (f.role() != FigureRole.GROWTH && f.role() != FigureRole.SHARE && f.role() != FigureRole.RANK) {
                 continue;
             }
@@ -66,6 +74,23 @@ final class Lists {
             }
             figures.set(k, f.withIndicator(measure ? level.indicator() + f.indicator() : level.indicator()));
         }
+    }
+
+    private static boolean isCommitment(RawFigure f) {
+        return f.qualifier() == Qualifier.GUARANTEE || f.qualifier() == Qualifier.STRIVE;
+    }
+
+    private static RawFigure previousCommitment(String text, List<RawFigure> figures, int k) {
+        RawFigure f = figures.get(k);
+        int sentence = sentenceStart(text, f.anchor());
+        for (int j = k - 1; j >= 0 && figures.get(j).anchor() >= sentence; j--) {
+            RawFigure g = figures.get(j);
+            if (isCommitment(g) && g.indicator() != null && java.util.Objects.equals(g.unit(), f.unit())
+                    && g.role() == f.role()) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private static RawFigure previousLevel(String text, List<RawFigure> figures, int k) {

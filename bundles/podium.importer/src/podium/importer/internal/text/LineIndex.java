@@ -35,6 +35,12 @@ public final class LineIndex {
         return offset - lineStarts[lineOf(offset) - 1] + 1;
     }
 
+    /** The offset of a 1-based line and column (clamped to the known lines). */
+    public int offsetOf(int line, int column) {
+        int index = Math.max(1, Math.min(line, lineStarts.length)) - 1;
+        return lineStarts[index] + Math.max(column, 1) - 1;
+    }
+
     /** Number of lines; a final line without a line end counts. */
     public int lineCount() {
         return lineStarts.length;

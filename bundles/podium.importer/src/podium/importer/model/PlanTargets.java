@@ -1,0 +1,226 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.importer.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import podium.importer.TargetProposal;
+import podium.model.Indicator;
+import podium.model.Level;
+import podium.model.ModelFactory;
+import podium.model.Organisation;
+import podium.model.Plan;
+import podium.model.Qualifier;
+import podium.model.Target;
+import podium.model.TargetSource;
+import podium.model.Unit;
+import podium.model.time.Period;
+import podium.model.units.Units;
+
+/**
+ * Places a speech's target proposals in a plan: each is matched to the plan's indicator of that name
+ * (title, alias or code), for the plan's organisation and period, and compared with the target the
+ * plan already has. Accepting a proposal adds that target, or updates the levels of the existing one.
+ */
+public final class PlanTargets {
+
+    /** How a proposal relates to the plan. */
+    public enum Status {
+        /** The plan has the indicator but no target for it yet. */
+        NEW,
+        /** The plan already has this target with the same levels. */
+        SAME,
+        /** The plan has a target for the indicator with other levels. */
+        DIFFERENT,
+        /** No indicator of the plan has this name; the proposal cannot be placed. */
+        UNKNOWN_INDICATOR,
+        /** The unit of the speech cannot be converted to the indicator's unit. */
+        INCOMPATIBLE_UNIT
+    }
+
+    /**
+     * A proposal placed in a plan.
+     *
+     * @param indicator the plan's indicator, null when unknown
+     * @param existing  the target the plan already has for it, or null
+     */
+    public record Placement(TargetProposal proposal, Indicator indicator, Target existing, Status status) {
+
+        /** One line for people, with the proposal's source line. */
+        public String describe() {
+            return proposal.describe() + " — " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + " (line " + proposal.line() + ")";
+        }
+    }
+
+    private static final ModelFactory F = ModelFactory.eINSTANCE;
+
+    private final Plan plan;
+    private final Resource resource;
+
+    private PlanTargets(Plan plan, Resource resource) {
+        this.plan = plan;
+        this.resource = resource;
+    }
+
+    /** The plan of {@code resource}, or null when it holds none. */
+    public static PlanTargets in(Resource resource) {
+        for (var it = resource.getAllContents(); it.hasNext();) {
+            EObject o = it.next();
+            if (o instanceof Plan p) {
+                return new PlanTargets(p, resource);
+            }
+        }
+        return null;
+    }
+
+    public List<Placement> place(List<TargetProposal> proposals) {
+        List<Placement> placements = new ArrayList<>();
+        for (TargetProposal proposal : proposals) {
+            placements.add(place(proposal));
+        }
+        return placements;
+    }
+
+    private Placement place(TargetProposal proposal) {
+        Indicator indicator = indicatorNamed(proposal.indicator());
+        if (indicator == null) {
+            return new Placement(proposal, null, null, Status.UNKNOWN_INDICATOR);
+        }
+        Unit unit = unitOf(proposal, indicator);
+        if (unit == null) {
+            return new Placement(proposal, indicator, null, Status.INCOMPATIBLE_UNIT);
+        }
+        Target existing = existingTarget(indicator);
+        if (existing == null) {
+            return new Placement(proposal, indicator, null, Status.NEW);
+        }
+        boolean same = sameLevel(existing.getGuarantee(), proposal.guarantee(), unit, indicator)
+                && sameLevel(existing.getStrive(), proposal.strive(), unit, indicator);
+        return new Placement(proposal, indicator, existing, same ? Status.SAME : Status.DIFFERENT);
+    }
+
+    /** Whether the placement can be accepted: it is new to the plan or differs from what the plan has. */
+    public static boolean acceptable(Placement placement) {
+        return placement.status() == Status.NEW || placement.status() == Status.DIFFERENT;
+    }
+
+    /** Adds the target of an accepted placement to the plan, or updates the levels of the existing one. */
+    public Target accept(Placement placement) {
+        if (!acceptable(placement)) {
+            throw new IllegalArgumentException("cannot accept a proposal that is " + placement.status());
+        }
+        TargetProposal proposal = placement.proposal();
+        Unit unit = unitOf(proposal, placement.indicator());
+        Target target = placement.existing();
+        if (target == null) {
+            target = F.createTarget();
+            target.setName(uniqueName(placement.indicator()));
+            target.setIndicator(placement.indicator());
+            target.setOrganisation(plan.getOrganisation());
+            target.setPeriod(plan.getPeriod());
+            target.setSource(TargetSource.SELF);
+            containerOf(plan).add(target);
+        }
+        target.setGrowth(proposal.growth());
+        target.setGuarantee(level(proposal.guarantee(), unit));
+        target.setStrive(level(proposal.strive(), unit));
+        return target;
+    }
+
+    private Indicator indicatorNamed(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (var it = resource.getResourceSet() == null ? resource.getAllContents()
+                : resource.getResourceSet().getAllContents(); it.hasNext();) {
+            if (it.next() instanceof Indicator i && (name.equals(i.getTitle()) || name.equals(i.getName())
+                    || i.getAliases().contains(name))) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** The unit the levels are stored in: as written when it converts to the indicator's unit. */
+    private static Unit unitOf(TargetProposal proposal, Indicator indicator) {
+        Unit written = proposal.unit() == null ? Unit.NONE : Units.parse(proposal.unit());
+        if (written == null) {
+            return null;
+        }
+        if (proposal.growth()) {
+            return written == Unit.PERCENT ? Unit.PERCENT : null;
+        }
+        Unit expected = Units.effective(Unit.NONE, indicator);
+        return expected == Unit.NONE || Units.compatible(written, expected) ? written : null;
+    }
+
+    private Target existingTarget(Indicator indicator) {
+        Period period = plan.getPeriod();
+        Organisation organisation = plan.getOrganisation();
+        for (var it = resource.getAllContents(); it.hasNext();) {
+            if (it.next() instanceof Target t && t.getIndicator() == indicator
+                    && Objects.equals(t.getPeriod(), period) && t.getOrganisation() == organisation) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameLevel(Level level, java.math.BigDecimal value, Unit unit, Indicator indicator) {
+        if (level == null || level.getValue() == null) {
+            return value == null;
+        }
+        if (value == null) {
+            return false;
+        }
+        Unit stored = Units.effective(level.getUnit(), indicator);
+        Unit target = Units.effective(unit, indicator);
+        if (!Units.compatible(stored, target)) {
+            return false;
+        }
+        return Units.convert(level.getValue(), stored, target).compareTo(value) == 0;
+    }
+
+    private static Level level(java.math.BigDecimal value, Unit unit) {
+        if (value == null) {
+            return null;
+        }
+        Level level = F.createLevel();
+        level.setValue(value);
+        level.setUnit(unit);
+        level.setQualifier(Qualifier.AT_LEAST);
+        return level;
+    }
+
+    private String uniqueName(Indicator indicator) {
+        String base = (indicator.getName() == null ? "target" : indicator.getName()) + "_speech";
+        String name = base;
+        int n = 2;
+        while (nameTaken(name)) {
+            name = base + n++;
+        }
+        return name;
+    }
+
+    private boolean nameTaken(String name) {
+        for (var it = resource.getAllContents(); it.hasNext();) {
+            if (it.next() instanceof podium.model.PlanElement e && name.equals(e.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<EObject> containerOf(Plan plan) {
+        EObject container = plan.eContainer();
+        return (List<EObject>) container.eGet(plan.eContainmentFeature());
+    }
+}
