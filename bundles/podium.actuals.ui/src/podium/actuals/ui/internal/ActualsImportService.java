@@ -1,0 +1,58 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.actuals.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import podium.actuals.ActualsImporter;
+import podium.actuals.ImportResult;
+import podium.actuals.Mapping;
+import podium.core.Problem;
+import podium.model.persistence.ModelStore;
+
+/** Checks and runs an actuals import for the wizard; never on the UI thread. */
+public final class ActualsImportService {
+
+    /**
+     * What an import did or would do.
+     *
+     * @param failure why nothing could be imported or saved (plan errors, save failure), or null
+     */
+    public record Outcome(ImportResult result, List<Problem> planProblems, String failure, boolean saved) {
+    }
+
+    private ActualsImportService() {
+    }
+
+    /** Reads and validates every row against a fresh copy of the plan; nothing is written. */
+    public static Outcome check(Path data, Path plan, Mapping mapping, boolean partial) {
+        return run(data, plan, mapping, partial, false);
+    }
+
+    /** Imports and, when anything changed, saves the plan atomically with a {@code .bak} of the old file. */
+    public static Outcome apply(Path data, Path plan, Mapping mapping, boolean partial) {
+        return run(data, plan, mapping, partial, true);
+    }
+
+    private static Outcome run(Path data, Path plan, Mapping mapping, boolean partial, boolean save) {
+        PlanLoader.Loaded loaded = PlanLoader.load(plan);
+        if (!loaded.ok()) {
+            return new Outcome(null, loaded.problems(), NLS.bind(Messages.ActualsImportService_planErrors, plan.getFileName()), false);
+        }
+        ImportResult result = ActualsImporter.importInto(loaded.resource(), data, mapping, partial);
+        if (!save || !result.applied()) {
+            return new Outcome(result, List.of(), null, false);
+        }
+        try {
+            ModelStore.save(loaded.resource(), plan);
+            return new Outcome(result, List.of(), null, true);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(result, List.of(), NLS.bind(Messages.ActualsImportService_saveFailed, plan.getFileName(), e.getMessage()), false);
+        }
+    }
+}
