@@ -19,6 +19,7 @@ import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -60,11 +61,13 @@ public final class SemanticHighlighter implements ITextPresentationListener {
                 .getInstance(ISemanticHighlightingCalculator.class);
         return session.read(uri, (document, resource) -> {
             List<Highlight> highlights = new ArrayList<>();
-            calculator.provideHighlightingFor(resource, (offset, length, ids) -> {
+            IHighlightedPositionAcceptor acceptor = (offset, length, ids) -> {
                 for (String id : ids) {
                     highlights.add(new Highlight(offset, length, id));
                 }
-            }, CancelIndicator.NullImpl);
+            };
+            GrammarHighlighting.provide(resource, acceptor, CancelIndicator.NullImpl);
+            calculator.provideHighlightingFor(resource, acceptor, CancelIndicator.NullImpl);
             return highlights;
         });
     }

@@ -13,8 +13,8 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.HighlightingStyles;
 import podium.xtext.jface.TokenStyles;
 
 /**
- * The plan editor's colours: Xtext's lexical style ids plus the semantic ids the language's
- * highlighting calculator uses for references by kind (indicator, organisation, group...).
+ * The plan editor's colours: Xtext's lexical style ids, references by the type they name and
+ * enum keywords by their enum (numbers with units, qualifiers).
  */
 public final class PodiumStyles implements TokenStyles {
     /** Numbers, dates, months and periods of the grammar's terminals all look like numbers. */
@@ -28,13 +28,15 @@ public final class PodiumStyles implements TokenStyles {
             Map.entry(HighlightingStyles.COMMENT_ID, attribute(63, 127, 95, SWT.ITALIC)),
             Map.entry(HighlightingStyles.TASK_ID, attribute(127, 159, 191, SWT.BOLD)),
             Map.entry(HighlightingStyles.INVALID_TOKEN_ID, attribute(255, 0, 0, SWT.NORMAL)),
-            Map.entry("indicator", attribute(153, 76, 0, SWT.BOLD)),
-            Map.entry("organisation", attribute(0, 102, 102, SWT.NORMAL)),
-            Map.entry("group", attribute(102, 51, 153, SWT.NORMAL)),
-            Map.entry("unit", attribute(0, 128, 0, SWT.BOLD)),
-            Map.entry("qualifier", attribute(178, 34, 34, SWT.BOLD)),
-            Map.entry("date", attribute(0, 82, 204, SWT.ITALIC)),
-            Map.entry("declaration", attribute(0, 0, 0, SWT.BOLD)));
+            // references by the kind of element they name, enum keywords by their enum (GrammarHighlighting)
+            Map.entry("Indicator", attribute(153, 76, 0, SWT.BOLD)),
+            Map.entry("Organisation", attribute(0, 102, 102, SWT.NORMAL)),
+            Map.entry("PeerGroup", attribute(102, 51, 153, SWT.NORMAL)),
+            Map.entry("Plan", attribute(153, 76, 0, SWT.NORMAL)),
+            Map.entry("Meeting", attribute(153, 76, 0, SWT.NORMAL)),
+            Map.entry("Unit", attribute(0, 128, 0, SWT.BOLD)),
+            Map.entry("Qualifier", attribute(178, 34, 34, SWT.BOLD)),
+            Map.entry("date", attribute(0, 82, 204, SWT.ITALIC)));
 
     private static TextAttribute attribute(int red, int green, int blue, int style) {
         return new TextAttribute(new Color(red, green, blue), null, style);

@@ -39,6 +39,7 @@ import podium.xtext.jface.Formatter;
 import podium.xtext.jface.HyperlinkDetector;
 import podium.xtext.jface.Positions;
 import podium.xtext.jface.Refactorings;
+import podium.xtext.jface.SemanticHighlighter;
 import podium.xtext.jface.TextHover;
 import podium.xtext.jface.WorkspaceEdits;
 
@@ -186,6 +187,18 @@ class LanguageSessionTest {
         assertThat(Positions.toRegion(document, range).getOffset()).isEqualTo(declaration);
         assertThat(Positions.toRegion(document, range).getLength()).isEqualTo(3);
         assertThat(Refactorings.renameRange(sync, document.get().indexOf("plan"))).isNull();
+    }
+
+    @Test
+    void referencesAreHighlightedByKindAndUnitsByTheirEnum() throws Exception {
+        String text = Workspace.TARGETS.replace("确保 2800", "确保 2800 万美元");
+        IDocument document = open("targets.podium", text);
+        List<SemanticHighlighter.Highlight> highlights = SemanticHighlighter.compute(workspace.session, sync.uri()).get();
+        assertThat(highlights).contains(
+                new SemanticHighlighter.Highlight(text.indexOf("实际利用外资"), 6, "Indicator"),
+                new SemanticHighlighter.Highlight(text.indexOf("南阳市"), 3, "Organisation"),
+                new SemanticHighlighter.Highlight(text.indexOf("万美元"), 3, "Unit"));
+        assertThat(highlights).noneMatch(h -> h.offset() == text.indexOf("2800"));
     }
 
     @Test
