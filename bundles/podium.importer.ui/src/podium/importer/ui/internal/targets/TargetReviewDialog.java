@@ -236,7 +236,7 @@ public final class TargetReviewDialog extends TitleAreaDialog {
     }
 
     /** Writes {@code accepted} into {@code file}: loaded afresh, refused when it has errors, saved with a backup. */
-    static IStatus write(IFile file, List<TargetProposal> accepted) {
+    public static IStatus write(IFile file, List<TargetProposal> accepted) {
         Path path = file.getLocation().toFile().toPath();
         PlanTargets fresh = PlanTargets.load(path);
         if (!fresh.errors().isEmpty()) {

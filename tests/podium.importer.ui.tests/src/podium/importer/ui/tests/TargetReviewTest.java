@@ -1,0 +1,113 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.importer.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import podium.importer.ImportedSpeech;
+import podium.importer.SpeechImporter;
+import podium.importer.ui.internal.targets.PlanTargets;
+import podium.importer.ui.internal.targets.TargetProposal;
+import podium.importer.ui.internal.targets.TargetProposals;
+import podium.importer.ui.internal.targets.TargetReviewDialog;
+import podium.lang.tools.PodiumWorkspace;
+
+/** Targets proposed from a speech's guarantee/strive figures, reviewed in the dialog and written into a plan. */
+class TargetReviewTest {
+
+    private IProject project;
+    private IFile plan;
+    private ImportedSpeech speech;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        project = Fixtures.project("target-review");
+        plan = Fixtures.write(project, "plan.podium", Fixtures.PLAN);
+        speech = new SpeechImporter().importText("speech.txt", Fixtures.SPEECH).speeches().get(0);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        project.delete(true, true, null);
+    }
+
+    @Test
+    void aGuaranteeAndTheStriveAfterItAreOneProposal() {
+        List<TargetProposal> proposals = TargetProposals.of(speech);
+        TargetProposal fdi = proposals.stream().filter(p -> p.guarantee() != null
+                && new BigDecimal("2800").equals(p.guarantee().value())).findFirst().orElseThrow(() -> new AssertionError(proposals));
+        assertThat(fdi.strive()).isNotNull();
+        assertThat(fdi.strive().value()).isEqualByComparingTo("3200");
+        assertThat(fdi.indicatorName()).contains("实际利用外资");
+        assertThat(proposals).noneMatch(p -> p.first().value() == null);
+    }
+
+    @Test
+    void theDialogAcceptsWhatThePlanCanTakeAndRejectsUnknownIndicators() {
+        List<TargetProposal> proposals = TargetProposals.of(speech);
+        TargetReviewDialog dialog = new TargetReviewDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), project, proposals);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            UiWait.until("the plan", () -> dialog.plan() != null);
+            UiWait.until("the table refresh", () -> dialog.accepted().size() > 0);
+            assertThat(dialog.plan().errors()).isEmpty();
+            assertThat(dialog.accepted()).allMatch(p -> dialog.plan().outcome(p) == PlanTargets.Outcome.ADD);
+            assertThat(dialog.accepted()).anyMatch(p -> p.guarantee() != null && p.guarantee().value().intValue() == 2800);
+            TargetProposal accepted = dialog.accepted().get(0);
+            dialog.table().setChecked(accepted, false);
+            assertThat(dialog.accepted()).doesNotContain(accepted);
+        } finally {
+            dialog.close();
+        }
+    }
+
+    @Test
+    void acceptedTargetsAreWrittenIntoThePlanThroughTheLanguageWithABackup() throws Exception {
+        List<TargetProposal> accepted = TargetProposals.of(speech).stream()
+                .filter(p -> p.guarantee() != null && p.guarantee().value().intValue() == 2800).toList();
+        IStatus status = writeTargets(accepted);
+        assertThat(status.getSeverity()).as(status.getMessage()).isEqualTo(IStatus.INFO);
+
+        Path file = plan.getLocation().toFile().toPath();
+        String written = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(written).containsPattern("target 实际利用外资 测试市 2004\\s*:\\s*确保 2800 万美元 力争 3200 万美元");
+        assertThat(file.resolveSibling("plan.podium.bak")).hasContent(Fixtures.PLAN);
+        PodiumWorkspace workspace = PodiumWorkspace.create();
+        workspace.add(file.getParent());
+        assertThat(workspace.validate()).noneMatch(p -> p.severity() == podium.core.Severity.ERROR);
+
+        IStatus again = writeTargets(accepted);
+        assertThat(again.getSeverity()).isEqualTo(IStatus.INFO);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8).split("target 实际利用外资", -1)).as("replaced, not duplicated").hasSize(2);
+    }
+
+    @Test
+    void aPlanWithErrorsIsNeverWritten() throws Exception {
+        plan.setContents(new java.io.ByteArrayInputStream((Fixtures.PLAN + "target 没有的指标 测试市 2004: 确保 1 万美元\n")
+                .getBytes(StandardCharsets.UTF_8)), true, false, null);
+        String before = Files.readString(plan.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
+        IStatus status = writeTargets(TargetProposals.of(speech));
+        assertThat(status.getSeverity()).isEqualTo(IStatus.ERROR);
+        assertThat(Files.readString(plan.getLocation().toFile().toPath(), StandardCharsets.UTF_8)).isEqualTo(before);
+    }
+
+    private IStatus writeTargets(List<TargetProposal> accepted) {
+        return TargetReviewDialog.write(plan, accepted);
+    }
+}
