@@ -10,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.HighlightingStyles;
 
+import podium.lang.ide.PodiumHighlightingStyles;
 import podium.xtext.jface.TokenStyles;
 
 /**
@@ -28,7 +29,16 @@ public final class PodiumStyles implements TokenStyles {
             Map.entry(HighlightingStyles.COMMENT_ID, attribute(63, 127, 95, SWT.ITALIC)),
             Map.entry(HighlightingStyles.TASK_ID, attribute(127, 159, 191, SWT.BOLD)),
             Map.entry(HighlightingStyles.INVALID_TOKEN_ID, attribute(255, 0, 0, SWT.NORMAL)),
-            // references by the kind of element they name, enum keywords by their enum (GrammarHighlighting)
+            // the language's semantic styles (PodiumSemanticHighlightingCalculator)
+            Map.entry(PodiumHighlightingStyles.INDICATOR, attribute(153, 76, 0, SWT.BOLD)),
+            Map.entry(PodiumHighlightingStyles.ORGANISATION, attribute(0, 102, 102, SWT.NORMAL)),
+            Map.entry(PodiumHighlightingStyles.GROUP, attribute(102, 51, 153, SWT.NORMAL)),
+            Map.entry(PodiumHighlightingStyles.PLAN, attribute(153, 76, 0, SWT.NORMAL)),
+            Map.entry(PodiumHighlightingStyles.MEETING, attribute(153, 76, 0, SWT.NORMAL)),
+            Map.entry(PodiumHighlightingStyles.UNIT, attribute(0, 128, 0, SWT.BOLD)),
+            Map.entry(PodiumHighlightingStyles.QUALIFIER, attribute(178, 34, 34, SWT.BOLD)),
+            Map.entry(PodiumHighlightingStyles.DECLARATION, attribute(0, 0, 0, SWT.BOLD)),
+            // the grammar-derived ones the adapter adds (GrammarHighlighting), same looks
             Map.entry("Indicator", attribute(153, 76, 0, SWT.BOLD)),
             Map.entry("Organisation", attribute(0, 102, 102, SWT.NORMAL)),
             Map.entry("PeerGroup", attribute(102, 51, 153, SWT.NORMAL)),
