@@ -156,6 +156,60 @@ class PlanEditorTest {
         assertThat(shown).noneMatch(item -> item.startsWith("确保"));
     }
 
+    @Test
+    void quickFixFromThePopupSwapsGuaranteeAndStrive() throws Exception {
+        PodiumEditor editor = open("targets.podium");
+        IFile file = project.getFile("targets.podium");
+        int strive = document(editor).get().indexOf("3200");
+        type(editor, strive, 4, "2000");
+        UiWait.until("a PDM-T001 marker", () -> errors(file).stream()
+                .anyMatch(m -> "PDM-T001".equals(m.getAttribute(MarkerUpdater.CODE, ""))));
+        text(editor).setCaretOffset(strive);
+        // The command Alt+Enter is bound to; the fix is chosen in the popup as a user would.
+        PlatformUI.getWorkbench().getService(IHandlerService.class)
+                .executeCommand("org.eclipse.jdt.ui.edit.text.java.correction.assist.proposals", null);
+        UiWait.until("the swap fix in the popup", () -> popupTableWith("Swap 确保 and 力争") != null);
+        Table table = popupTableWith("Swap 确保 and 力争");
+        int index = Arrays.asList(table.getItems()).stream().map(TableItem::getText).toList().indexOf("Swap 确保 and 力争");
+        table.setSelection(index);
+        table.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        UiWait.until("the levels swapped", () -> document(editor).get().startsWith(
+                "target 实际利用外资 南阳市 2004: 确保 2000 力争 2800"));
+        UiWait.until("the PDM-T001 marker gone", () -> errors(file).stream()
+                .noneMatch(m -> "PDM-T001".equals(m.getAttribute(MarkerUpdater.CODE, ""))));
+    }
+
+    private static Table popupTableWith(String item) {
+        for (Shell shell : Display.getCurrent().getShells()) {
+            Table found = tableWith(shell, item);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static Table tableWith(Control control, String item) {
+        if (control instanceof Table table && !table.isDisposed()
+                && Arrays.stream(table.getItems()).anyMatch(i -> i.getText().equals(item))) {
+            return table;
+        }
+        List<Control> children = new ArrayList<>();
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            children.addAll(Arrays.asList(composite.getChildren()));
+        }
+        if (control instanceof Shell shell) {
+            children.addAll(Arrays.asList(shell.getShells()));
+        }
+        for (Control child : children) {
+            Table found = tableWith(child, item);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     private static List<String> popupItems() {
         List<String> items = new ArrayList<>();
         for (Shell shell : Display.getCurrent().getShells()) {
