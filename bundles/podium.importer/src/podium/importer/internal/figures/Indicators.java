@@ -32,7 +32,9 @@ final class Indicators {
             "^(?:了|由|全区|全县|全市|全省|全国|我区|我县|我市|今年|去年|上半年|下半年|年内|全年|目前|其中|共|累计|新增|完成|"
                     + "实现|引进|已经|已|对|把|将|使|在|要|力争|确保|争取|力促|并|和|及|与|同时|特别是|尤其是|另外|此外|截[止至]"
                     + "[^，。]{0,6}?(?:月底|目前|年底)|\\d{1,2}[-—–至]\\d{1,2}月份?|[一二三四]季度|前三季度)");
-    private static final Pattern CUT = Pattern.compile("(?:完成|实现|达到|引进|新增|培育|举办|组织|发放|争取|占|已经|已)");
+    /** Verbs and prepositions after which the indicator starts: 计划在我县投资 → 投资. */
+    private static final Pattern CUT = Pattern.compile(
+            "(?:完成|实现|达到|引进|新增|培育|举办|组织|发放|争取|占|已经|已|在(?![谈建内])|对(?!外)|向|从)");
     private static final String NOUN_STOP = "，。；、：（）的之中等在已正将要和与及共了完实达是为有必被把对向从按均都也还仍没未来赴";
     private static final Pattern VERB_AHEAD = Pattern.compile(
             "进行|进展|进入|经过|经营|开展|开工|实现|完成|达到|取得|全部|全面|入手|加强|督促|推进|参加|办理|实施|"
@@ -64,7 +66,7 @@ final class Indicators {
 
     /** The noun phrase before the number at {@code start} in its clause, or null. */
     static Found before(CharSequence text, int start) {
-        int clause = Clauses.clauseStart(text, start);
+        int clause = afterPreviousFigure(text, Clauses.clauseStart(text, start), start);
         String phrase = text.subSequence(clause, start).toString();
         int offset = clause;
         String previous;
@@ -89,6 +91,23 @@ final class Indicators {
             return null;
         }
         return new Found(phrase, offset, offset + phrase.length());
+    }
+
+    /** Where the phrase before a number starts when another amount stands in the clause: after its unit. */
+    private static int afterPreviousFigure(CharSequence text, int clause, int start) {
+        int from = clause;
+        for (int i = clause; i < start; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                int end = i + 1;
+                while (end < start && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
+                    end++;
+                }
+                Units.Unit unit = Units.at(text, end);
+                from = Math.min(start, unit == null ? end : end + unit.text().length());
+                i = from - 1;
+            }
+        }
+        return from;
     }
 
     private static String strip(Pattern pattern, String phrase, boolean leading) {

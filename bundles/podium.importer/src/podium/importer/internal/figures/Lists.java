@@ -104,13 +104,9 @@ final class Lists {
         return null;
     }
 
-    /** Like a sentence start, but a semicolon does not end the statement a growth belongs to. */
+    /** Where the part of the sentence a growth or share belongs to starts: after the last stop or semicolon. */
     private static int sentenceStart(String text, int i) {
-        int k = i;
-        while (k > 0 && "。！？\n".indexOf(text.charAt(k - 1)) < 0) {
-            k--;
-        }
-        return k;
+        return Clauses.sentenceStart(text, i);
     }
 
     private static boolean continuesList(String text, RawFigure previous, RawFigure next) {
