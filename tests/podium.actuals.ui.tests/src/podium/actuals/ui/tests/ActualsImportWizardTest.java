@@ -1,0 +1,226 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.actuals.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import podium.actuals.Field;
+import podium.actuals.ImportCodes;
+import podium.actuals.ui.internal.ActualsImportWizard;
+import podium.actuals.ui.internal.Messages;
+import podium.core.Problem;
+
+/** File ▸ Import ▸ Monthly actuals, page by page as a user goes through it, with CSV fixtures. */
+class ActualsImportWizardTest {
+
+    private static final String PLAN = String.join("\n",
+            "plan 测试计划 \"2004年全市利用外资工作\" period 2004 as-of 2004-08-31 for 测试市",
+            "",
+            "org 测试市 \"测试市\" city {",
+            "\torg 东区 \"东区\" district",
+            "\torg 西区 \"西区\" district",
+            "}",
+            "",
+            "indicator 实际利用外资 \"实际利用外资\" unit 万美元 cumulative sum higher-better",
+            "");
+
+    @TempDir
+    Path outside;
+
+    private IProject project;
+    private IFile plan;
+    private Dialog dialog;
+    private ActualsImportWizard wizard;
+
+    /** The wizard dialog with its buttons pressable from the test. */
+    private static final class Dialog extends WizardDialog {
+        Dialog(Shell shell, ActualsImportWizard wizard) {
+            super(shell, wizard);
+            setBlockOnOpen(false);
+        }
+
+        void next() {
+            nextPressed();
+        }
+
+        void finish() {
+            finishPressed();
+        }
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("actuals-import");
+        if (project.exists()) {
+            project.delete(true, true, null);
+        }
+        project.create(null);
+        project.open(null);
+        plan = project.getFile("plan.podium");
+        plan.create(new ByteArrayInputStream(PLAN.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (dialog != null && dialog.getShell() != null) {
+            dialog.close();
+        }
+        project.delete(true, true, null);
+    }
+
+    private void open(Path csv, boolean partial) {
+        wizard = new ActualsImportWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(plan));
+        dialog = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.open();
+        wizard.sourcePage().fill(csv.toString(), plan, null, partial);
+        assertThat(wizard.sourcePage().isPageComplete()).isTrue();
+        assertThat(wizard.canFinish()).as("nothing can be written before the check").isFalse();
+    }
+
+    private Path csv(String... lines) throws Exception {
+        Path file = outside.resolve("actuals-" + System.nanoTime() + ".csv");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private String planText() throws Exception {
+        return Files.readString(plan.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void previewsChecksAndMergesACsvIntoThePlanWithABackup() throws Exception {
+        open(csv("单位,指标,月份,本年累计", "东区,实际利用外资,2004-01,25", "东区,实际利用外资,2004-02,42"), false);
+        dialog.next();
+        assertThat(wizard.columnsPage().preview().header()).containsExactly("单位", "指标", "月份", "本年累计");
+        assertThat(wizard.columnsPage().preview().rows()).hasSize(2);
+        dialog.next();
+        var checked = wizard.checkPage().checked();
+        assertThat(checked.result().rows()).isEqualTo(2);
+        assertThat(checked.result().added()).isEqualTo(2);
+        assertThat(planText()).as("the check writes nothing").isEqualTo(PLAN);
+        assertThat(wizard.canFinish()).isTrue();
+
+        finishClosingTheSummary();
+        assertThat(wizard.finished().saved()).isTrue();
+        assertThat(planText()).contains("actual 实际利用外资 东区 2004-01 累计 25").contains("actual 实际利用外资 东区 2004-02 累计 42");
+        assertThat(plan.getLocation().toFile().toPath().resolveSibling("plan.podium.bak")).hasContent(PLAN);
+    }
+
+    @Test
+    void reimportingTheSameMonthsChangesNothing() throws Exception {
+        Path data = csv("单位,指标,月份,本年累计", "东区,实际利用外资,2004-01,25");
+        open(data, false);
+        dialog.next();
+        dialog.next();
+        finishClosingTheSummary();
+        String once = planText();
+
+        open(data, false);
+        dialog.next();
+        dialog.next();
+        assertThat(wizard.checkPage().checked().result().unchanged()).isEqualTo(1);
+        assertThat(wizard.checkPage().isPageComplete()).isFalse();
+        assertThat(planText()).isEqualTo(once);
+    }
+
+    @Test
+    void rowLevelProblemsAreShownWithRowAndColumnAndNothingIsWritten() throws Exception {
+        open(csv("单位,指标,月份,本年累计", "东区,实际利用外资,2004-01,25", "北区,实际利用外资,2004-01,30",
+                "西区,实际利用外资,2004-01,三十"), false);
+        dialog.next();
+        dialog.next();
+        @SuppressWarnings("unchecked")
+        List<Problem> shown = (List<Problem>) wizard.checkPage().problemTable().getInput();
+        assertThat(shown).extracting(Problem::line, Problem::code)
+                .contains(org.assertj.core.groups.Tuple.tuple(3, ImportCodes.UNKNOWN_ORGANISATION),
+                        org.assertj.core.groups.Tuple.tuple(4, ImportCodes.BAD_NUMBER));
+        assertThat(wizard.checkPage().problemTable().getTable().getItem(0).getText(1)).isEqualTo("3");
+        assertThat(wizard.checkPage().problemTable().getTable().getItem(0).getText(2)).isEqualTo("A");
+        assertThat(wizard.checkPage().isPageComplete()).isFalse();
+        assertThat(wizard.canFinish()).isFalse();
+        assertThat(planText()).isEqualTo(PLAN);
+    }
+
+    @Test
+    void aPartialImportTakesTheValidRows() throws Exception {
+        open(csv("单位,指标,月份,本年累计", "东区,实际利用外资,2004-01,25", "北区,实际利用外资,2004-01,30"), true);
+        dialog.next();
+        dialog.next();
+        assertThat(wizard.canFinish()).isTrue();
+        finishClosingTheSummary();
+        assertThat(wizard.finished().result().skipped()).isEqualTo(1);
+        assertThat(planText()).contains("actual 实际利用外资 东区 2004-01 累计 25").doesNotContain("北区");
+    }
+
+    @Test
+    void columnsWithUnusualTitlesArePickedFromTheHeaderRow() throws Exception {
+        open(csv("地区名称,项目,期间,数", "西区,实际利用外资,2004-03,70"), false);
+        dialog.next();
+        wizard.columnsPage().pick(Field.ORGANISATION, 0);
+        wizard.columnsPage().pick(Field.INDICATOR, 1);
+        wizard.columnsPage().pick(Field.MONTH, 2);
+        wizard.columnsPage().pick(Field.VALUE, 3);
+        wizard.columnsPage().setDefault(Field.BASIS, "累计");
+        dialog.next();
+        assertThat(wizard.checkPage().checked().result().problems()).isEmpty();
+        finishClosingTheSummary();
+        assertThat(planText()).contains("actual 实际利用外资 西区 2004-03 累计 70");
+    }
+
+    /** Presses Finish and closes the summary it shows, as a user would read and dismiss it. */
+    private void finishClosingTheSummary() {
+        Display display = Display.getCurrent();
+        boolean[] closed = { false };
+        Runnable closer = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell shell : display.getShells()) {
+                    if (Messages.ActualsImportWizard_title.equals(shell.getText()) && shell.getData() instanceof org.eclipse.jface.dialogs.MessageDialog) {
+                        shell.close();
+                        closed[0] = true;
+                        return;
+                    }
+                }
+                display.timerExec(50, this);
+            }
+        };
+        display.timerExec(50, closer);
+        dialog.finish();
+        until(() -> closed[0]);
+    }
+
+    private static void until(BooleanSupplier condition) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.currentTimeMillis()).as("timed out").isLessThan(deadline);
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+    }
+}
