@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -24,8 +23,6 @@ import podium.actuals.Mapping;
 import podium.cli.internal.ExitCodes;
 import podium.core.Problem;
 import podium.core.Severity;
-import podium.lang.tools.PodiumWorkspace;
-import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
 import podium.model.persistence.PersistenceCodes;
 
@@ -83,7 +80,7 @@ public final class ActualsCommand implements Runnable {
                 }
                 mapping = loaded.mapping();
             }
-            Resource resource = plan.toString().endsWith(PodiumWorkspace.EXTENSION) ? loadPodium(err) : loadXmi(err);
+            Resource resource = PlanLoader.load(plan, err, "podium actuals import: " + plan + " has errors; nothing imported");
             if (resource == null) {
                 return ExitCodes.PROBLEMS;
             }
@@ -96,29 +93,7 @@ public final class ActualsCommand implements Runnable {
             return result.hasErrors() ? ExitCodes.PROBLEMS : ExitCodes.OK;
         }
 
-        private Resource loadXmi(PrintWriter err) {
-            LoadResult loaded = ModelStore.load(ModelStore.newResourceSet(), plan);
-            loaded.problems().forEach(p -> err.println(p.format()));
-            return loaded.ok() ? loaded.resource() : null;
-        }
 
-        /** Loads the plan with the other .podium files of its folder, refusing a plan with errors. */
-        private Resource loadPodium(PrintWriter err) {
-            PodiumWorkspace workspace = PodiumWorkspace.create();
-            workspace.add(plan.toAbsolutePath().getParent());
-            Path wanted = plan.toAbsolutePath();
-            Resource resource = workspace.files().entrySet().stream()
-                    .filter(e -> e.getValue().toAbsolutePath().equals(wanted)).map(Map.Entry::getKey).findFirst()
-                    .orElse(null);
-            List<Problem> errors = workspace.validate().stream().filter(p -> p.severity() == Severity.ERROR)
-                    .filter(p -> Path.of(p.path()).toAbsolutePath().equals(wanted)).toList();
-            errors.forEach(p -> err.println(p.format()));
-            if (resource == null || !errors.isEmpty()) {
-                err.println("podium actuals import: " + plan + " has errors; nothing imported");
-                return null;
-            }
-            return resource;
-        }
 
         private boolean save(Resource resource, PrintWriter err) {
             try {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -31,8 +30,6 @@ import podium.importer.model.PlanTargets;
 import podium.importer.model.PlanTargets.Placement;
 import podium.importer.model.PlanTargets.Status;
 import podium.importer.model.SpeechModelMapper;
-import podium.lang.tools.PodiumWorkspace;
-import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
 import podium.model.persistence.PersistenceCodes;
 
@@ -155,7 +152,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private boolean proposeTargets(List<ImportResult> results, PrintWriter out, PrintWriter err) {
-        Resource resource = plan.toString().endsWith(PodiumWorkspace.EXTENSION) ? loadPodium(err) : loadXmi(err);
+        Resource resource = PlanLoader.load(plan, err, "podium import: " + plan + " has errors; no targets proposed");
         PlanTargets targets = resource == null ? null : PlanTargets.in(resource);
         if (targets == null) {
             if (resource != null) {
@@ -213,29 +210,5 @@ public final class ImportCommand implements Callable<Integer> {
     private static String statusOf(Placement placement) {
         Status status = placement.status();
         return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    }
-
-    private Resource loadXmi(PrintWriter err) {
-        LoadResult loaded = ModelStore.load(ModelStore.newResourceSet(), plan);
-        loaded.problems().forEach(p -> err.println(p.format()));
-        return loaded.ok() ? loaded.resource() : null;
-    }
-
-    /** Loads the plan with the other .podium files of its folder, refusing a plan with errors. */
-    private Resource loadPodium(PrintWriter err) {
-        PodiumWorkspace workspace = PodiumWorkspace.create();
-        workspace.add(plan.toAbsolutePath().getParent());
-        Path wanted = plan.toAbsolutePath();
-        Resource resource = workspace.files().entrySet().stream()
-                .filter(e -> e.getValue().toAbsolutePath().equals(wanted)).map(Map.Entry::getKey).findFirst()
-                .orElse(null);
-        List<Problem> errors = workspace.validate().stream().filter(p -> p.severity() == Severity.ERROR)
-                .filter(p -> Path.of(p.path()).toAbsolutePath().equals(wanted)).toList();
-        errors.forEach(p -> err.println(p.format()));
-        if (resource == null || !errors.isEmpty()) {
-            err.println("podium import: " + plan + " has errors; no targets proposed");
-            return null;
-        }
-        return resource;
     }
 }
