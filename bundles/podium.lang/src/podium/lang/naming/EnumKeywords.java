@@ -1,7 +1,7 @@
 /*******************************************************************************
  * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package podium.lang.ide.internal;
+package podium.lang.naming;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,8 +17,9 @@ import com.google.inject.Singleton;
 import podium.lang.services.PodiumGrammarAccess;
 
 /**
- * The word the text uses for an enum value ({@code cumulative}, {@code 签约}), read from the grammar's
- * enum rules, since the model's literals are Java-style names ({@code FLOW}, {@code SIGNED}).
+ * The word users write for an enum value ({@code cumulative}, {@code 签约}), read from the grammar's
+ * enum rules, since the model's literals are Java-style names ({@code FLOW}, {@code SIGNED}); messages,
+ * hovers and quick fixes all name values this way.
  */
 @Singleton
 public class EnumKeywords {

@@ -18,8 +18,13 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
+import org.xml.sax.SAXParseException;
 
 import com.google.inject.Injector;
+
+import podium.core.Problem;
+import podium.core.Severity;
+import podium.lang.validation.IssueCodes;
 
 /**
  * Converts between the language and XMI: the same model either way, so a file converted there and
@@ -62,6 +67,27 @@ public final class PodiumConversion {
         }
         String out = result.toString().stripLeading();
         return out.endsWith("\n") ? out : out + "\n";
+    }
+
+    /**
+     * The problem to report for an XMI file that {@link #readXmi} or {@link #toPodium} rejected: code
+     * PDM-X005 at the line and column the XML parser names (1:1 when it names none), no stack trace.
+     */
+    public static Problem xmiProblem(String path, Exception failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Resource.Diagnostic d && d.getLine() > 0) {
+                return xmiProblem(path, d.getLine(), d.getColumn(), d.getMessage());
+            }
+            if (t instanceof SAXParseException e && e.getLineNumber() > 0) {
+                return xmiProblem(path, e.getLineNumber(), e.getColumnNumber(), e.getMessage());
+            }
+        }
+        return xmiProblem(path, 1, 1, failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+    }
+
+    private static Problem xmiProblem(String path, int line, int column, String detail) {
+        return new Problem(path, line, Math.max(column, 1), Severity.ERROR, IssueCodes.XMI_UNREADABLE.code(),
+                "not a readable Podium XMI file: " + detail.replaceAll("\\s+", " ").trim());
     }
 
     /** Reads an XMI file's bytes into a resource of the given set (for {@link #toPodium}). */

@@ -16,8 +16,10 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -126,14 +128,37 @@ public final class PodiumWorkspace {
     public List<Problem> validate() {
         IResourceValidator validator = injector.getInstance(IResourceValidator.class);
         List<Problem> result = new ArrayList<>(problems);
-        for (Resource resource : List.copyOf(displayPaths.keySet())) {
-            String path = displayPaths.get(resource);
-            for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-                result.add(toProblem(path, issue));
+        installIndex();
+        try {
+            for (Resource resource : List.copyOf(displayPaths.keySet())) {
+                String path = displayPaths.get(resource);
+                for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+                    result.add(toProblem(path, issue));
+                }
             }
+        } finally {
+            removeIndex();
         }
         result.sort(Problem.ORDER);
         return result;
+    }
+
+    /**
+     * Indexes the exported names of every file, as the language server does: without it each
+     * reference is looked up file by file through the whole resource set, which dominated validation.
+     */
+    private void installIndex() {
+        IResourceDescription.Manager manager = injector.getInstance(IResourceDescription.Manager.class);
+        List<IResourceDescription> descriptions = resourceSet.getResources().stream()
+                .filter(XtextResource.class::isInstance).map(manager::getResourceDescription).toList();
+        removeIndex();
+        ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
+                new ResourceDescriptionsData(descriptions));
+    }
+
+    /** Files may change after validation (editors, tests); lookups then go through the resource set again. */
+    private void removeIndex() {
+        resourceSet.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
     }
 
     /** Problems found while reading (encoding, binary files, folders). */

@@ -8,6 +8,7 @@ import static podium.model.ModelPackage.Literals.*;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -18,6 +19,7 @@ import org.eclipse.xtext.validation.Check;
 import com.google.inject.Inject;
 
 import podium.core.Severity;
+import podium.lang.naming.EnumKeywords;
 import podium.model.Actual;
 import podium.model.Basis;
 import podium.model.Decomposition;
@@ -74,17 +76,20 @@ public class PodiumValidator extends AbstractPodiumValidator {
     private RuleSeverities severities;
 
     @Inject
-    private WorkspaceFacts facts;
+    private WorkspaceFacts workspace;
 
     @Inject
     private org.eclipse.xtext.naming.IQualifiedNameProvider names;
+
+    @Inject
+    private EnumKeywords words;
 
     // ---- names and plan ----
 
     @Check
     public void checkUniqueName(PlanElement element) {
         var qn = names.getFullyQualifiedName(element);
-        if (qn != null && facts.named(element, element.eClass(), qn.toString()).size() > 1) {
+        if (qn != null && facts(element).named(element.eClass(), qn.toString()).size() > 1) {
             report(IssueCodes.DUPLICATE_NAME, IssueCodes.kindName(element.eClass()) + " '" + qn
                     + "' is declared more than once in the workspace", element, PLAN_ELEMENT__NAME);
         }
@@ -95,7 +100,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
         PlanningFile file = EcoreUtil2.getContainerOfType(org, PlanningFile.class);
         for (String alias : org.getAliases()) {
             String qn = file == null || file.getName() == null ? alias : file.getName() + '.' + alias;
-            if (!facts.named(org, ORGANISATION, qn).isEmpty()) {
+            if (!facts(org).named(ORGANISATION, qn).isEmpty()) {
                 report(IssueCodes.AMBIGUOUS_ALIAS, "alias \"" + alias + "\" is also the name of an organisation",
                         org, ORGANISATION__ALIASES);
             }
@@ -112,7 +117,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
 
     @Check
     public void checkSinglePlan(Plan plan) {
-        List<Plan> plans = facts.plans(plan);
+        List<Plan> plans = facts(plan).plans();
         if (plans.size() > 1 && plans.get(0) != plan) {
             report(IssueCodes.SEVERAL_PLANS, "the workspace already has plan '" + plans.get(0).getName()
                     + "'; reports use that one", plan, PLAN_ELEMENT__NAME);
@@ -164,12 +169,12 @@ public class PodiumValidator extends AbstractPodiumValidator {
 
     @Check
     public void checkDuplicateTarget(Target target) {
-        Period period = facts.periodOf(target);
+        Period period = facts(target).periodOf(target);
         if (target.getIndicator() == null || target.getOrganisation() == null || period == null) {
             return;
         }
         var key = new WorkspaceFacts.TargetKey(target.getIndicator(), target.getOrganisation(), period);
-        if (facts.targets(target, key).size() > 1) {
+        if (facts(target).targets(key).size() > 1) {
             report(IssueCodes.DUPLICATE_TARGET, "another target for " + target.getIndicator().getName() + " / "
                     + target.getOrganisation().getName() + " / " + period + " exists", target, TARGET__INDICATOR);
         }
@@ -195,7 +200,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
 
     @Check
     public void checkTargetPeriod(Target target) {
-        Plan plan = facts.plan(target);
+        Plan plan = facts(target).plan();
         Period period = target.getPeriod();
         if (plan != null && plan.getPeriod() != null && period != null
                 && (period.start().isBefore(plan.getPeriod().start()) || period.end().isAfter(plan.getPeriod().end()))) {
@@ -270,7 +275,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
 
     @Check
     public void checkActualPeriod(Actual actual) {
-        Plan plan = facts.plan(actual);
+        Plan plan = facts(actual).plan();
         if (plan == null || actual.getMonth() == null) {
             return;
         }
@@ -294,11 +299,11 @@ public class PodiumValidator extends AbstractPodiumValidator {
             return;
         }
         checkUnit(actual.getIndicator(), actual.getUnit(), actual, ACTUAL__UNIT);
-        List<Actual> series = facts.series(actual, WorkspaceFacts.seriesOf(actual));
+        List<Actual> series = facts(actual).series(WorkspaceFacts.seriesOf(actual));
         Actual previous = null;
         for (Actual other : series) {
             if (other != actual && actual.getMonth().equals(other.getMonth())) {
-                report(IssueCodes.DUPLICATE_ACTUAL, "another " + actual.getBasis().getLiteral() + " actual for "
+                report(IssueCodes.DUPLICATE_ACTUAL, "another " + words.of(actual.getBasis()) + " actual for "
                         + actual.getMonth() + " exists", actual, ACTUAL__MONTH);
             }
             if (other.getMonth() != null && other.getMonth().isBefore(actual.getMonth())
@@ -319,7 +324,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
                     + actual.getMonth() + " is lower than " + previous.getValue().toPlainString() + " for "
                     + previous.getMonth(), actual, ACTUAL__VALUE);
         }
-        List<Actual> monthly = facts.series(actual, new WorkspaceFacts.SeriesKey(indicator, actual.getOrganisation(), Basis.MONTHLY));
+        List<Actual> monthly = facts(actual).series(new WorkspaceFacts.SeriesKey(indicator, actual.getOrganisation(), Basis.MONTHLY));
         List<Actual> upTo = monthly.stream().filter(m -> m.getMonth() != null && m.getValue() != null
                 && m.getMonth().year() == actual.getMonth().year() && !m.getMonth().isAfter(actual.getMonth())).toList();
         if (indicator.getKind() == IndicatorKind.FLOW && upTo.size() == actual.getMonth().month()) {
@@ -356,7 +361,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
             report(IssueCodes.RANK_NOT_MEMBER, "'" + rank.getOrganisation().getName() + "' is not a member of '"
                     + group.getName() + "'", rank, RANK_OBSERVATION__ORGANISATION);
         }
-        for (RankObservation other : facts.ranks(rank, WorkspaceFacts.seriesOf(rank))) {
+        for (RankObservation other : facts(rank).ranks(WorkspaceFacts.seriesOf(rank))) {
             if (other != rank && other.getMeasure() == rank.getMeasure() && rank.getMonth() != null
                     && rank.getMonth().equals(other.getMonth())) {
                 report(IssueCodes.DUPLICATE_RANK, "another rank for " + rank.getMonth() + " in this group exists",
@@ -383,7 +388,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
                     + " exceeds the contract amount " + contract.getValue().toPlainString(), project, PROJECT__PAID_IN_AMOUNT);
         }
         if (violates(SIGNED_WITHOUT_CONTRACT, project)) {
-            report(IssueCodes.SIGNED_WITHOUT_CONTRACT, "project at stage " + project.getStage().getLiteral()
+            report(IssueCodes.SIGNED_WITHOUT_CONTRACT, "project at stage " + words.of(project.getStage())
                     + " has no contract amount", project, PROJECT__STAGE);
         }
         if (project.getStage() == ProjectStage.TRACKING && paid != null && paid.getValue() != null && paid.getValue().signum() > 0) {
@@ -403,13 +408,13 @@ public class PodiumValidator extends AbstractPodiumValidator {
             StageChange after = changes.get(i);
             if (after.getStage().getValue() < before.getStage().getValue()
                     || (after.getDate() != null && before.getDate() != null && after.getDate().isBefore(before.getDate()))) {
-                report(IssueCodes.STAGE_HISTORY_ORDER, "stage history goes backwards at " + after.getStage().getLiteral(),
+                report(IssueCodes.STAGE_HISTORY_ORDER, "stage history goes backwards at " + words.of(after.getStage()),
                         after, STAGE_CHANGE__STAGE);
             }
         }
         if (!changes.isEmpty() && changes.get(changes.size() - 1).getStage() != project.getStage()) {
-            report(IssueCodes.STAGE_HISTORY_ORDER, "stage history ends at " + changes.get(changes.size() - 1).getStage().getLiteral()
-                    + " but the project is at " + project.getStage().getLiteral(), project, PROJECT__STAGE);
+            report(IssueCodes.STAGE_HISTORY_ORDER, "stage history ends at " + words.of(changes.get(changes.size() - 1).getStage())
+                    + " but the project is at " + words.of(project.getStage()), project, PROJECT__STAGE);
         }
     }
 
@@ -425,10 +430,10 @@ public class PodiumValidator extends AbstractPodiumValidator {
         if (measure.getStatus() == MeasureStatus.DONE && measure.getCompleted() == null) {
             report(IssueCodes.COMPLETION_STATUS, "measure is done but has no completion date", measure, MEASURE__STATUS);
         } else if (measure.getCompleted() != null && measure.getStatus() != MeasureStatus.DONE) {
-            report(IssueCodes.COMPLETION_STATUS, "completion date given but status is " + measure.getStatus().getLiteral(),
+            report(IssueCodes.COMPLETION_STATUS, "completion date given but status is " + words.of(measure.getStatus()),
                     measure, MEASURE__COMPLETED);
         }
-        Plan plan = facts.plan(measure);
+        Plan plan = facts(measure).plan();
         if (plan == null) {
             return;
         }
@@ -449,7 +454,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
 
     @Check
     public void checkMeeting(Meeting meeting) {
-        Plan plan = meeting.getPlan() != null && !meeting.getPlan().eIsProxy() ? meeting.getPlan() : facts.plan(meeting);
+        Plan plan = meeting.getPlan() != null && !meeting.getPlan().eIsProxy() ? meeting.getPlan() : facts(meeting).plan();
         if (plan != null && plan.getPeriod() != null && meeting.getDate() != null && !plan.getPeriod().contains(meeting.getDate())) {
             report(IssueCodes.MEETING_OUTSIDE_PERIOD, "meeting on " + meeting.getDate() + " lies outside the plan period "
                     + plan.getPeriod(), meeting, MEETING__DATE);
@@ -550,13 +555,13 @@ public class PodiumValidator extends AbstractPodiumValidator {
         Organisation parent = parentOf(split);
         Period period = split.getPeriod();
         if (period == null) {
-            Plan plan = facts.plan(split);
+            Plan plan = facts(split).plan();
             period = plan == null ? null : plan.getPeriod();
         }
         if (parent == null || period == null || split.getIndicator() == null) {
             return null;
         }
-        List<Target> targets = facts.targets(split, new WorkspaceFacts.TargetKey(split.getIndicator(), parent, period));
+        List<Target> targets = facts(split).targets(new WorkspaceFacts.TargetKey(split.getIndicator(), parent, period));
         return targets.isEmpty() ? null : targets.get(0);
     }
 
@@ -564,7 +569,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
         if (split.getParent() != null) {
             return split.getParent().eIsProxy() ? null : split.getParent();
         }
-        Plan plan = facts.plan(split);
+        Plan plan = facts(split).plan();
         return plan == null ? null : plan.getOrganisation();
     }
 
@@ -593,6 +598,15 @@ public class PodiumValidator extends AbstractPodiumValidator {
 
     private static String nameOf(Organisation org) {
         return org == null ? "the plan's organisation" : org.getName();
+    }
+
+    /** The workspace's indexes, taken once per validation run (one file) and reused by every check of the run. */
+    private WorkspaceFacts.View facts(EObject context) {
+        Map<Object, Object> run = getContext();
+        if (run == null) {
+            return workspace.of(context);
+        }
+        return (WorkspaceFacts.View) run.computeIfAbsent(WorkspaceFacts.View.class, k -> workspace.of(context));
     }
 
     private void report(IssueCodes rule, String message, EObject source, EStructuralFeature feature, String... data) {

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -35,6 +35,10 @@ import podium.model.time.Period;
 @Singleton
 public class WorkspaceFacts {
 
+    private static final Comparator<Actual> BY_MONTH = Comparator.comparing(Actual::getMonth,
+            Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<Resource> BY_URI = Comparator.comparing(r -> r.getURI().toString());
+
     /** Identifies a target: indicator, organisation and period. */
     public record TargetKey(EObject indicator, EObject organisation, Period period) {
     }
@@ -43,7 +47,7 @@ public class WorkspaceFacts {
     public record SeriesKey(EObject indicator, EObject organisation, Object basis) {
     }
 
-    /** The indexes of one file. */
+    /** The indexes of one file; series are kept in month order. */
     static final class FileFacts {
         final List<Plan> plans = new ArrayList<>();
         final Map<String, List<PlanElement>> byName = new HashMap<>();
@@ -52,49 +56,140 @@ public class WorkspaceFacts {
         final Map<SeriesKey, List<RankObservation>> ranks = new HashMap<>();
     }
 
+    /**
+     * The indexes of every file of a workspace at one moment, in file-name order. Rules take one per
+     * validation run: finding and ordering the files once, not once per element, is what keeps
+     * validation linear in the size of the workspace.
+     */
+    public static final class View {
+        private final List<FileFacts> files;
+
+        View(List<FileFacts> files) {
+            this.files = files;
+        }
+
+        /** The workspace's plan: the first one by file name, or null. */
+        public Plan plan() {
+            for (FileFacts file : files) {
+                if (!file.plans.isEmpty()) {
+                    return file.plans.get(0);
+                }
+            }
+            return null;
+        }
+
+        /** Every plan of the workspace in file order. */
+        public List<Plan> plans() {
+            return files.stream().flatMap(f -> f.plans.stream()).toList();
+        }
+
+        /** The period a target applies to: its own or the plan's. */
+        public Period periodOf(Target target) {
+            if (target.getPeriod() != null) {
+                return target.getPeriod();
+            }
+            Plan plan = plan();
+            return plan == null ? null : plan.getPeriod();
+        }
+
+        /** Targets with this key anywhere in the workspace. */
+        public List<Target> targets(TargetKey key) {
+            return collect(f -> f.targets, key);
+        }
+
+        /** Actuals of one series anywhere in the workspace, by month. */
+        public List<Actual> series(SeriesKey key) {
+            List<Actual> result = collect(f -> f.series, key);
+            if (result instanceof ArrayList<Actual> merged) {
+                merged.sort(BY_MONTH);
+            }
+            return result;
+        }
+
+        /** Rank observations of one indicator, organisation and group (basis holds the group). */
+        public List<RankObservation> ranks(SeriesKey key) {
+            return collect(f -> f.ranks, key);
+        }
+
+        /** Elements of the same kind with this name anywhere in the workspace. */
+        public List<PlanElement> named(EClass kind, String qualifiedName) {
+            return collect(f -> f.byName, kind.getName() + ':' + qualifiedName);
+        }
+
+        /**
+         * The values of a key over all files: the one file's own (unmodifiable) list when only one file
+         * has the key, which is the usual case, else a new list.
+         */
+        private <K, V> List<V> collect(Function<FileFacts, Map<K, List<V>>> index, K key) {
+            List<V> single = null;
+            List<V> merged = null;
+            for (FileFacts file : files) {
+                List<V> values = index.apply(file).get(key);
+                if (values == null) {
+                    continue;
+                }
+                if (single == null) {
+                    single = values;
+                } else {
+                    if (merged == null) {
+                        merged = new ArrayList<>(single);
+                    }
+                    merged.addAll(values);
+                }
+            }
+            return merged != null ? merged : single != null ? java.util.Collections.unmodifiableList(single) : List.of();
+        }
+    }
+
     @Inject
     private IResourceScopeCache cache;
 
+    /** The indexes of the workspace of {@code context} as it is now. */
+    public View of(EObject context) {
+        Resource resource = context.eResource();
+        if (resource == null) {
+            return new View(List.of());
+        }
+        ResourceSet set = resource.getResourceSet();
+        List<Resource> resources = new ArrayList<>(set == null ? List.of(resource) : set.getResources());
+        resources.removeIf(r -> r.getURI() == null);
+        resources.sort(BY_URI);
+        return new View(resources.stream().map(this::factsOf).filter(Objects::nonNull).toList());
+    }
+
     /** The workspace's plan: the first one by file name, or null. */
     public Plan plan(EObject context) {
-        return files(context).flatMap(f -> f.plans.stream()).findFirst().orElse(null);
+        return of(context).plan();
     }
 
     /** Every plan of the workspace in file order. */
     public List<Plan> plans(EObject context) {
-        return files(context).flatMap(f -> f.plans.stream()).toList();
+        return of(context).plans();
     }
 
     /** The period a target applies to: its own or the plan's. */
     public Period periodOf(Target target) {
-        if (target.getPeriod() != null) {
-            return target.getPeriod();
-        }
-        Plan plan = plan(target);
-        return plan == null ? null : plan.getPeriod();
+        return of(target).periodOf(target);
     }
 
     /** Targets with this key anywhere in the workspace. */
     public List<Target> targets(EObject context, TargetKey key) {
-        return files(context).flatMap(f -> f.targets.getOrDefault(key, List.of()).stream()).toList();
+        return of(context).targets(key);
     }
 
     /** Actuals of one series anywhere in the workspace, by month. */
     public List<Actual> series(EObject context, SeriesKey key) {
-        return files(context).flatMap(f -> f.series.getOrDefault(key, List.of()).stream())
-                .sorted(Comparator.comparing(Actual::getMonth, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .toList();
+        return of(context).series(key);
     }
 
     /** Rank observations of one indicator, organisation and group (basis holds the group). */
     public List<RankObservation> ranks(EObject context, SeriesKey key) {
-        return files(context).flatMap(f -> f.ranks.getOrDefault(key, List.of()).stream()).toList();
+        return of(context).ranks(key);
     }
 
     /** Elements of the same kind with this name anywhere in the workspace. */
     public List<PlanElement> named(EObject context, EClass kind, String qualifiedName) {
-        return files(context).flatMap(f -> f.byName.getOrDefault(kind.getName() + ':' + qualifiedName, List.of()).stream())
-                .toList();
+        return of(context).named(kind, qualifiedName);
     }
 
     /** The key of an actual's series. */
@@ -105,18 +200,6 @@ public class WorkspaceFacts {
     /** The key of a rank's series. */
     public static SeriesKey seriesOf(RankObservation rank) {
         return new SeriesKey(rank.getIndicator(), rank.getOrganisation(), rank.getGroup());
-    }
-
-    private Stream<FileFacts> files(EObject context) {
-        Resource resource = context.eResource();
-        if (resource == null) {
-            return Stream.empty();
-        }
-        ResourceSet set = resource.getResourceSet();
-        List<Resource> resources = set == null ? List.of(resource) : List.copyOf(set.getResources());
-        return resources.stream().filter(r -> r.getURI() != null)
-                .sorted(Comparator.comparing(r -> r.getURI().toString()))
-                .map(this::factsOf).filter(Objects::nonNull);
     }
 
     private FileFacts factsOf(Resource resource) {
@@ -130,6 +213,7 @@ public class WorkspaceFacts {
         FileFacts facts = new FileFacts();
         Period planPeriod = planPeriod(file);
         file.eAllContents().forEachRemaining(o -> add(facts, file, o, planPeriod));
+        facts.series.values().forEach(series -> series.sort(BY_MONTH));
         return facts;
     }
 
@@ -157,8 +241,7 @@ public class WorkspaceFacts {
         Resource resource = file.eResource();
         ResourceSet set = resource.getResourceSet();
         List<Resource> resources = set == null ? List.of(resource) : set.getResources();
-        return resources.stream().filter(r -> r.getURI() != null)
-                .sorted(Comparator.comparing(r -> r.getURI().toString()))
+        return resources.stream().filter(r -> r.getURI() != null).sorted(BY_URI)
                 .flatMap(r -> r.getContents().stream()).filter(PlanningFile.class::isInstance)
                 .flatMap(f -> ((PlanningFile) f).getElements().stream()).filter(Plan.class::isInstance)
                 .map(p -> ((Plan) p).getPeriod()).filter(Objects::nonNull).findFirst().orElse(null);

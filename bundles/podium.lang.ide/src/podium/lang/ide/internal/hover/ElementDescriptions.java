@@ -9,7 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import com.google.inject.Inject;
 
-import podium.lang.ide.internal.EnumKeywords;
+import podium.lang.naming.EnumKeywords;
 
 import podium.lang.validation.IssueCodes;
 import podium.model.Direction;

@@ -20,7 +20,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-import podium.lang.ide.internal.EnumKeywords;
+import podium.lang.naming.EnumKeywords;
 import podium.lang.ide.internal.IndicatorContext;
 import podium.lang.validation.IssueCodes;
 import podium.model.Aggregation;

@@ -8,7 +8,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDe
 
 import com.google.inject.Inject;
 
-import podium.lang.ide.internal.EnumKeywords;
+import podium.lang.naming.EnumKeywords;
 
 import podium.model.Actual;
 import podium.model.Indicator;
