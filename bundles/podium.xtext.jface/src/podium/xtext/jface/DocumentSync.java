@@ -47,6 +47,7 @@ public final class DocumentSync implements IDocumentListener, AutoCloseable {
         TextDocumentItem item = new TextDocumentItem(sync.uri, "", sync.version, document.get());
         session.server().didOpen(new DidOpenTextDocumentParams(item));
         document.addDocumentListener(sync);
+        session.opened(sync);
         return sync;
     }
 
@@ -93,6 +94,12 @@ public final class DocumentSync implements IDocumentListener, AutoCloseable {
                 List.of(new TextDocumentContentChangeEvent(text))));
     }
 
+    /** Sends the whole text again now, so that the server validates it again; call on the document's thread. */
+    public synchronized void resend() {
+        pendingText = document.get();
+        flush();
+    }
+
     /** Whether the server has been sent everything typed so far. */
     public synchronized boolean isInSync() {
         return pendingText == null;
@@ -105,6 +112,7 @@ public final class DocumentSync implements IDocumentListener, AutoCloseable {
             scheduled.cancel(false);
         }
         pendingText = null;
+        session.closed(this);
         session.server().didClose(new DidCloseTextDocumentParams(identifier()));
     }
 }

@@ -57,6 +57,7 @@ public final class LanguageSession implements AutoCloseable {
     private final SessionClient client = new SessionClient();
     private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
     private final List<DiagnosticsListener> listeners = new CopyOnWriteArrayList<>();
+    private final java.util.Set<DocumentSync> openDocuments = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "Xtext document sync");
         thread.setDaemon(true);
@@ -181,6 +182,29 @@ public final class LanguageSession implements AutoCloseable {
         if (!events.isEmpty()) {
             server.didChangeWatchedFiles(new DidChangeWatchedFilesParams(events));
         }
+    }
+
+    /**
+     * Validates files again although their text did not change, e.g. after rule severities changed:
+     * open documents are sent again (the server ignores disk changes of open documents), the others
+     * are reported as changed on disk. Call on the thread that owns the open documents.
+     */
+    public void revalidate(List<String> uris) {
+        java.util.Set<String> pending = new java.util.HashSet<>(uris.stream().map(Uris::normalize).toList());
+        for (DocumentSync sync : openDocuments) {
+            if (pending.remove(sync.uri())) {
+                sync.resend();
+            }
+        }
+        filesChanged(List.copyOf(pending), List.of());
+    }
+
+    void opened(DocumentSync sync) {
+        openDocuments.add(sync);
+    }
+
+    void closed(DocumentSync sync) {
+        openDocuments.remove(sync);
     }
 
     /** Adds and removes workspace folders, e.g. when projects are opened or closed. */

@@ -71,11 +71,8 @@ public final class SymbolOutlinePage extends ContentOutlinePage {
             return;
         }
         List<DocumentSymbol> roots = symbols.stream().filter(Either::isRight).map(Either::getRight).toList();
-        Object[] expanded = getTreeViewer().getExpandedElements();
+        // New symbols each time: the tree opens two levels deep again (setAutoExpandLevel).
         getTreeViewer().setInput(roots);
-        if (expanded.length > 0) {
-            getTreeViewer().expandToLevel(2);
-        }
     }
 
     private void reveal(IStructuredSelection selection) {

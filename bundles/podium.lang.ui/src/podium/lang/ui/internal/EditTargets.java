@@ -18,7 +18,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
 import podium.core.io.AtomicFiles;
-import podium.xtext.jface.DocumentSync;
 import podium.xtext.jface.Locations;
 import podium.xtext.jface.WorkspaceEdits;
 
@@ -27,10 +26,6 @@ import podium.xtext.jface.WorkspaceEdits;
  * the user), or atomically into closed files, which the workspace then refreshes.
  */
 final class EditTargets implements WorkspaceEdits.Target {
-    EditTargets(DocumentSync origin) {
-        // Every open plan editor is a target, whichever editor started the change.
-    }
-
     @Override
     public IDocument openDocument(String uri) {
         for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {

@@ -92,7 +92,7 @@ public final class EditorCommandHandler extends AbstractHandler implements IExec
         }
         WorkspaceEdit edit = Refactorings.rename(sync, offset, dialog.getValue());
         try {
-            WorkspaceEdits.apply(edit, new EditTargets(sync));
+            WorkspaceEdits.apply(edit, new EditTargets());
         } catch (IOException e) {
             MessageDialog.openError(shell, Messages.EditorCommandHandler_renameTitle, e.getMessage());
         }

@@ -59,7 +59,7 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
         super.initializeEditor();
         setDocumentProvider(new PodiumDocumentProvider());
         setSourceViewerConfiguration(new XtextSourceViewerConfiguration(getPreferenceStore(),
-                PodiumLanguage.injector(), STYLES, this::sync, EditTargets::new) {
+                PodiumLanguage.injector(), STYLES, this::sync, origin -> new EditTargets()) {
             @Override
             protected Map<String, String> tokenStyleIds() {
                 return PodiumStyles.TERMINALS;

@@ -13,7 +13,6 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import podium.core.Severity;
 import podium.lang.validation.IssueCodes;
-import podium.xtext.jface.LanguageSession;
 
 /** One severity choice per configurable rule; applying revalidates every plan file. */
 public final class SeverityPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
@@ -50,11 +49,7 @@ public final class SeverityPreferencePage extends FieldEditorPreferencePage impl
     @Override
     public boolean performOk() {
         boolean ok = super.performOk();
-        SeverityPreferences.applyTo(PodiumLanguage.injector());
-        LanguageSession session = PodiumLanguage.runningSession();
-        if (session != null) {
-            session.filesChanged(WorkspacePlans.all(), List.of());
-        }
+        SeverityPreferences.applyAndRevalidate();
         return ok;
     }
 }

@@ -12,6 +12,7 @@ import com.google.inject.Injector;
 import podium.core.Severity;
 import podium.lang.validation.IssueCodes;
 import podium.lang.validation.RuleSeverities;
+import podium.xtext.jface.LanguageSession;
 
 /** Rule severities chosen in the preferences ({@code severity.PDM-T001 = warning}), applied to the language. */
 final class SeverityPreferences {
@@ -23,6 +24,15 @@ final class SeverityPreferences {
 
     static IPreferenceStore store() {
         return new ScopedPreferenceStore(InstanceScope.INSTANCE, QUALIFIER);
+    }
+
+    /** Applies the preferences and revalidates every plan file, e.g. after the preference page's OK. */
+    static void applyAndRevalidate() {
+        applyTo(PodiumLanguage.injector());
+        LanguageSession session = PodiumLanguage.runningSession();
+        if (session != null) {
+            session.revalidate(WorkspacePlans.all());
+        }
     }
 
     /** Copies the preferences into the language's severities; rules without a preference keep their default. */

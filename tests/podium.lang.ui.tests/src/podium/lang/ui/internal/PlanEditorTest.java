@@ -179,6 +179,34 @@ class PlanEditorTest {
                 .noneMatch(m -> "PDM-T001".equals(m.getAttribute(MarkerUpdater.CODE, ""))));
     }
 
+    @Test
+    void severityFromThePreferencesChangesTheMarkers() throws Exception {
+        PodiumEditor editor = open("targets.podium");
+        IFile file = project.getFile("targets.podium");
+        type(editor, document(editor).get().indexOf("3200"), 4, "2000");
+        UiWait.until("PDM-T001 as an error", () -> errors(file).stream()
+                .anyMatch(m -> "PDM-T001".equals(m.getAttribute(MarkerUpdater.CODE, ""))));
+        var store = SeverityPreferences.store();
+        try {
+            store.setValue(SeverityPreferences.PREFIX + "PDM-T001", "warning");
+            SeverityPreferences.applyAndRevalidate();
+            UiWait.until("PDM-T001 as a warning", () -> errors(file).isEmpty() && markers(file).stream()
+                    .anyMatch(m -> "PDM-T001".equals(m.getAttribute(MarkerUpdater.CODE, ""))
+                            && m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING));
+        } finally {
+            store.setToDefault(SeverityPreferences.PREFIX + "PDM-T001");
+            SeverityPreferences.applyAndRevalidate();
+        }
+    }
+
+    private static List<IMarker> markers(IFile file) {
+        try {
+            return Arrays.asList(file.findMarkers(MarkerUpdater.MARKER_TYPE, false, IResource.DEPTH_ZERO));
+        } catch (CoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Table popupTableWith(String item) {
         for (Shell shell : Display.getCurrent().getShells()) {
             Table found = tableWith(shell, item);
