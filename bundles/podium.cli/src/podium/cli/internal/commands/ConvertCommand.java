@@ -91,8 +91,8 @@ public final class ConvertCommand implements Callable<Integer> {
             xmi = PodiumConversion.readXmi(workspace.resourceSet(),
                     URI.createFileURI(input.toAbsolutePath().toString()), Files.readAllBytes(input));
         } catch (IOException | RuntimeException e) {
-            spec.commandLine().getErr().println(new Problem(input.toString(), 1, 1, Severity.ERROR, IssueCodes.XMI_UNREADABLE.code(),
-                    "not a readable Podium XMI file: " + e.getMessage()).format());
+            // the XML parser knows where the file broke: report that line and column
+            spec.commandLine().getErr().println(PodiumConversion.xmiProblem(input.toString(), e).format());
             return ExitCodes.PROBLEMS;
         }
         String text;
