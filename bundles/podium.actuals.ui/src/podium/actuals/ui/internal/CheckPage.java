@@ -56,7 +56,7 @@ public final class CheckPage extends WizardPage {
         problems.getTable().setHeaderVisible(true);
         problems.getTable().setLinesVisible(true);
         problems.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.CheckPage_location, 170, Problem::path);
+        column(Messages.CheckPage_location, 150, CheckPage::fileName);
         column(Messages.CheckPage_row, 50, p -> p.line() > 0 ? String.valueOf(p.line()) : ""); //-NLS-1$
         column(Messages.CheckPage_column, 50, p -> p.column() > 0 ? ColumnsPage.columnLetter(p.column() - 1) : ""); //-NLS-1$
         column(Messages.CheckPage_code, 80, Problem::code);
@@ -75,6 +75,12 @@ public final class CheckPage extends WizardPage {
                 return text.apply((Problem) element);
             }
         });
+    }
+
+    /** The file (and sheet) without its folder, which the user chose a page ago. */
+    private static String fileName(Problem problem) {
+        java.nio.file.Path name = java.nio.file.Path.of(problem.path()).getFileName();
+        return name == null ? problem.path() : name.toString();
     }
 
     @Override
@@ -132,8 +138,10 @@ public final class CheckPage extends WizardPage {
         if (result == null) {
             return Messages.CheckPage_planNotUsable;
         }
+        long failing = result.problems().stream().filter(p -> p.severity() == podium.core.Severity.ERROR && p.line() > 0)
+                .map(Problem::line).distinct().count();
         String counts = NLS.bind(Messages.CheckPage_counts, new Object[] { result.rows(), result.added(), result.replaced(),
-                result.unchanged(), result.skipped() });
+                result.unchanged(), failing });
         if (result.hasErrors() && !partial) {
             return counts + "\n" + Messages.CheckPage_nothingWithErrors; //-NLS-1$
         }

@@ -17,7 +17,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -30,6 +29,7 @@ import podium.actuals.Field;
 import podium.actuals.ImportCodes;
 import podium.actuals.ui.internal.ActualsImportWizard;
 import podium.actuals.ui.internal.Messages;
+import podium.actuals.ui.internal.PodiumWizardDialog;
 import podium.core.Problem;
 
 /** File ▸ Import ▸ Monthly actuals, page by page as a user goes through it, with CSV fixtures. */
@@ -55,7 +55,7 @@ class ActualsImportWizardTest {
     private ActualsImportWizard wizard;
 
     /** The wizard dialog with its buttons pressable from the test. */
-    private static final class Dialog extends WizardDialog {
+    private static final class Dialog extends PodiumWizardDialog {
         Dialog(Shell shell, ActualsImportWizard wizard) {
             super(shell, wizard);
             setBlockOnOpen(false);
@@ -161,6 +161,7 @@ class ActualsImportWizardTest {
         assertThat(wizard.checkPage().problemTable().getTable().getItem(0).getText(2)).isEqualTo("A");
         assertThat(wizard.checkPage().isPageComplete()).isFalse();
         assertThat(wizard.canFinish()).isFalse();
+        assertThat(wizard.checkPage().problemTable().getTable().getItem(0).getText(0)).doesNotContain("/").endsWith(".csv");
         assertThat(planText()).isEqualTo(PLAN);
     }
 

@@ -17,7 +17,6 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
@@ -36,6 +35,7 @@ import podium.importer.ui.internal.SpeechImport;
 import podium.importer.ui.internal.SpeechImportJob;
 import podium.importer.ui.internal.review.SpeechReviewEditor;
 import podium.importer.ui.internal.wizard.ClipboardImportHandler;
+import podium.importer.ui.internal.wizard.PodiumWizardDialog;
 import podium.importer.ui.internal.wizard.SpeechImportWizard;
 import podium.importer.ui.internal.wizard.SpeechSourcePage;
 import podium.model.FigureCitation;
@@ -66,7 +66,7 @@ class SpeechImportWizardTest {
     }
 
     /** A page with the wizard's fields, so the test can press Finish as a user does. */
-    private static final class Dialog extends WizardDialog {
+    private static final class Dialog extends PodiumWizardDialog {
         Dialog(Shell shell, SpeechImportWizard wizard) {
             super(shell, wizard);
             setBlockOnOpen(false);
@@ -90,8 +90,14 @@ class SpeechImportWizardTest {
         SpeechImportJob job = wizard.job();
         UiWait.until("the import job", () -> job.getResult() != null);
         assertThat(job.getResult().isOK()).as(String.valueOf(job.getResult())).isTrue();
-        UiWait.until("the review editor", () -> page.getActiveEditor() instanceof SpeechReviewEditor);
+        waitForReviewOf(job.outcome());
         return job.outcome();
+    }
+
+    /** Waits for the review of this very import: an earlier one may still be opening. */
+    private void waitForReviewOf(SpeechImport imported) {
+        UiWait.until("the review of " + imported.source(), () -> page.getActiveEditor() instanceof SpeechReviewEditor editor
+                && imported.source().equals(editor.getEditorInput().getAdapter(IFile.class)));
     }
 
     private Path gbkText() throws Exception {
@@ -191,6 +197,7 @@ class SpeechImportWizardTest {
         SpeechImportJob job = new SpeechImportJob(file.getName(), (service, monitor) -> file);
         job.schedule();
         UiWait.until("the import job", () -> job.getResult() != null);
+        waitForReviewOf(job.outcome());
         return job.outcome();
     }
 
@@ -198,8 +205,8 @@ class SpeechImportWizardTest {
     void textPastedFromAWebsiteIsSavedAsAFileAndImported() throws Exception {
         SpeechImportJob job = ClipboardImportHandler.start(Fixtures.SPEECH, project.getFullPath().append("pasted"));
         UiWait.until("the import job", () -> job.getResult() != null);
-        UiWait.until("the review editor", () -> page.getActiveEditor() instanceof SpeechReviewEditor);
         SpeechImport imported = job.outcome();
+        waitForReviewOf(imported);
         assertThat(imported.source().getParent()).isEqualTo(project.getFolder("pasted"));
         assertThat(imported.source().getCharset()).isEqualTo("UTF-8");
         assertThat(imported.result().speeches()).hasSize(1);

@@ -90,7 +90,7 @@ public final class SpeechReviewEditor extends EditorPart {
     private void createHeader(Composite body) {
         Composite header = new Composite(body, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(header);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(header);
         new Label(header, SWT.NONE).setText(Messages.SpeechReviewEditor_speech);
         speechChoice = new Combo(header, SWT.READ_ONLY | SWT.DROP_DOWN);
         List<ImportedSpeech> speeches = imported.result().speeches();
@@ -98,11 +98,12 @@ public final class SpeechReviewEditor extends EditorPart {
             speechChoice.add(speechLabel(i, speeches.get(i)));
         }
         speechChoice.addListener(SWT.Selection, e -> showSpeech(speechChoice.getSelectionIndex()));
-        details = new Label(header, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(details);
         proposeButton = new Button(header, SWT.PUSH);
         proposeButton.setText(Messages.SpeechReviewEditor_proposeTargets);
         proposeButton.addListener(SWT.Selection, e -> proposeTargets());
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).grab(true, false).applyTo(proposeButton);
+        details = new Label(header, SWT.NONE);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(details);
     }
 
     private static String speechLabel(int index, ImportedSpeech speech) {
@@ -144,6 +145,8 @@ public final class SpeechReviewEditor extends EditorPart {
         if (speeches.isEmpty()) {
             details.setText(NLS.bind(Messages.SpeechReviewEditor_noSpeech, imported.result().problems().size()));
             proposeButton.setEnabled(false);
+            figures.setInput(List.of());
+            repairs.setInput(imported.result().repairs());
             panes.show(imported.result().inputText(), "", List.of(), List.of(), f -> null, repairedColor); //-NLS-1$
             return;
         }

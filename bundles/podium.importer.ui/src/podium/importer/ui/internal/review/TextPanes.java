@@ -137,13 +137,15 @@ final class TextPanes {
     }
 
     private void reveal(TextViewer viewer, int offset, int length) {
-        int size = viewer.getDocument().getLength();
+        StyledText widget = viewer.getTextWidget();
+        int size = widget.getCharCount();
         int start = Math.min(Math.max(offset, 0), size);
-        int span = Math.min(Math.max(length, 0), size - start);
+        int end = Math.min(start + Math.max(length, 0), size);
         syncing = true;
         try {
-            viewer.setSelectedRange(start, span);
-            viewer.revealRange(start, span);
+            // the widget itself, not the viewer: the viewer's reveal miscounts wrapped lines
+            widget.setSelection(end, start);
+            widget.showSelection();
         } finally {
             syncing = false;
         }
