@@ -22,7 +22,7 @@ import org.eclipse.osgi.util.NLS;
 
 import podium.importer.ImportResult;
 import podium.importer.SpeechImporter;
-import podium.importer.ui.internal.model.SpeechModelWriter;
+import podium.importer.model.SpeechModelMapper;
 
 /**
  * Imports a text file of the workspace: runs the headless importer, puts its problems on the file as
@@ -42,16 +42,16 @@ public final class SpeechImportService {
         if (result.speeches().isEmpty()) {
             return new SpeechImport(file, result, null, null);
         }
-        Path modelPath = SpeechModelWriter.modelFileOf(location);
-        IFile modelFile = file.getParent().getFile(new org.eclipse.core.runtime.Path(modelPath.getFileName().toString()));
+        Path folder = location.getParent();
         try {
-            SpeechModelWriter.save(result, location, modelPath);
-        } catch (IOException | RuntimeException e) {
-            return new SpeechImport(file, result, null, NLS.bind(Messages.SpeechImportService_saveFailed, modelPath, e.getMessage()));
-        } finally {
+            Path modelPath = SpeechModelMapper.saveXmi(result, folder);
+            IFile modelFile = file.getParent().getFile(new org.eclipse.core.runtime.Path(modelPath.getFileName().toString()));
             modelFile.refreshLocal(IResource.DEPTH_ZERO, progress.split(1));
+            return new SpeechImport(file, result, modelFile, null);
+        } catch (IOException | RuntimeException e) {
+            file.getParent().refreshLocal(IResource.DEPTH_ONE, progress.split(1));
+            return new SpeechImport(file, result, null, NLS.bind(Messages.SpeechImportService_saveFailed, folder, e.getMessage()));
         }
-        return new SpeechImport(file, result, modelFile, null);
     }
 
     /** The workspace file for {@code source}: itself when inside the workspace, else a copy in {@code destination}. */
