@@ -13,6 +13,8 @@ import podium.actuals.ActualsImporter;
 import podium.actuals.ImportResult;
 import podium.actuals.Mapping;
 import podium.core.Problem;
+import podium.lang.tools.PlanLoader;
+import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
 
 /** Checks and runs an actuals import for the wizard; never on the UI thread. */
@@ -40,7 +42,7 @@ public final class ActualsImportService {
     }
 
     private static Outcome run(Path data, Path plan, Mapping mapping, boolean partial, boolean save) {
-        PlanLoader.Loaded loaded = PlanLoader.load(plan);
+        LoadResult loaded = PlanLoader.load(plan);
         if (!loaded.ok()) {
             return new Outcome(null, loaded.problems(), NLS.bind(Messages.ActualsImportService_planErrors, plan.getFileName()), false);
         }

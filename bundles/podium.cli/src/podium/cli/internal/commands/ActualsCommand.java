@@ -23,6 +23,8 @@ import podium.actuals.Mapping;
 import podium.cli.internal.ExitCodes;
 import podium.core.Problem;
 import podium.core.Severity;
+import podium.lang.tools.PlanLoader;
+import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
 import podium.model.persistence.PersistenceCodes;
 
@@ -80,10 +82,13 @@ public final class ActualsCommand implements Runnable {
                 }
                 mapping = loaded.mapping();
             }
-            Resource resource = PlanLoader.load(plan, err, "podium actuals import: " + plan + " has errors; nothing imported");
-            if (resource == null) {
+            LoadResult loaded = PlanLoader.load(plan);
+            loaded.problems().forEach(p -> err.println(p.format()));
+            if (!loaded.ok()) {
+                err.println("podium actuals import: " + plan + " has errors; nothing imported");
                 return ExitCodes.PROBLEMS;
             }
+            Resource resource = loaded.resource();
             ImportResult result = ActualsImporter.importInto(resource, data, mapping, partial);
             result.problems().forEach(p -> err.println(p.format()));
             if (result.applied() && !save(resource, err)) {

@@ -30,6 +30,8 @@ import podium.importer.model.PlanTargets;
 import podium.importer.model.PlanTargets.Placement;
 import podium.importer.model.PlanTargets.Status;
 import podium.importer.model.SpeechModelMapper;
+import podium.lang.tools.PlanLoader;
+import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
 import podium.model.persistence.PersistenceCodes;
 
@@ -152,12 +154,16 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private boolean proposeTargets(List<ImportResult> results, PrintWriter out, PrintWriter err) {
-        Resource resource = PlanLoader.load(plan, err, "podium import: " + plan + " has errors; no targets proposed");
-        PlanTargets targets = resource == null ? null : PlanTargets.in(resource);
+        LoadResult loaded = PlanLoader.load(plan);
+        loaded.problems().forEach(p -> err.println(p.format()));
+        if (!loaded.ok()) {
+            err.println("podium import: " + plan + " has errors; no targets proposed");
+            return false;
+        }
+        Resource resource = loaded.resource();
+        PlanTargets targets = PlanTargets.in(resource);
         if (targets == null) {
-            if (resource != null) {
-                err.println("podium import: " + plan + " contains no plan");
-            }
+            err.println("podium import: " + plan + " contains no plan");
             return false;
         }
         List<TargetProposal> proposals = new ArrayList<>();
