@@ -41,7 +41,7 @@ public final class FigureExtractor {
     private static final java.util.Set<String> DURATIONS = java.util.Set.of("年", "天", "周", "个月", "小时");
     private static final Pattern NAMED_MEETING = Pattern.compile("全会|全体会议|会议|大会|常委会");
     private static final Pattern NAMED_PLAN = Pattern.compile("规划|计划|行动|攻坚");
-    private static final Pattern NAMED_CONGRESS = Pattern.compile("精神|报告|代表|以来|期间|召开|胜利|提出|开幕|闭幕");
+    private static final Pattern TIME_FRAME = Pattern.compile("来|以来|中(?![心央])|里|间|之间");
     private static final String ROUND_NUMERALS = "十百千万";
     private static final Pattern ZERO = Pattern.compile(
             "“零([\\p{IsHan}]{1,5})”|零(发生|事故|伤亡|死亡|进京|上访|投诉|赴省)");
@@ -114,6 +114,10 @@ public final class FigureExtractor {
             return null;
         }
         int unitEnd = unitStart + unit.text().length();
+        if (isRateBase(text, token) || isTimeFrame(text, unit, unitEnd)
+                || unit.kind() == Units.Kind.COUNT && unit.scale() == 1 && Enumerations.isEnumeration(text, token, unitEnd)) {
+            return null;
+        }
         Token rangeEnd = rangeEnd(text, token, tokens, t);
         if (rangeEnd != null) {
             used[rangeEnd.start()] = true;
@@ -158,7 +162,6 @@ public final class FigureExtractor {
     private static boolean isName(String text, int unitEnd, Units.Unit unit) {
         String rest = text.substring(unitEnd, Math.min(text.length(), unitEnd + 4));
         return switch (unit.text()) {
-            case "大" -> NAMED_CONGRESS.matcher(rest).lookingAt();
             case "届" -> true;
             case "次" -> NAMED_MEETING.matcher(rest).lookingAt();
             case "期" -> rest.startsWith("项目") || rest.startsWith("工程");
@@ -181,6 +184,30 @@ public final class FigureExtractor {
             return true;
         }
         return unit.text().equals("元") && Character.isIdeographic(next);
+    }
+
+    /**
+     * The base of a rate (每出口一美元, 每2天, 每十万人): the number after 每, or after 每 and a verb, is what a
+     * ratio is taken per, not a quantity of its own. After 每 and a unit (每年50家, 每户2000元) the base is
+     * that unit and the number is the quantity.
+     */
+    private static boolean isRateBase(String text, Token token) {
+        int from = Math.max(Clauses.clauseStart(text, token.start()), token.start() - 3);
+        int each = text.lastIndexOf('每', token.start() - 1);
+        return each >= from && (each + 1 == token.start() || Units.at(text, each + 1) == null);
+    }
+
+    /**
+     * A span of time that frames the sentence (两年来, 三年以来, 五年中, 十年间) says when, like a period,
+     * not how much.
+     */
+    private static boolean isTimeFrame(String text, Units.Unit unit, int unitEnd) {
+        if (!DURATIONS.contains(unit.base())) {
+            return false;
+        }
+        int at = unitEnd < text.length() && (text.charAt(unitEnd) == '多' || text.charAt(unitEnd) == '余')
+                ? unitEnd + 1 : unitEnd;
+        return TIME_FRAME.matcher(text).region(at, Math.min(text.length(), at + 2)).lookingAt();
     }
 
     /** 一个, 一名, 一批: the article, not the number one; 一万, 一亿 are numbers. */
@@ -209,8 +236,7 @@ public final class FigureExtractor {
         } else if (Roles.share(text, start, unit.kind())) {
             role = FigureRole.SHARE;
         } else {
-            String counted = unit.kind() == Units.Kind.COUNT ? countedNoun(text, unitEnd) : null;
-            role = Roles.level(text, start, q, counted);
+            role = Roles.level(text, start, q);
         }
         BigDecimal value = token.value();
         if (value != null && growth.decline()) {
@@ -221,8 +247,7 @@ public final class FigureExtractor {
         }
         int suffix = Qualifiers.suffixLength(text, unitEnd);
         int quoteEnd = unitEnd + suffix;
-        Indicators.Found indicator = unit.kind() == Units.Kind.COUNT && suffix == 0
-                ? Indicators.after(text, unitEnd) : null;
+        Indicators.Found indicator = suffix == 0 ? countedAfter(text, unit, unitEnd) : null;
         int quoteStart = Math.min(start, qualifierStartInClause(text, qualifier, start));
         if (indicator != null) {
             quoteEnd = Math.max(quoteEnd, indicator.end());
@@ -236,9 +261,17 @@ public final class FigureExtractor {
                 unit.text().isEmpty() ? null : unit.text(), unit.kind(), q, role, null, Periods.before(text, start));
     }
 
-    private static String countedNoun(String text, int unitEnd) {
+    /**
+     * The noun after the unit that names what is counted (38个项目) or, for money, the fund it is
+     * (1亿元授信资金); other amounts are named before the number.
+     */
+    private static Indicators.Found countedAfter(String text, Units.Unit unit, int unitEnd) {
+        if (unit.kind() != Units.Kind.COUNT && unit.kind() != Units.Kind.MONEY) {
+            return null;
+        }
         Indicators.Found noun = Indicators.after(text, unitEnd);
-        return noun == null ? null : noun.name();
+        boolean names = noun != null && (unit.kind() == Units.Kind.COUNT || IndicatorHeads.endsWithMoneyHead(noun.name()));
+        return names ? noun : null;
     }
 
     private static int unitEndAfterRange(String text, Token token, Units.Unit unit) {
@@ -279,7 +312,7 @@ public final class FigureExtractor {
             }
             Qualifiers.Found commitment = Qualifiers.commitment(text, zero);
             Qualifier q = commitment == null ? Qualifier.EXACT : commitment.qualifier();
-            FigureRole role = around.contains("目标") ? FigureRole.TARGET : Roles.level(text, zero, q, null);
+            FigureRole role = around.contains("目标") ? FigureRole.TARGET : Roles.level(text, zero, q);
             found.add(new RawFigure(zero, m.start(), m.end(), what, BigDecimal.ZERO, null, null, q, role, null,
                     Periods.before(text, m.start())));
         }

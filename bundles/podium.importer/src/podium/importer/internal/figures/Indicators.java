@@ -6,6 +6,8 @@ package podium.importer.internal.figures;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import podium.importer.internal.cleanup.WordDictionary;
+
 /**
  * Finds the indicator a figure measures: the noun phrase after a count ({@code 100个区级重点项目}) or the
  * noun phrase that precedes the number in its clause, once verbs, hedges and scope words are peeled
@@ -23,18 +25,22 @@ final class Indicators {
 
     private static final int MAX_LENGTH = 14;
     private static final int MAX_RIGHT = 8;
+    /** How far a headless phrase may run across enumeration commas and 的 to reach its head. */
+    private static final int MAX_JOINED = 16;
+    private static final String JOINT = "、的";
     private static final Pattern TRAILING = Pattern.compile(
             "(?:完成了?|实现了?|达到了?|不到|不足|省定|市定|县定|达|为|是|有|共计|共|累计|合计|总计|新增|同比|分别|增长|下降|减少|增加|提高|提升|上升|"
                     + "降低|回落|下滑|增速|增幅|较|比上年|同口径|确保|力争|争取|力促|突破|超过|超|不低于|不少于|不超过|控制在|"
                     + "将近|接近|近|大约|约|仅|已经|已|再|了|的|到|至|在|占|排名|排|位居|位列|名列|暂列|列|居|进入|跻身|保持|只有|仍有|"
                     + "要|将|必须|须|年内|年底前|全年|今年|当年|预计|全省|全市|全国|全区|全县|上|(?<!同)(?:较|比|与)[^，。]{0,8})$");
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:了|由|全区|全县|全市|全省|全国|我区|我县|我市|今年|去年|上半年|下半年|年内|全年|目前|其中|共|累计|新增|完成|"
-                    + "实现|引进|已经|已|对|把|将|使|在|要|力争|确保|争取|力促|并|和|及|与|同时|特别是|尤其是|另外|此外|截[止至]"
+            "^(?:了|由|没有|即便是|即使是?|就|全区|全县|全市|全省|全国|我区|我县|我市|今年|去年|上半年|下半年|年内|全年|目前|其中|共|累计|新增|完成|"
+                    + "实现|引进|已经|已|对|把|将|使|在(?![谈建内])|要|力争|确保|争取|力促|并|和|及|与|同时|特别是|尤其是|另外|此外|截[止至]"
                     + "[^，。]{0,6}?(?:月底|目前|年底)|\\d{1,2}[-—–至]\\d{1,2}月份?|[一二三四]季度|前三季度)");
     /** Verbs and prepositions after which the indicator starts: 计划在我县投资 → 投资. */
     private static final Pattern CUT = Pattern.compile(
-            "(?:完成|实现|达到|引进|新增|培育|举办|组织|发放|争取|占|已经|已|在(?![谈建内])|对(?!外)|向|从)");
+            "(?:完成|实现|达到|引进|新增|培育|举办|组织|发放|争取|确保|力争|力促|占|已经|已|在(?![谈建内])|对(?!外)|向|从)");
+    private static final Pattern ORGANISATION = Pattern.compile("(?:集团|公司)(?=\\p{IsHan}{2})");
     private static final String NOUN_STOP = "，。；、：（）的之中等在已正将要和与及共了完实达是为有必被把对向从按均都也还仍没未来赴";
     private static final Pattern VERB_AHEAD = Pattern.compile(
             "进行|进展|进入|经过|经营|开展|开工|实现|完成|达到|取得|全部|全面|入手|加强|督促|推进|参加|办理|实施|"
@@ -43,21 +49,63 @@ final class Indicators {
     private Indicators() {
     }
 
-    /** The noun phrase right after a count unit ({@code 38个项目}, {@code 两个“1113”工程}), or null. */
+    /**
+     * The noun phrase right after a count unit ({@code 38个项目}, {@code 两个“1113”工程}), or null. It ends at
+     * the last indicator head when it runs on into what is done with the things counted
+     * ({@code 25个改造项目策划包装} → 改造项目); a phrase without a head continues across an enumeration
+     * comma or 的 to the head they lead to ({@code 20家棉纺织、植物油企业}, {@code 五期不同层次的培训班}).
+     */
     static Found after(CharSequence text, int unitEnd) {
-        int end = unitEnd;
-        while (end < text.length() && end - unitEnd < MAX_RIGHT && isNounChar(text, end)) {
-            end++;
-        }
+        int end = nounEnd(text, unitEnd, MAX_RIGHT);
         if (end - unitEnd < 2) {
             return null;
         }
-        return new Found(text.subSequence(unitEnd, end).toString(), unitEnd, end);
+        int head = IndicatorHeads.lastHeadEnd(text.subSequence(unitEnd, end));
+        if (head < 0) {
+            Found joined = joinedToHead(text, unitEnd, end);
+            if (joined != null) {
+                return joined;
+            }
+        }
+        int cut = head >= 2 ? unitEnd + head : end;
+        return new Found(text.subSequence(unitEnd, cut).toString(), unitEnd, cut);
     }
 
-    private static boolean isNounChar(CharSequence text, int i) {
+    /** The end of the run of noun characters from {@code from}; digits count only inside quotes (“1113”). */
+    private static int nounEnd(CharSequence text, int from, int max) {
+        int end = from;
+        boolean quoted = false;
+        while (end < text.length() && end - from < max && isNounChar(text, end, quoted)) {
+            quoted ^= text.charAt(end) == '“' || text.charAt(end) == '”';
+            end++;
+        }
+        return end;
+    }
+
+    private static Found joinedToHead(CharSequence text, int start, int end) {
+        int at = end;
+        int lastJoint = -1;
+        while (at < text.length() && JOINT.indexOf(text.charAt(at)) >= 0 && at - start < MAX_JOINED) {
+            if (text.charAt(at) == '的') {
+                lastJoint = at + 1;
+            }
+            int next = nounEnd(text, at + 1, MAX_RIGHT);
+            if (next == at + 1) {
+                return null;
+            }
+            int head = IndicatorHeads.lastHeadEnd(text.subSequence(at + 1, next));
+            if (head >= 0) {
+                int from = lastJoint < 0 ? start : lastJoint;
+                return new Found(text.subSequence(from, at + 1 + head).toString(), from, at + 1 + head);
+            }
+            at = next;
+        }
+        return null;
+    }
+
+    private static boolean isNounChar(CharSequence text, int i, boolean quoted) {
         char c = text.charAt(i);
-        if (c == '“' || c == '”' || c >= '0' && c <= '9') {
+        if (c == '“' || c == '”' || quoted && c >= '0' && c <= '9') {
             return true;
         }
         return Character.isIdeographic(c) && NOUN_STOP.indexOf(c) < 0
@@ -73,16 +121,12 @@ final class Indicators {
         do {
             previous = phrase;
             phrase = strip(TRAILING, phrase, false);
-            Matcher cut = CUT.matcher(phrase);
-            int lastCut = -1;
-            while (cut.find()) {
-                lastCut = cut.end();
-            }
+            int lastCut = lastCut(phrase);
             if (lastCut > 0 && lastCut < phrase.length()) {
                 offset += lastCut;
                 phrase = phrase.substring(lastCut);
             }
-            String led = strip(LEADING, phrase, true);
+            String led = stripLeading(phrase);
             offset += phrase.length() - led.length();
             phrase = led;
         } while (!phrase.equals(previous) && !phrase.isEmpty());
@@ -91,6 +135,35 @@ final class Indicators {
             return null;
         }
         return new Found(phrase, offset, offset + phrase.length());
+    }
+
+    /**
+     * Where the last verb or preposition in {@code phrase} ends. A one-character preposition that begins a
+     * word (从业人员, 在建项目) is part of that word, not a cut; an organisation's name (…集团, …有限公司) is the
+     * subject of the clause, so the indicator starts after it (某集团投资 → 投资).
+     */
+    private static int lastCut(String phrase) {
+        Matcher cut = CUT.matcher(phrase);
+        int last = -1;
+        while (cut.find()) {
+            if (cut.end() - cut.start() > 1 || !beginsWord(phrase, cut.start(), cut.end())) {
+                last = cut.end();
+            }
+        }
+        Matcher org = ORGANISATION.matcher(phrase);
+        while (org.find()) {
+            last = Math.max(last, org.end());
+        }
+        return last;
+    }
+
+    private static boolean beginsWord(String phrase, int start, int end) {
+        for (int k = end + 1; k <= Math.min(phrase.length(), start + 4); k++) {
+            if (WordDictionary.icu().cost(phrase.substring(start, k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the phrase before a number starts when another amount stands in the clause: after its unit. */
@@ -108,6 +181,15 @@ final class Indicators {
             }
         }
         return from;
+    }
+
+    /** Peels a leading scope, time or hedge word, but not a one-character word that begins a longer one (在建). */
+    private static String stripLeading(String phrase) {
+        Matcher m = LEADING.matcher(phrase);
+        if (m.find() && m.end() == 1 && beginsWord(phrase, 0, 1)) {
+            return phrase;
+        }
+        return strip(LEADING, phrase, true);
     }
 
     private static String strip(Pattern pattern, String phrase, boolean leading) {

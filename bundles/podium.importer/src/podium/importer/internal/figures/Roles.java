@@ -27,7 +27,6 @@ final class Roles {
             "已经?|累计|截[止至]|目前|上半年|今年以来|以来|同比|比上年|较去年|实现了|完成了|达到了|取得|共|仍有|只有|暂列|"
                     + "\\d{1,2}[-—–至]\\d{1,2}月");
     private static final String DECLINE = "下降减少降低回落下滑";
-    private static final Pattern DISCOURSE = Pattern.compile("方面|意见|层面|环节|关键|作用|着力|要求|原则|事关|“事关”");
 
     private Roles() {
     }
@@ -61,14 +60,8 @@ final class Roles {
         return SHARE.matcher(before).find() && (before.endsWith("的") || before.contains("完成"));
     }
 
-    /**
-     * Target or actual, for a level (neither growth, share nor rank). Counting the points of the speech
-     * itself (四个方面, 三点意见) is neither a result nor a goal; such counts are read as they stand.
-     */
-    static FigureRole level(CharSequence text, int start, Qualifier qualifier, String counted) {
-        if (counted != null && DISCOURSE.matcher(counted).lookingAt()) {
-            return FigureRole.ACTUAL;
-        }
+    /** Target or actual, for a level (neither growth, share nor rank). */
+    static FigureRole level(CharSequence text, int start, Qualifier qualifier) {
         if (qualifier == Qualifier.GUARANTEE || qualifier == Qualifier.STRIVE) {
             return FigureRole.TARGET;
         }

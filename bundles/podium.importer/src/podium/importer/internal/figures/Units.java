@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * The units and measure words that follow a number in planning texts, with an optional scale
  * ({@code 万}, {@code 亿}, ...) in front: {@code 万美元}, {@code 亿元}, {@code %}, {@code 个百分点},
- * {@code 万户}, {@code 人次}, {@code 家}, {@code 位}.
+ * {@code 万户}, {@code 人次}, {@code 家}, {@code 位}. 点 and 大 are not among them: after a number they
+ * enumerate ({@code 讲三点意见}, {@code 五大发展理念}, {@code 两大重磅项目} name a list of points or of
+ * major items) and never measure anything.
  */
 public final class Units {
 
@@ -51,7 +53,7 @@ public final class Units {
             new Base("部", Kind.COUNT), new Base("本", Kind.COUNT), new Base("张", Kind.COUNT),
             new Base("份", Kind.COUNT), new Base("场", Kind.COUNT), new Base("届", Kind.COUNT),
             new Base("栋", Kind.COUNT), new Base("幢", Kind.COUNT), new Base("间", Kind.COUNT),
-            new Base("点", Kind.COUNT), new Base("大", Kind.COUNT), new Base("支", Kind.COUNT),
+            new Base("支", Kind.COUNT),
             new Base("类", Kind.COUNT), new Base("种", Kind.COUNT),
             new Base("亩", Kind.MEASURE), new Base("吨", Kind.MEASURE), new Base("米", Kind.MEASURE),
             new Base("天", Kind.MEASURE), new Base("年", Kind.MEASURE), new Base("周", Kind.MEASURE),
