@@ -18,14 +18,29 @@ import podium.core.Problem;
  * @param originalText the same part of the input, exactly as decoded
  * @param firstLine    the first line of the speech in the input file
  * @param lastLine     the last line of the speech in the input file
+ * @param sourceMap    where each character of {@code text} came from in the input
  */
 public record ImportedSpeech(String title, String meeting, String speaker, String date, String text,
         String originalText, int firstLine, int lastLine, List<ImportedSection> sections,
-        List<ImportedFigure> figures, List<Problem> problems) {
+        List<ImportedFigure> figures, List<Problem> problems, SourceMap sourceMap) {
 
     public ImportedSpeech {
         sections = List.copyOf(sections);
         figures = List.copyOf(figures);
         problems = List.copyOf(problems);
+        java.util.Objects.requireNonNull(sourceMap, "sourceMap");
+    }
+
+    /** The offset in {@link #originalText()} that the character at {@code offset} of {@link #text()} came from. */
+    public int originalOffset(int offset) {
+        return sourceMap.inputOffset(offset) - sourceMap.inputOffset(0);
+    }
+
+    /**
+     * The offset in {@link #text()} of the first character that came from {@code originalOffset} of
+     * {@link #originalText()} or later, e.g. to show a repair in the cleaned text.
+     */
+    public int cleanedOffset(int originalOffset) {
+        return sourceMap.cleanedOffset(originalOffset + sourceMap.inputOffset(0));
     }
 }

@@ -10,6 +10,7 @@ import podium.core.Problem;
 import podium.importer.ImportedFigure;
 import podium.importer.ImportedSection;
 import podium.importer.ImportedSpeech;
+import podium.importer.SourceMap;
 import podium.importer.internal.figures.FigureExtractor;
 import podium.importer.internal.figures.FigureExtractor.Extraction;
 import podium.importer.internal.figures.FigureExtractor.TextProblem;
@@ -55,7 +56,7 @@ final class SpeechReader {
         return new ImportedSpeech(title, head.meeting(), head.speaker(), head.date(), text,
                 input.substring(first, Math.min(input.length(), speech.originOf(text.length()))),
                 lines.lineOf(first), lines.lineOf(last), tree(speech, sections.headings(text)),
-                figures(speech, extraction.figures()), problems);
+                figures(speech, extraction.figures()), problems, new SourceMap(speech.origins(), lines.lineStarts()));
     }
 
     Problem problem(Finding f) {

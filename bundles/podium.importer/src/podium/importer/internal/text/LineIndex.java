@@ -24,6 +24,11 @@ public final class LineIndex {
         lineStarts = Arrays.copyOf(starts, count);
     }
 
+    /** The offsets at which the lines start: a copy. */
+    public int[] lineStarts() {
+        return lineStarts.clone();
+    }
+
     /** The 1-based line containing {@code offset}. */
     public int lineOf(int offset) {
         int found = Arrays.binarySearch(lineStarts, offset);

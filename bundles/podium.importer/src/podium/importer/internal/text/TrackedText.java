@@ -46,6 +46,11 @@ public final class TrackedText {
         return origin[index];
     }
 
+    /** The input offset of every character and, last, of the end: a copy. */
+    public int[] origins() {
+        return origin.clone();
+    }
+
     /** The part from {@code start} to {@code end}, still tracked. */
     public TrackedText slice(int start, int end) {
         int[] sliced = new int[end - start + 1];
