@@ -3,7 +3,11 @@
  *******************************************************************************/
 package podium.importer.model;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,17 +20,18 @@ import podium.model.Level;
 import podium.model.ModelFactory;
 import podium.model.Organisation;
 import podium.model.Plan;
-import podium.model.Qualifier;
 import podium.model.Target;
 import podium.model.TargetSource;
 import podium.model.Unit;
+import podium.model.persistence.ModelStore;
 import podium.model.time.Period;
 import podium.model.units.Units;
 
 /**
  * Places a speech's target proposals in a plan: each is matched to the plan's indicator of that name
- * (title, alias or code), for the plan's organisation and period, and compared with the target the
- * plan already has. Accepting a proposal adds that target, or updates the levels of the existing one.
+ * (title, alias or code, else the longest title the speech's name contains), for the plan's
+ * organisation and period, and compared with the target the plan already has. Accepting a proposal
+ * adds that target, or updates the levels the speech states on the existing one.
  */
 public final class PlanTargets {
 
@@ -41,7 +46,9 @@ public final class PlanTargets {
         /** No indicator of the plan has this name; the proposal cannot be placed. */
         UNKNOWN_INDICATOR,
         /** The unit of the speech cannot be converted to the indicator's unit. */
-        INCOMPATIBLE_UNIT
+        INCOMPATIBLE_UNIT,
+        /** The plan names no organisation or no period, so a target for it could not be written. */
+        INCOMPLETE_PLAN
     }
 
     /**
@@ -89,6 +96,9 @@ public final class PlanTargets {
     }
 
     private Placement place(TargetProposal proposal) {
+        if (plan.getOrganisation() == null || plan.getPeriod() == null) {
+            return new Placement(proposal, null, null, Status.INCOMPLETE_PLAN);
+        }
         Indicator indicator = indicatorNamed(proposal.indicator());
         if (indicator == null) {
             return new Placement(proposal, null, null, Status.UNKNOWN_INDICATOR);
@@ -111,7 +121,10 @@ public final class PlanTargets {
         return placement.status() == Status.NEW || placement.status() == Status.DIFFERENT;
     }
 
-    /** Adds the target of an accepted placement to the plan, or updates the levels of the existing one. */
+    /**
+     * Adds the target of an accepted placement to the plan, or updates the existing one; a level the
+     * speech does not state (a strive without a guarantee) is kept as the plan has it.
+     */
     public Target accept(Placement placement) {
         if (!acceptable(placement)) {
             throw new IllegalArgumentException("cannot accept a proposal that is " + placement.status());
@@ -120,32 +133,62 @@ public final class PlanTargets {
         Unit unit = unitOf(proposal, placement.indicator());
         Target target = placement.existing();
         if (target == null) {
+            // no name: the language writes targets without one, and its serializer refuses a named target
             target = F.createTarget();
-            target.setName(uniqueName(placement.indicator()));
             target.setIndicator(placement.indicator());
             target.setOrganisation(plan.getOrganisation());
             target.setPeriod(plan.getPeriod());
             target.setSource(TargetSource.SELF);
-            containerOf(plan).add(target);
+            List<EObject> elements = containerOf(plan);
+            elements.add(afterLastTarget(elements), target);
         }
         target.setGrowth(proposal.growth());
-        target.setGuarantee(level(proposal.guarantee(), unit));
-        target.setStrive(level(proposal.strive(), unit));
+        if (proposal.guarantee() != null) {
+            target.setGuarantee(level(proposal.guarantee(), unit));
+        }
+        if (proposal.strive() != null) {
+            target.setStrive(level(proposal.strive(), unit));
+        }
         return target;
     }
 
+    /** Accepts every placement that can be accepted and skips the others; returns the targets written. */
+    public List<Target> acceptAll(List<Placement> placements) {
+        return placements.stream().filter(PlanTargets::acceptable).map(this::accept).toList();
+    }
+
+    /**
+     * Saves the plan to {@code file} atomically, keeping the previous content as {@code file.bak}; a
+     * {@code .podium} plan is written by the language's serializer, so it stays well-formed.
+     */
+    public void save(Path file) throws IOException {
+        ModelStore.save(resource, file);
+    }
+
+    /** The indicator of that name, title or alias; else the one with the longest title inside the name. */
     private Indicator indicatorNamed(String name) {
-        if (name == null) {
+        if (name == null || name.isBlank()) {
             return null;
         }
+        List<Indicator> indicators = indicators();
+        return indicators.stream()
+                .filter(i -> name.equals(i.getTitle()) || name.equals(i.getName()) || i.getAliases().contains(name))
+                .findFirst()
+                .orElseGet(() -> indicators.stream()
+                        .filter(i -> i.getTitle() != null && !i.getTitle().isBlank() && name.contains(i.getTitle()))
+                        .max(Comparator.comparingInt(i -> i.getTitle().length())).orElse(null));
+    }
+
+    /** Every indicator the plan can see: those of its resource set (the other files of its folder). */
+    private List<Indicator> indicators() {
+        List<Indicator> indicators = new ArrayList<>();
         for (var it = resource.getResourceSet() == null ? resource.getAllContents()
                 : resource.getResourceSet().getAllContents(); it.hasNext();) {
-            if (it.next() instanceof Indicator i && (name.equals(i.getTitle()) || name.equals(i.getName())
-                    || i.getAliases().contains(name))) {
-                return i;
+            if (it.next() instanceof Indicator i) {
+                indicators.add(i);
             }
         }
-        return null;
+        return indicators;
     }
 
     /** The unit the levels are stored in: as written when it converts to the indicator's unit. */
@@ -173,11 +216,12 @@ public final class PlanTargets {
         return null;
     }
 
-    private static boolean sameLevel(Level level, java.math.BigDecimal value, Unit unit, Indicator indicator) {
-        if (level == null || level.getValue() == null) {
-            return value == null;
-        }
+    /** Whether the plan's level is the one the speech states; a level the speech does not state is kept. */
+    private static boolean sameLevel(Level level, BigDecimal value, Unit unit, Indicator indicator) {
         if (value == null) {
+            return true;
+        }
+        if (level == null || level.getValue() == null) {
             return false;
         }
         Unit stored = Units.effective(level.getUnit(), indicator);
@@ -188,34 +232,22 @@ public final class PlanTargets {
         return Units.convert(level.getValue(), stored, target).compareTo(value) == 0;
     }
 
-    private static Level level(java.math.BigDecimal value, Unit unit) {
-        if (value == null) {
-            return null;
-        }
+    /** 确保 and 力争 already say "at least": the level carries no qualifier of its own. */
+    private static Level level(BigDecimal value, Unit unit) {
         Level level = F.createLevel();
         level.setValue(value);
         level.setUnit(unit);
-        level.setQualifier(Qualifier.AT_LEAST);
         return level;
     }
 
-    private String uniqueName(Indicator indicator) {
-        String base = (indicator.getName() == null ? "target" : indicator.getName()) + "_speech";
-        String name = base;
-        int n = 2;
-        while (nameTaken(name)) {
-            name = base + n++;
-        }
-        return name;
-    }
-
-    private boolean nameTaken(String name) {
-        for (var it = resource.getAllContents(); it.hasNext();) {
-            if (it.next() instanceof podium.model.PlanElement e && name.equals(e.getName())) {
-                return true;
+    /** New targets go after the last one, so that a plan written as text keeps its targets together. */
+    private static int afterLastTarget(List<EObject> elements) {
+        for (int i = elements.size() - 1; i >= 0; i--) {
+            if (elements.get(i) instanceof Target) {
+                return i + 1;
             }
         }
-        return false;
+        return elements.size();
     }
 
     @SuppressWarnings("unchecked")

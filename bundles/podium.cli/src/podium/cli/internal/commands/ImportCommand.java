@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.Resource;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +30,6 @@ import podium.importer.model.PlanTargets.Status;
 import podium.importer.model.SpeechModelMapper;
 import podium.lang.tools.PlanLoader;
 import podium.model.persistence.LoadResult;
-import podium.model.persistence.ModelStore;
 import podium.model.persistence.PersistenceCodes;
 
 /** {@code podium import FILE... [--json] [--xmi OUT_DIR] [--propose-targets --plan PLAN [--accept N,...]]}. */
@@ -160,8 +157,7 @@ public final class ImportCommand implements Callable<Integer> {
             err.println("podium import: " + plan + " has errors; no targets proposed");
             return false;
         }
-        Resource resource = loaded.resource();
-        PlanTargets targets = PlanTargets.in(resource);
+        PlanTargets targets = PlanTargets.in(loaded.resource());
         if (targets == null) {
             err.println("podium import: " + plan + " contains no plan");
             return false;
@@ -176,11 +172,11 @@ public final class ImportCommand implements Callable<Integer> {
         if (placements.isEmpty()) {
             out.println("  (the speeches set no 确保/力争 figures with an indicator)");
         }
-        return accept == null || acceptAndSave(targets, placements, resource, out, err);
+        return accept == null || acceptAndSave(targets, placements, out, err);
     }
 
-    private boolean acceptAndSave(PlanTargets targets, List<Placement> placements, Resource resource,
-            PrintWriter out, PrintWriter err) {
+    private boolean acceptAndSave(PlanTargets targets, List<Placement> placements, PrintWriter out,
+            PrintWriter err) {
         List<Placement> chosen = new ArrayList<>();
         for (String item : accept) {
             if (item.equalsIgnoreCase("all")) {
@@ -202,7 +198,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         chosen.forEach(targets::accept);
         try {
-            ModelStore.save(resource, plan);
+            targets.save(plan);
         } catch (IOException | RuntimeException e) {
             err.println(new Problem(plan.toString(), 0, 0, Severity.ERROR, PersistenceCodes.UNWRITABLE,
                     "cannot save the plan (it is unchanged): " + e.getMessage()).format());

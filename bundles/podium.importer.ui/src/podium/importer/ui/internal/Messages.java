@@ -91,6 +91,8 @@ public final class Messages extends NLS {
     public static String TargetReviewDialog_writingJob;
     public static String TargetReviewDialog_add;
     public static String TargetReviewDialog_replace;
+    public static String TargetReviewDialog_same;
+    public static String TargetReviewDialog_incompatibleUnit;
     public static String TargetReviewDialog_noIndicator;
     public static String TargetReviewDialog_noPlan;
     public static String TargetReviewDialog_noPlans;

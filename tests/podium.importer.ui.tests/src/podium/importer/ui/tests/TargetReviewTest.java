@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 
 import podium.importer.ImportedSpeech;
 import podium.importer.SpeechImporter;
-import podium.importer.ui.internal.targets.PlanTargets;
-import podium.importer.ui.internal.targets.TargetProposal;
-import podium.importer.ui.internal.targets.TargetProposals;
+import podium.importer.TargetProposal;
+import podium.importer.TargetProposals;
+import podium.importer.model.PlanTargets;
 import podium.importer.ui.internal.targets.TargetReviewDialog;
 import podium.lang.tools.PodiumWorkspace;
 
@@ -50,11 +50,11 @@ class TargetReviewTest {
     void aGuaranteeAndTheStriveAfterItAreOneProposal() {
         List<TargetProposal> proposals = TargetProposals.of(speech);
         TargetProposal fdi = proposals.stream().filter(p -> p.guarantee() != null
-                && new BigDecimal("2800").equals(p.guarantee().value())).findFirst().orElseThrow(() -> new AssertionError(proposals));
+                && new BigDecimal("2800").equals(p.guarantee())).findFirst().orElseThrow(() -> new AssertionError(proposals));
         assertThat(fdi.strive()).isNotNull();
-        assertThat(fdi.strive().value()).isEqualByComparingTo("3200");
-        assertThat(fdi.indicatorName()).contains("实际利用外资");
-        assertThat(proposals).noneMatch(p -> p.first().value() == null);
+        assertThat(fdi.strive()).isEqualByComparingTo("3200");
+        assertThat(fdi.indicator()).contains("实际利用外资");
+        assertThat(proposals).noneMatch(p -> p.sources().get(0).value() == null);
     }
 
     @Test
@@ -67,8 +67,8 @@ class TargetReviewTest {
             UiWait.until("the plan", () -> dialog.plan() != null);
             UiWait.until("the table refresh", () -> dialog.accepted().size() > 0);
             assertThat(dialog.plan().errors()).isEmpty();
-            assertThat(dialog.accepted()).allMatch(p -> dialog.plan().outcome(p) == PlanTargets.Outcome.ADD);
-            assertThat(dialog.accepted()).anyMatch(p -> p.guarantee() != null && p.guarantee().value().intValue() == 2800);
+            assertThat(dialog.accepted()).allMatch(p -> dialog.plan().placement(p).status() == PlanTargets.Status.NEW);
+            assertThat(dialog.accepted()).anyMatch(p -> p.guarantee() != null && p.guarantee().intValue() == 2800);
             TargetProposal accepted = dialog.accepted().get(0);
             dialog.table().setChecked(accepted, false);
             assertThat(dialog.accepted()).doesNotContain(accepted);
@@ -80,7 +80,7 @@ class TargetReviewTest {
     @Test
     void acceptedTargetsAreWrittenIntoThePlanThroughTheLanguageWithABackup() throws Exception {
         List<TargetProposal> accepted = TargetProposals.of(speech).stream()
-                .filter(p -> p.guarantee() != null && p.guarantee().value().intValue() == 2800).toList();
+                .filter(p -> p.guarantee() != null && p.guarantee().intValue() == 2800).toList();
         IStatus status = writeTargets(accepted);
         assertThat(status.getSeverity()).as(status.getMessage()).isEqualTo(IStatus.INFO);
 

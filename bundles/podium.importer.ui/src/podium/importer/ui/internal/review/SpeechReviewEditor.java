@@ -28,11 +28,11 @@ import org.eclipse.ui.part.EditorPart;
 import podium.importer.FigureRole;
 import podium.importer.ImportedFigure;
 import podium.importer.ImportedSpeech;
+import podium.importer.TargetProposals;
 import podium.importer.TextRepair;
 import podium.importer.ui.internal.Messages;
 import podium.importer.ui.internal.SpeechImport;
 import podium.importer.ui.internal.model.SpeechLines;
-import podium.importer.ui.internal.targets.TargetProposals;
 import podium.importer.ui.internal.targets.TargetReviewDialog;
 
 /**

@@ -32,13 +32,16 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 import podium.core.Problem;
-import podium.importer.ImportedFigure;
+import podium.importer.FigureRole;
+import podium.importer.TargetProposal;
+import podium.importer.model.PlanTargets.Placement;
 import podium.importer.ui.internal.Messages;
 import podium.importer.ui.internal.review.Labels;
 
 /**
- * Review of the targets a speech proposes: the user picks the plan file and accepts or rejects each
- * proposal; the accepted ones are written into the plan in the background, after a backup.
+ * Review of the targets a speech proposes (the importer's proposals, placed in the plan as the command
+ * line places them): the user picks the plan file and accepts or rejects each proposal; the accepted
+ * ones are written into the plan in the background, after a backup.
  */
 public final class TargetReviewDialog extends TitleAreaDialog {
 
@@ -50,7 +53,7 @@ public final class TargetReviewDialog extends TitleAreaDialog {
     private final List<IFile> planFiles = new ArrayList<>();
     private Combo planChoice;
     private CheckboxTableViewer table;
-    private volatile PlanTargets plan;
+    private volatile PlanReview plan;
     private Job lastJob;
 
     public TargetReviewDialog(Shell shell, IProject project, List<TargetProposal> proposals) {
@@ -84,12 +87,12 @@ public final class TargetReviewDialog extends TitleAreaDialog {
         table.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(640, 220).applyTo(table.getControl());
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.TargetReviewDialog_indicator, 160, p -> p.indicatorName());
+        column(Messages.TargetReviewDialog_indicator, 160, TargetProposal::indicator);
         column(Messages.TargetReviewDialog_planIndicator, 140, this::planIndicator);
-        column(Messages.TargetReviewDialog_guarantee, 110, p -> amount(p.guarantee()));
-        column(Messages.TargetReviewDialog_strive, 110, p -> amount(p.strive()));
+        column(Messages.TargetReviewDialog_guarantee, 110, p -> amount(p, p.guarantee()));
+        column(Messages.TargetReviewDialog_strive, 110, p -> amount(p, p.strive()));
         column(Messages.TargetReviewDialog_outcome, 130, this::outcomeLabel);
-        column(Messages.TargetReviewDialog_line, 50, p -> String.valueOf(p.first().line()));
+        column(Messages.TargetReviewDialog_line, 50, p -> String.valueOf(p.line()));
         table.setInput(proposals);
         table.addCheckStateListener(e -> {
             if (e.getChecked() && !writable((TargetProposal) e.getElement())) {
@@ -111,38 +114,42 @@ public final class TargetReviewDialog extends TitleAreaDialog {
         });
     }
 
-    private static String amount(ImportedFigure figure) {
-        if (figure == null) {
+    private static String amount(TargetProposal proposal, java.math.BigDecimal value) {
+        if (value == null) {
             return null;
         }
-        return figure.value().toPlainString() + (figure.unit() == null ? "" : " " + figure.unit()); //-NLS-1$ //-NLS-2$
+        String amount = value.toPlainString() + (proposal.unit() == null ? "" : " " + proposal.unit()); //-NLS-1$ //-NLS-2$
+        return proposal.growth() ? Labels.of(FigureRole.GROWTH) + " " + amount : amount; //-NLS-1$
     }
 
     private String planIndicator(TargetProposal proposal) {
-        PlanTargets loaded = plan;
-        return loaded == null ? null : loaded.indicator(proposal.indicatorName()).map(i -> i.getName()).orElse(null);
+        Placement placement = placementOf(proposal);
+        return placement == null || placement.indicator() == null ? null : placement.indicator().getName();
     }
 
     private String outcomeLabel(TargetProposal proposal) {
-        PlanTargets loaded = plan;
-        if (loaded == null) {
+        if (plan == null) {
             return Messages.TargetReviewDialog_loading;
         }
-        return switch (loaded.outcome(proposal)) {
-            case ADD -> Messages.TargetReviewDialog_add;
-            case REPLACE -> Messages.TargetReviewDialog_replace;
-            case NO_INDICATOR -> Messages.TargetReviewDialog_noIndicator;
-            case NO_PLAN -> Messages.TargetReviewDialog_noPlan;
+        Placement placement = placementOf(proposal);
+        return placement == null ? null : switch (placement.status()) {
+            case NEW -> Messages.TargetReviewDialog_add;
+            case DIFFERENT -> Messages.TargetReviewDialog_replace;
+            case SAME -> Messages.TargetReviewDialog_same;
+            case UNKNOWN_INDICATOR -> Messages.TargetReviewDialog_noIndicator;
+            case INCOMPATIBLE_UNIT -> Messages.TargetReviewDialog_incompatibleUnit;
+            case INCOMPLETE_PLAN -> Messages.TargetReviewDialog_noPlan;
         };
     }
 
+    private Placement placementOf(TargetProposal proposal) {
+        PlanReview loaded = plan;
+        return loaded == null ? null : loaded.placement(proposal);
+    }
+
     private boolean writable(TargetProposal proposal) {
-        PlanTargets loaded = plan;
-        if (loaded == null) {
-            return false;
-        }
-        PlanTargets.Outcome outcome = loaded.outcome(proposal);
-        return outcome == PlanTargets.Outcome.ADD || outcome == PlanTargets.Outcome.REPLACE;
+        PlanReview loaded = plan;
+        return loaded != null && loaded.writable(proposal);
     }
 
     private void fillPlans() {
@@ -181,14 +188,14 @@ public final class TargetReviewDialog extends TitleAreaDialog {
         IFile file = selectedPlan();
         Path path = file.getLocation().toFile().toPath();
         Job job = Job.create(NLS.bind(Messages.TargetReviewDialog_loadingJob, file.getName()), monitor -> {
-            PlanTargets loaded = PlanTargets.load(path);
+            PlanReview loaded = PlanReview.load(path, proposals);
             getShell().getDisplay().asyncExec(() -> showPlan(file, loaded));
             return Status.OK_STATUS;
         });
         schedule(job);
     }
 
-    private void showPlan(IFile file, PlanTargets loaded) {
+    private void showPlan(IFile file, PlanReview loaded) {
         if (getShell() == null || getShell().isDisposed() || !file.equals(selectedPlan())) {
             return;
         }
@@ -238,13 +245,12 @@ public final class TargetReviewDialog extends TitleAreaDialog {
     /** Writes {@code accepted} into {@code file}: loaded afresh, refused when it has errors, saved with a backup. */
     public static IStatus write(IFile file, List<TargetProposal> accepted) {
         Path path = file.getLocation().toFile().toPath();
-        PlanTargets fresh = PlanTargets.load(path);
+        PlanReview fresh = PlanReview.load(path, accepted);
         if (!fresh.errors().isEmpty()) {
             return Status.error(NLS.bind(Messages.TargetReviewDialog_planErrors, fresh.errors().get(0).format()));
         }
         try {
-            int written = fresh.apply(accepted);
-            fresh.save();
+            int written = fresh.write(path);
             file.refreshLocal(IResource.DEPTH_ZERO, null);
             return Status.info(NLS.bind(Messages.TargetReviewDialog_written, written, file.getName()));
         } catch (java.io.IOException | CoreException | RuntimeException e) {
@@ -277,7 +283,7 @@ public final class TargetReviewDialog extends TitleAreaDialog {
     }
 
     /** The plan as loaded, or null while loading, for tests. */
-    public PlanTargets plan() {
+    public PlanReview plan() {
         return plan;
     }
 
