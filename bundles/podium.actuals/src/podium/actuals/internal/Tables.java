@@ -5,6 +5,7 @@ package podium.actuals.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import podium.actuals.ImportCodes;
@@ -22,14 +23,23 @@ public final class Tables {
         if (!Files.isReadable(file)) {
             throw unreadable(file, "cannot read file");
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+        if (isWorkbook(file)) {
             return XlsxTables.read(file, mapping.sheet());
         }
-        if (name.endsWith(".xls")) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls")) {
             throw unreadable(file, "old Excel 97-2003 (.xls) workbook: save it as .xlsx or .csv first");
         }
         return CsvTables.read(file, mapping.encoding());
+    }
+
+    /** The sheet names of an XLSX workbook; empty for CSV files and files that cannot be read. */
+    public static List<String> sheetNames(Path file) {
+        return isWorkbook(file) && Files.isReadable(file) ? XlsxTables.sheetNames(file) : List.of();
+    }
+
+    private static boolean isWorkbook(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xlsm");
     }
 
     static TableException unreadable(Path file, String message) {

@@ -39,6 +39,15 @@ final class XlsxTables {
         }
     }
 
+    /** The names of the workbook's sheets in order; empty when it cannot be read (reading reports why). */
+    static List<String> sheetNames(Path file) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+            return workbook.getSheets().map(Sheet::getName).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     private static Optional<Sheet> sheet(ReadableWorkbook workbook, String name) {
         if (name == null || name.isBlank()) {
             return Optional.of(workbook.getFirstSheet());

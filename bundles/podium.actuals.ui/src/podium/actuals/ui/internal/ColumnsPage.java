@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Text;
 
 import podium.actuals.Field;
 import podium.actuals.Mapping;
+import podium.actuals.TablePreview;
 
 /**
  * The columns of the data file: a preview of its first rows and, per field, the column picked from the
@@ -41,11 +42,11 @@ public final class ColumnsPage extends WizardPage {
     private final Map<Field, Combo> columns = new EnumMap<>(Field.class);
     private final Map<Field, Text> defaults = new EnumMap<>(Field.class);
     private final Map<Field, Integer> guessed = new EnumMap<>(Field.class);
-    private Text sheetText;
+    private Combo sheetChoice;
     private Spinner headerRow;
     private Table preview;
     private Label mappingNote;
-    private Preview shown;
+    private TablePreview shown;
     private Mapping fileMapping;
 
     ColumnsPage(SourcePage source) {
@@ -60,8 +61,9 @@ public final class ColumnsPage extends WizardPage {
         Composite body = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(5).applyTo(body);
         new Label(body, SWT.NONE).setText(Messages.ColumnsPage_sheet);
-        sheetText = new Text(body, SWT.BORDER);
-        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(sheetText);
+        sheetChoice = new Combo(body, SWT.DROP_DOWN);
+        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(sheetChoice);
+        sheetChoice.addListener(SWT.Selection, e -> loadPreview());
         new Label(body, SWT.NONE).setText(Messages.ColumnsPage_headerRow);
         headerRow = new Spinner(body, SWT.BORDER);
         headerRow.setValues(1, 1, 1000, 0, 1, 10);
@@ -113,14 +115,14 @@ public final class ColumnsPage extends WizardPage {
             fileMapping = loaded.mapping();
             setErrorMessage(fileMapping == null ? loaded.problems().get(0).format() : null);
             if (fileMapping != null) {
-                sheetText.setText(fileMapping.sheet() == null ? "" : fileMapping.sheet()); //-NLS-1$
+                sheetChoice.setText(fileMapping.sheet() == null ? "" : fileMapping.sheet()); //-NLS-1$
                 headerRow.setSelection(fileMapping.headerRow());
             }
         }
         mappingNote.setText(picking ? Messages.ColumnsPage_pickNote : NLS.bind(Messages.ColumnsPage_mappingNote, file.getFileName()));
         columns.values().forEach(c -> c.setEnabled(picking));
         defaults.values().forEach(t -> t.setEnabled(picking));
-        sheetText.setEnabled(picking);
+        sheetChoice.setEnabled(picking);
         headerRow.setEnabled(picking);
         setPageComplete(picking || fileMapping != null);
     }
@@ -128,11 +130,11 @@ public final class ColumnsPage extends WizardPage {
     /** Reads the first rows off the UI thread and shows them. */
     void loadPreview() {
         Path data = source.dataFile();
-        String sheet = sheetText.getText().isBlank() ? null : sheetText.getText().strip();
+        String sheet = sheetChoice.getText().isBlank() ? null : sheetChoice.getText().strip();
         int row = headerRow.getSelection();
-        AtomicReference<Preview> read = new AtomicReference<>();
+        AtomicReference<TablePreview> read = new AtomicReference<>();
         try {
-            getContainer().run(true, false, monitor -> read.set(Preview.read(data, sheet, row, PREVIEW_ROWS)));
+            getContainer().run(true, false, monitor -> read.set(TablePreview.read(data, sheet, row, PREVIEW_ROWS)));
         } catch (InvocationTargetException | InterruptedException e) {
             setErrorMessage(e.getMessage());
             return;
@@ -140,8 +142,9 @@ public final class ColumnsPage extends WizardPage {
         show(read.get());
     }
 
-    private void show(Preview result) {
+    private void show(TablePreview result) {
         shown = result;
+        showSheets(result.sheets());
         preview.setRedraw(false);
         preview.removeAll();
         for (TableColumn column : preview.getColumns()) {
@@ -166,6 +169,13 @@ public final class ColumnsPage extends WizardPage {
             setErrorMessage(null);
         }
         fillColumnChoices(result.header());
+    }
+
+    /** The workbook's sheets to choose from; what the user typed stays. */
+    private void showSheets(List<String> sheets) {
+        String typed = sheetChoice.getText();
+        sheetChoice.setItems(sheets.toArray(String[]::new));
+        sheetChoice.setText(typed);
     }
 
     private void fillColumnChoices(List<String> header) {
@@ -220,12 +230,12 @@ public final class ColumnsPage extends WizardPage {
                 fallbacks.put(field, fallback);
             }
         }
-        String sheet = sheetText.getText().isBlank() ? null : sheetText.getText().strip();
+        String sheet = sheetChoice.getText().isBlank() ? null : sheetChoice.getText().strip();
         return new Mapping(sheet, headerRow.getSelection(), null, picked, fallbacks);
     }
 
     /** What the preview shows, for tests. */
-    public Preview preview() {
+    public TablePreview preview() {
         return shown;
     }
 
