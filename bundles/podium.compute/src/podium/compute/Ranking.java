@@ -54,6 +54,6 @@ public final class Ranking {
 
     /** The rank of {@code member}, or null when it is unranked or absent. */
     public static <T> Integer rankOf(List<Entry<T>> ranking, T member) {
-        return ranking.stream().filter(e -> e.member().equals(member)).map(Entry::rank).findFirst().orElse(null);
+        return ranking.stream().filter(e -> e.member().equals(member)).findFirst().map(Entry::rank).orElse(null);
     }
 }
