@@ -6,6 +6,8 @@ package podium.cli.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PodiumCliTest {
 
@@ -37,5 +39,14 @@ class PodiumCliTest {
         CliRun run = CliRun.of("--no-such-option");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--no-such-option");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "validate", "format" })
+    void aMissingFileOrFolderIsAUsageErrorNamingIt(String command) {
+        CliRun run = CliRun.of(command, "no-such-folder/plan.podium");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("podium " + command + ": no such file or folder: no-such-folder/plan.podium");
     }
 }

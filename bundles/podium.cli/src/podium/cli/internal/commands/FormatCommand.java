@@ -5,7 +5,6 @@ package podium.cli.internal.commands;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +45,8 @@ public final class FormatCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PodiumWorkspace workspace = PodiumWorkspace.create();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                spec.commandLine().getErr().println("podium format: no such file or folder: " + path);
-                return ExitCodes.USAGE;
-            }
-            workspace.add(path);
+        if (!WorkspaceArguments.addAll(workspace, paths, spec.commandLine().getErr(), "format")) {
+            return ExitCodes.USAGE;
         }
         int code = ExitCodes.OK;
         for (Problem problem : workspace.readProblems()) {

@@ -36,12 +36,8 @@ public final class ValidateCommand implements Callable<Integer> {
         PodiumWorkspace workspace = PodiumWorkspace.create();
         Path first = paths.get(0);
         workspace.applySeverities(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent());
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                spec.commandLine().getErr().println("podium validate: no such file or folder: " + path);
-                return ExitCodes.USAGE;
-            }
-            workspace.add(path);
+        if (!WorkspaceArguments.addAll(workspace, paths, spec.commandLine().getErr(), "validate")) {
+            return ExitCodes.USAGE;
         }
         List<Problem> problems = workspace.validate();
         problems.forEach(p -> spec.commandLine().getOut().println(p.format()));

@@ -1,0 +1,33 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.cli.internal.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import podium.lang.tools.PodiumWorkspace;
+
+/** The FILE|DIR arguments of the commands that read a workspace of .podium files. */
+final class WorkspaceArguments {
+
+    private WorkspaceArguments() {
+    }
+
+    /**
+     * Adds every path to the workspace; false after naming the first that does not exist, which is a
+     * usage error (a file that exists but cannot be read is a problem the workspace reports instead).
+     */
+    static boolean addAll(PodiumWorkspace workspace, List<Path> paths, PrintWriter err, String command) {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                err.println("podium " + command + ": no such file or folder: " + path);
+                return false;
+            }
+            workspace.add(path);
+        }
+        return true;
+    }
+}
