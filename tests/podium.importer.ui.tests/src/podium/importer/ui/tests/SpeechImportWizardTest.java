@@ -17,6 +17,8 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import podium.importer.ImportCodes;
 import podium.importer.ImportedFigure;
 import podium.importer.RepairKind;
+import podium.importer.TextRepair;
 import podium.importer.ui.internal.ProblemMarkers;
 import podium.importer.ui.internal.SpeechImport;
 import podium.importer.ui.internal.SpeechImportJob;
@@ -156,27 +159,56 @@ class SpeechImportWizardTest {
         assertThat(item.getText(2)).isEqualTo("万美元");
         assertThat(item.getText(8)).isEqualTo("5");
 
-        editor.figureTable().setSelection(new StructuredSelection(figures.get(row)), true);
-        assertThat(editor.textWidgets()[1].getSelectionText()).isEqualTo(figures.get(row).quote());
-        assertThat(editor.textWidgets()[0].getSelectionText()).contains("3750萬美元");
-        assertThat(editor.textWidgets()[1].getStyleRangeAtOffset(figures.get(row).offset())).as("highlighted").isNotNull();
+        ImportedFigure fdi = figures.get(row);
+        editor.figureTable().setSelection(new StructuredSelection(fdi), true);
+        StyledText original = editor.textWidgets()[0];
+        StyledText cleaned = editor.textWidgets()[1];
+        assertThat(cleaned.getSelectionRange()).isEqualTo(new Point(fdi.offset(), fdi.length()));
+        assertThat(cleaned.getSelectionText()).isEqualTo(fdi.quote()).isEqualTo("实际利用外资3750万美元");
+        assertThat(original.getSelectionText()).as("exactly the span the figure was read from").isEqualTo("實際利用外資3750萬美元");
+        assertThat(original.getSelection().x).isEqualTo(editor.speech().originalText().indexOf("實際利用外資3750萬美元"));
+        assertThat(cleaned.getStyleRangeAtOffset(fdi.offset())).as("highlighted").isNotNull();
 
         int blank = indexOf(figures, f -> f.value() == null);
         assertThat(editor.figureTable().getTable().getItem(blank).getText(1)).isEmpty();
     }
 
     @Test
-    void repairsAreListedAndSelectingOneRevealsItInTheOriginal() throws Exception {
+    void selectingARemovalRevealsItInTheOriginalAndWhereItWasInTheCleanedText() throws Exception {
         importThroughWizard(gbkText());
         SpeechReviewEditor editor = (SpeechReviewEditor) page.getActiveEditor();
-        List<?> repairs = (List<?>) editor.repairTable().getInput();
-        podium.importer.TextRepair pinyin = repairs.stream().map(podium.importer.TextRepair.class::cast)
-                .filter(r -> r.kind() == RepairKind.PINYIN).findFirst().orElseThrow();
+        TextRepair pinyin = repair(editor, r -> r.kind() == RepairKind.PINYIN && r.before().equals("(jīng)"));
         editor.repairTable().setSelection(new StructuredSelection(pinyin), true);
-        assertThat(editor.textWidgets()[0].getSelectionText()).isEqualTo(pinyin.before());
+        StyledText original = editor.textWidgets()[0];
+        assertThat(original.getSelectionText()).isEqualTo("(jīng)");
+        assertThat(original.getSelection().x).isEqualTo(editor.speech().originalText().indexOf("(jīng)"));
+        // nothing is left of a removal: the caret stands where it was, right after 经
+        int after = editor.speech().text().indexOf("总结经验") + 3;
+        assertThat(editor.textWidgets()[1].getSelectionRange()).isEqualTo(new Point(after, 0));
         TableItem shown = editor.repairTable().getTable().getSelection()[0];
         assertThat(shown.getText(0)).isEqualTo(pinyin.line() + ":" + pinyin.column());
         assertThat(shown.getText(3)).isEqualTo(pinyin.after());
+    }
+
+    @Test
+    void selectingAReplacementAcrossRemovedPinyinRevealsBothForms() throws Exception {
+        importThroughWizard(gbkText());
+        SpeechReviewEditor editor = (SpeechReviewEditor) page.getActiveEditor();
+        TextRepair simplified = repair(editor, r -> r.kind() == RepairKind.SIMPLIFIED && r.after().equals("总结经验"));
+        editor.repairTable().setSelection(new StructuredSelection(simplified), true);
+        StyledText original = editor.textWidgets()[0];
+        StyledText cleaned = editor.textWidgets()[1];
+        assertThat(original.getSelectionText()).as("the annotations removed inside and after it belong to it")
+                .isEqualTo("總結經(jīng)驗(yàn)");
+        assertThat(original.getSelection().x).isEqualTo(editor.speech().originalText().indexOf("總結經"));
+        assertThat(cleaned.getSelectionText()).isEqualTo("总结经验");
+        assertThat(cleaned.getSelection().x).isEqualTo(editor.speech().text().indexOf("总结经验"));
+    }
+
+    private static TextRepair repair(SpeechReviewEditor editor, java.util.function.Predicate<TextRepair> test) {
+        List<?> repairs = (List<?>) editor.repairTable().getInput();
+        return repairs.stream().map(TextRepair.class::cast).filter(test).findFirst()
+                .orElseThrow(() -> new AssertionError("no such repair in " + repairs));
     }
 
     @Test

@@ -33,6 +33,8 @@ import podium.importer.TextRepair;
 import podium.importer.ui.internal.Messages;
 import podium.importer.ui.internal.SpeechImport;
 import podium.importer.ui.internal.model.SpeechLines;
+import podium.importer.ui.internal.model.SpeechSpans;
+import podium.importer.ui.internal.model.SpeechSpans.Place;
 import podium.importer.ui.internal.targets.TargetReviewDialog;
 
 /**
@@ -42,7 +44,6 @@ import podium.importer.ui.internal.targets.TargetReviewDialog;
 public final class SpeechReviewEditor extends EditorPart {
 
     private SpeechImport imported;
-    private int[] lineStarts;
     private ImportedSpeech speech;
     private final Map<FigureRole, Color> roleColors = new EnumMap<>(FigureRole.class);
     private Color missingColor;
@@ -63,7 +64,6 @@ public final class SpeechReviewEditor extends EditorPart {
         setSite(site);
         setInput(input);
         imported = review.imported();
-        lineStarts = SpeechLines.lineStarts(imported.result().inputText());
         setPartName(input.getName());
         setTitleToolTip(input.getToolTipText());
     }
@@ -153,8 +153,8 @@ public final class SpeechReviewEditor extends EditorPart {
         speech = speeches.get(index);
         speechChoice.select(index);
         List<TextRepair> speechRepairs = SpeechLines.repairsOf(imported.result().repairs(), speech);
-        int start = speechStart();
-        List<int[]> repaired = speechRepairs.stream().map(r -> new int[] { r.offset() - start, r.before().length() }).toList();
+        List<int[]> repaired = speechRepairs.stream().map(r -> SpeechSpans.of(speech, r).original())
+                .map(span -> new int[] { span.start(), span.length() }).toList();
         panes.show(speech.originalText(), speech.text(), speech.figures(), repaired, this::colorOf, repairedColor);
         figures.setInput(speech.figures());
         repairs.setInput(speechRepairs);
@@ -172,17 +172,17 @@ public final class SpeechReviewEditor extends EditorPart {
         return figure.value() == null ? missingColor : roleColors.get(figure.role());
     }
 
-    private int speechStart() {
-        return SpeechLines.startOf(lineStarts, speech.firstLine());
-    }
-
     private void revealFigure(ImportedFigure figure) {
-        panes.revealCleaned(figure.offset(), figure.length());
-        panes.revealOriginalLine(figure.line() - speech.firstLine());
+        reveal(SpeechSpans.of(speech, figure));
     }
 
     private void revealRepair(TextRepair repair) {
-        panes.revealOriginal(repair.offset() - speechStart(), repair.before().length());
+        reveal(SpeechSpans.of(speech, repair));
+    }
+
+    private void reveal(Place place) {
+        panes.revealOriginal(place.original().start(), place.original().length());
+        panes.revealCleaned(place.cleaned().start(), place.cleaned().length());
     }
 
     private void proposeTargets() {

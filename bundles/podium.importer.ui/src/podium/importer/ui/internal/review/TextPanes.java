@@ -8,9 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.Document;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.TextViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -123,17 +121,6 @@ final class TextPanes {
     /** Selects and reveals a range of the original text. */
     void revealOriginal(int offset, int length) {
         reveal(original, offset, length);
-    }
-
-    /** Selects and reveals a 0-based line of the original text. */
-    void revealOriginalLine(int line) {
-        IDocument document = original.getDocument();
-        try {
-            int index = Math.min(Math.max(line, 0), document.getNumberOfLines() - 1);
-            reveal(original, document.getLineOffset(index), document.getLineLength(index));
-        } catch (BadLocationException e) {
-            // an index clamped to the document cannot be bad; nothing to reveal otherwise
-        }
     }
 
     private void reveal(TextViewer viewer, int offset, int length) {
