@@ -41,6 +41,10 @@ public final class Messages extends NLS {
     public static String ModelBrowserEditor_problems;
     public static String ModelBrowserEditor_unsupportedInput;
     public static String ModelLoader_unreadable;
+    public static String PodiumWizardDialog_back;
+    public static String PodiumWizardDialog_next;
+    public static String PodiumWizardDialog_finish;
+    public static String PodiumWizardDialog_cancel;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

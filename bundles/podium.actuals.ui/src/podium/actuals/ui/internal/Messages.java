@@ -59,10 +59,6 @@ public final class Messages extends NLS {
     public static String SourcePage_noPlan;
     public static String SourcePage_noMappingFile;
 
-    public static String PodiumWizardDialog_back;
-    public static String PodiumWizardDialog_next;
-    public static String PodiumWizardDialog_finish;
-    public static String PodiumWizardDialog_cancel;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

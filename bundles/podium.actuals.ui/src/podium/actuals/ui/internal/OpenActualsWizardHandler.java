@@ -10,6 +10,8 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import podium.ui.internal.dialogs.PodiumWizardDialog;
+
 /**
  * File ▸ Import ▸ Monthly actuals: opens the import wizard directly, under the menu's own label and
  * mnemonic (the platform's parameterised import command would show the wizard's name without one).

@@ -100,11 +100,8 @@ public final class Messages extends NLS {
     public static String TargetReviewDialog_write;
     public static String TargetReviewDialog_written;
     public static String TargetReviewDialog_writeFailed;
+    public static String TargetReviewDialog_cancel;
 
-    public static String PodiumWizardDialog_back;
-    public static String PodiumWizardDialog_next;
-    public static String PodiumWizardDialog_finish;
-    public static String PodiumWizardDialog_cancel;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -29,8 +29,8 @@ import podium.actuals.Field;
 import podium.actuals.ImportCodes;
 import podium.actuals.ui.internal.ActualsImportWizard;
 import podium.actuals.ui.internal.Messages;
-import podium.actuals.ui.internal.PodiumWizardDialog;
 import podium.core.Problem;
+import podium.ui.internal.dialogs.PodiumWizardDialog;
 
 /** File ▸ Import ▸ Monthly actuals, page by page as a user goes through it, with CSV fixtures. */
 class ActualsImportWizardTest {

@@ -38,7 +38,6 @@ import podium.importer.ui.internal.SpeechImport;
 import podium.importer.ui.internal.SpeechImportJob;
 import podium.importer.ui.internal.review.SpeechReviewEditor;
 import podium.importer.ui.internal.wizard.ClipboardImportHandler;
-import podium.importer.ui.internal.wizard.PodiumWizardDialog;
 import podium.importer.ui.internal.wizard.SpeechImportWizard;
 import podium.importer.ui.internal.wizard.SpeechSourcePage;
 import podium.model.FigureCitation;
@@ -46,6 +45,7 @@ import podium.model.PlanningFile;
 import podium.model.Speech;
 import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
+import podium.ui.internal.dialogs.PodiumWizardDialog;
 
 /** File ▸ Import ▸ Speech text and the clipboard command, driven as a user would, in the real workbench. */
 class SpeechImportWizardTest {

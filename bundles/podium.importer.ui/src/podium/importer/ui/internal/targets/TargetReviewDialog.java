@@ -221,7 +221,7 @@ public final class TargetReviewDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.TargetReviewDialog_write, true);
-        createButton(parent, IDialogConstants.CANCEL_ID, Messages.PodiumWizardDialog_cancel, false);
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.TargetReviewDialog_cancel, false);
         updateOk();
     }
 

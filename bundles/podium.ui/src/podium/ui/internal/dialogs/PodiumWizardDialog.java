@@ -1,7 +1,7 @@
 /*******************************************************************************
  * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package podium.importer.ui.internal.wizard;
+package podium.ui.internal.dialogs;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.IWizard;
@@ -10,7 +10,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 
-import podium.importer.ui.internal.Messages;
+import podium.ui.internal.Messages;
 
 /** A wizard dialog whose buttons speak the user's language (JFace's own labels are English only here). */
 public class PodiumWizardDialog extends WizardDialog {
