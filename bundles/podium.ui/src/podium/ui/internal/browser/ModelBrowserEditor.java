@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -29,17 +28,17 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
 import podium.core.Problem;
 import podium.ui.internal.Messages;
+import podium.ui.internal.parts.ReadOnlyEditorPart;
 
 /**
  * A read-only browser for EMF model files (*.xmi): the containment tree on the left, the selected
  * object's properties on the right, both from EMF.Edit's reflective item providers, so it needs no
  * generated code and works for any model whose package is registered.
  */
-public final class ModelBrowserEditor extends EditorPart {
+public final class ModelBrowserEditor extends ReadOnlyEditorPart {
     public static final String ID = "podium.ui.editors.modelBrowser"; //$NON-NLS-1$
 
     private ComposedAdapterFactory adapters;
@@ -142,25 +141,5 @@ public final class ModelBrowserEditor extends EditorPart {
             adapters.dispose();
         }
         super.dispose();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // read-only: the browser never changes the model file
-    }
-
-    @Override
-    public void doSaveAs() {
-        // read-only
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

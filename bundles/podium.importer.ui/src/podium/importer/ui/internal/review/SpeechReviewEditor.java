@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -23,7 +22,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
 import podium.importer.FigureRole;
 import podium.importer.ImportedFigure;
@@ -36,12 +34,13 @@ import podium.importer.ui.internal.model.SpeechLines;
 import podium.importer.ui.internal.model.SpeechSpans;
 import podium.importer.ui.internal.model.SpeechSpans.Place;
 import podium.importer.ui.internal.targets.TargetReviewDialog;
+import podium.ui.internal.parts.ReadOnlyEditorPart;
 
 /**
  * Reviews one imported text: the original beside the cleaned text, the figures and the repairs of the
  * chosen speech in tables; selecting a row reveals it in both texts. Read-only: it is never dirty.
  */
-public final class SpeechReviewEditor extends EditorPart {
+public final class SpeechReviewEditor extends ReadOnlyEditorPart {
 
     private SpeechImport imported;
     private ImportedSpeech speech;
@@ -218,25 +217,5 @@ public final class SpeechReviewEditor extends EditorPart {
     public void dispose() {
         roleColors.clear();
         super.dispose();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // nothing to save: the model was saved by the import
-    }
-
-    @Override
-    public void doSaveAs() {
-        // nothing to save
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }
