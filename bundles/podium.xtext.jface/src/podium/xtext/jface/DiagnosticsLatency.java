@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.lsp4j.Diagnostic;
 
@@ -23,14 +24,17 @@ public final class DiagnosticsLatency {
     /** Runs {@code edit} (which changes {@code sync}'s document) and waits for the diagnostics that follow. */
     public static Duration measure(DocumentSync sync, Runnable edit, Duration timeout) {
         CompletableFuture<List<Diagnostic>> published = new CompletableFuture<>();
+        // the listener is told the current diagnostics when it is added: only those after the edit count
+        AtomicBoolean edited = new AtomicBoolean();
         DiagnosticsListener listener = (uri, diagnostics) -> {
-            if (uri.equals(sync.uri()) && sync.isInSync()) {
+            if (edited.get() && uri.equals(sync.uri()) && sync.isInSync()) {
                 published.complete(diagnostics);
             }
         };
         sync.session().addDiagnosticsListener(listener);
         try {
             long start = System.nanoTime();
+            edited.set(true);
             edit.run();
             published.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return Duration.ofNanos(System.nanoTime() - start);

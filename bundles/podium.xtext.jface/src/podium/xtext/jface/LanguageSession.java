@@ -166,8 +166,15 @@ public final class LanguageSession implements AutoCloseable {
         return diagnostics.containsKey(Uris.normalize(uri));
     }
 
+    /**
+     * Adds a listener and tells it at once about every document the server has already published
+     * diagnostics for (the initial build publishes before anyone can listen).
+     */
     public void addDiagnosticsListener(DiagnosticsListener listener) {
-        listeners.add(listener);
+        synchronized (listeners) {
+            listeners.add(listener);
+            diagnostics.forEach(listener::diagnosticsChanged);
+        }
     }
 
     public void removeDiagnosticsListener(DiagnosticsListener listener) {
@@ -221,8 +228,11 @@ public final class LanguageSession implements AutoCloseable {
 
     private void publish(String uri, List<Diagnostic> published) {
         String key = Uris.normalize(uri);
-        diagnostics.put(key, List.copyOf(published));
-        listeners.forEach(listener -> listener.diagnosticsChanged(key, published));
+        synchronized (listeners) {
+            // one lock with addDiagnosticsListener, so a new listener never gets an older list last
+            diagnostics.put(key, List.copyOf(published));
+            listeners.forEach(listener -> listener.diagnosticsChanged(key, published));
+        }
     }
 
     @Override

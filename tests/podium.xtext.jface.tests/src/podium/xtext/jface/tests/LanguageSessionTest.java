@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
@@ -41,6 +42,7 @@ import podium.xtext.jface.Positions;
 import podium.xtext.jface.Refactorings;
 import podium.xtext.jface.SemanticHighlighter;
 import podium.xtext.jface.TextHover;
+import podium.xtext.jface.Uris;
 import podium.xtext.jface.WorkspaceEdits;
 
 /** The adapter against the real Podium language, in OSGi and without a display. */
@@ -74,6 +76,15 @@ class LanguageSessionTest {
     void startValidatesEveryFileOfTheFolder() {
         List<Diagnostic> targets = workspace.await("targets.podium", d -> true);
         assertThat(Workspace.hasErrors(targets)).as(Workspace.describe(targets)).isFalse();
+    }
+
+    @Test
+    void aListenerAddedAfterTheInitialBuildIsToldWhatWasPublished() {
+        workspace.await("targets.podium", d -> workspace.session.isValidated(workspace.uri("targets.podium")));
+        Map<String, List<Diagnostic>> told = new ConcurrentHashMap<>();
+        workspace.session.addDiagnosticsListener(told::put);
+        assertThat(told).containsKeys(Uris.normalize(workspace.uri("defs.podium")),
+                Uris.normalize(workspace.uri("targets.podium")));
     }
 
     @Test
