@@ -7,9 +7,17 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 import podium.lang.conversion.PodiumValueConverters;
 import podium.lang.naming.PodiumQualifiedNameProvider;
+import podium.lang.resource.PodiumResource;
+import podium.lang.scoping.FileLevelScopeProvider;
 import podium.lang.validation.PodiumLinkingDiagnosticMessageProvider;
 import podium.lang.validation.PodiumSyntaxErrorMessageProvider;
 
@@ -28,6 +36,17 @@ public class PodiumRuntimeModule extends AbstractPodiumRuntimeModule {
 
     public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
         return PodiumSyntaxErrorMessageProvider.class;
+    }
+
+    @Override
+    public Class<? extends XtextResource> bindXtextResource() {
+        return PodiumResource.class;
+    }
+
+    @Override
+    public void configureIScopeProviderDelegate(Binder binder) {
+        binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+                .to(FileLevelScopeProvider.class);
     }
 
     public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

@@ -63,12 +63,24 @@ public class PodiumValueConverters extends DefaultTerminalConverters {
             if (string == null || string.isBlank()) {
                 throw new ValueConverterException("missing " + what, node, null);
             }
-            String text = string.replaceAll("\\s+", "");
+            String text = withoutWhitespace(string);
             try {
                 return parser.apply(text);
             } catch (RuntimeException e) {
                 throw new ValueConverterException("not a valid " + what + ": " + text, node, e);
             }
+        }
+
+        /** Values are rarely split by blanks (a comment between sign and number); the parser is hot, so no regex. */
+        private static String withoutWhitespace(String string) {
+            for (int i = 0; i < string.length(); i++) {
+                if (Character.isWhitespace(string.charAt(i))) {
+                    StringBuilder b = new StringBuilder(string.length());
+                    string.chars().filter(c -> !Character.isWhitespace(c)).forEach(c -> b.append((char) c));
+                    return b.toString();
+                }
+            }
+            return string;
         }
 
         @Override

@@ -235,15 +235,28 @@ public class WorkspaceFacts {
         }
     }
 
-    private static Period planPeriod(PlanningFile file) {
+    private Period planPeriod(PlanningFile file) {
         // Targets without a period belong to the workspace plan; plan(...) would recurse into
-        // this cache, so the plan is looked up without it.
+        // this cache, so the plan is looked up in a cache of each file's own plans.
         Resource resource = file.eResource();
         ResourceSet set = resource.getResourceSet();
-        List<Resource> resources = set == null ? List.of(resource) : set.getResources();
-        return resources.stream().filter(r -> r.getURI() != null).sorted(BY_URI)
-                .flatMap(r -> r.getContents().stream()).filter(PlanningFile.class::isInstance)
+        List<Resource> resources = new ArrayList<>(set == null ? List.of(resource) : set.getResources());
+        resources.removeIf(r -> r.getURI() == null);
+        resources.sort(BY_URI);
+        for (Resource r : resources) {
+            for (Plan plan : plansOf(r)) {
+                if (plan.getPeriod() != null) {
+                    return plan.getPeriod();
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<Plan> plansOf(Resource resource) {
+        return cache.get(Plan.class, resource, () -> resource.getContents().stream()
+                .filter(PlanningFile.class::isInstance)
                 .flatMap(f -> ((PlanningFile) f).getElements().stream()).filter(Plan.class::isInstance)
-                .map(p -> ((Plan) p).getPeriod()).filter(Objects::nonNull).findFirst().orElse(null);
+                .map(Plan.class::cast).toList());
     }
 }

@@ -1,0 +1,89 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.resource;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+
+/**
+ * Xtext's resource with URI fragments computed in constant time per level. EMF finds an element's
+ * position in its list with indexOf, so fragments of all 10,000 elements of a file (unloading, the
+ * index's reference descriptions) cost quadratic time; here positions come from an index of each
+ * list, checked on every use and rebuilt when the list changed. The fragments are EMF's own.
+ */
+public class PodiumResource extends LazyLinkingResource {
+
+    /** Positions by list; an entry is trusted only after checking that the list still holds it there. */
+    private final Map<List<?>, Map<Object, Integer>> positions = new IdentityHashMap<>();
+
+    @Override
+    public String getURIFragment(EObject object) {
+        String fragment = indexedFragment((InternalEObject) object);
+        return fragment != null ? fragment : super.getURIFragment(object);
+    }
+
+    @Override
+    protected void doUnload() {
+        try {
+            super.doUnload();
+        } finally {
+            synchronized (positions) {
+                positions.clear();
+            }
+        }
+    }
+
+    /** EMF's fragment path ("//@elements.9999/@shares.2"), or null where EMF's own rules must decide. */
+    private String indexedFragment(InternalEObject object) {
+        if (object.eClass().getEIDAttribute() != null || isRoot(object)) {
+            return null;
+        }
+        Deque<String> segments = new ArrayDeque<>();
+        InternalEObject child = object;
+        for (InternalEObject container = child.eInternalContainer(); container != null; container = child.eInternalContainer()) {
+            EStructuralFeature feature = child.eContainingFeature();
+            if (container.eClass().getEIDAttribute() != null || !(feature instanceof EReference reference)) {
+                return null;
+            }
+            if (reference.isMany() && reference.getEKeys().isEmpty()) {
+                segments.push("@" + reference.getName() + '.' + position((List<?>) container.eGet(reference, false), child));
+            } else {
+                segments.push(container.eURIFragmentSegment(feature, child));
+            }
+            child = container;
+            if (isRoot(container)) {
+                return "/" + getURIFragmentRootSegment(container) + "/" + String.join("/", segments);
+            }
+        }
+        return null;
+    }
+
+    private boolean isRoot(InternalEObject object) {
+        return object.eDirectResource() == this || unloadingContents != null && unloadingContents.contains(object);
+    }
+
+    private int position(List<?> list, Object element) {
+        synchronized (positions) {
+            Integer known = positions.computeIfAbsent(list, l -> new IdentityHashMap<>()).get(element);
+            if (known != null && known < list.size() && list.get(known) == element) {
+                return known;
+            }
+            Map<Object, Integer> rebuilt = new IdentityHashMap<>(list.size() * 2);
+            for (int i = 0; i < list.size(); i++) {
+                rebuilt.put(list.get(i), i);
+            }
+            positions.put(list, rebuilt);
+            return rebuilt.getOrDefault(element, -1);
+        }
+    }
+}

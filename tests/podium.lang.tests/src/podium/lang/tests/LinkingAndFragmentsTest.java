@@ -1,0 +1,120 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.junit.jupiter.api.Test;
+
+import podium.core.Problem;
+import podium.lang.resource.PodiumResource;
+import podium.lang.tools.PodiumLanguage;
+import podium.lang.tools.PodiumWorkspace;
+import podium.model.PlanningFile;
+
+/** Linking through the cached file-level scopes, and the resource's indexed URI fragments. */
+class LinkingAndFragmentsTest {
+
+    private static final String NESTED = """
+            namespace 南阳
+            plan p "计划" period 2004 for 市
+            indicator 外资 "实际利用外资" unit 万美元
+            org 市 city { org 甲县 county { org 某镇 other } org 乙区 district }
+            split 外资 2004 { 甲县 确保 600 乙区 确保 400 }
+            target 外资 市 2004: 确保 1000
+            meeting m "会议" { speech "讲话" speaker "市长" speech "总结" }
+            actual 外资 甲县 2004-01 累计 10
+            actual 外资 乙区 2004-01 累计 20
+            """;
+
+    @Test
+    void fragmentsAreEmfsOwnForEveryElement() {
+        XtextResource resource = load(NESTED);
+        assertThat(resource).isInstanceOf(PodiumResource.class);
+        assertThat(fragments(resource)).isEqualTo(emfFragmentsOfACopy(resource));
+    }
+
+    @Test
+    void fragmentsFollowElementsThatMovedInTheirList() {
+        XtextResource resource = load(NESTED);
+        List<String> before = fragments(resource);
+        PlanningFile file = (PlanningFile) resource.getContents().get(0);
+        file.getElements().move(0, file.getElements().size() - 1);
+        file.getElements().remove(3);
+        List<String> after = fragments(resource);
+        assertThat(after).isNotEqualTo(before).isEqualTo(emfFragmentsOfACopy(resource));
+        for (TreeIterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            assertThat(resource.getEObject(resource.getURIFragment(element))).isSameAs(element);
+        }
+    }
+
+    @Test
+    void unloadingTurnsElementsIntoProxiesOfTheirFragments() {
+        XtextResource resource = load(NESTED);
+        List<EObject> elements = new ArrayList<>();
+        resource.getAllContents().forEachRemaining(elements::add);
+        List<String> fragments = fragments(resource);
+        resource.unload();
+        for (int i = 0; i < elements.size(); i++) {
+            URI proxy = ((InternalEObject) elements.get(i)).eProxyURI();
+            assertThat(proxy.fragment()).isEqualTo(fragments.get(i));
+        }
+    }
+
+    @Test
+    void everyReferenceOfALargeFileLinksThroughTheSharedFileScope() {
+        StringBuilder actuals = new StringBuilder();
+        for (int month = 1; month <= 12; month++) {
+            actuals.append("actual 外资 甲县 2004-").append(month < 10 ? "0" : "").append(month).append(" 累计 ").append(month * 10)
+                    .append("\nactual 外资 乙县 2004-").append(month < 10 ? "0" : "").append(month).append(" 累计 ").append(month)
+                    .append('\n');
+        }
+        List<Problem> problems = Workspaces.validateFiles(
+                "orgs.podium", "namespace 南阳\norg 市 city { org 甲县 county }\n",
+                "actuals.podium", "import 南阳.*\nplan p \"计划\" period 2004\nindicator 外资 \"外资\" unit 万美元\n"
+                        + actuals);
+        // 乙县 is nowhere; 甲县 comes through the import
+        List<Problem> unresolved = problems.stream().filter(p -> p.code().equals("PDM-L001")).toList();
+        assertThat(unresolved).hasSize(12).allMatch(p -> p.message().contains("乙县"));
+    }
+
+    @Test
+    void importsAndNamespacesStillDecideWhatANameMeans() {
+        List<String> codes = Workspaces.codes(Workspaces.validateFiles(
+                "a.podium", "namespace 甲\norg 县 county\n",
+                "b.podium", "namespace 乙\norg 县 county\n",
+                "plan.podium", "import 乙.*\nplan p \"计划\" period 2004\nindicator 外资 \"外资\" unit 万美元\n"
+                        + "target 外资 县: 确保 10\ntarget 外资 甲.县: 确保 5\ntarget 外资 丙.县: 确保 1\n"));
+        assertThat(codes).containsOnlyOnce("PDM-L001");
+    }
+
+    private static XtextResource load(String text) {
+        return new PodiumWorkspace(PodiumLanguage.injector()).addText("nested.podium", text);
+    }
+
+    private static List<String> fragments(Resource resource) {
+        List<String> result = new ArrayList<>();
+        resource.getAllContents().forEachRemaining(o -> result.add(resource.getURIFragment(o)));
+        return result;
+    }
+
+    /** What EMF itself says, on a plain resource holding a copy of the same tree. */
+    private static List<String> emfFragmentsOfACopy(Resource resource) {
+        Resource plain = new ResourceImpl(URI.createURI("plain:/copy"));
+        plain.getContents().addAll(EcoreUtil.copyAll(resource.getContents()));
+        return fragments(plain);
+    }
+}
