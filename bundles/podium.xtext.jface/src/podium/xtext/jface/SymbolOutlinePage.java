@@ -3,7 +3,14 @@
  *******************************************************************************/
 package podium.xtext.jface;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.text.IDocument;
@@ -11,6 +18,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
@@ -25,6 +33,8 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 public final class SymbolOutlinePage extends ContentOutlinePage {
     private final ITextEditor editor;
     private final Supplier<DocumentSync> sync;
+    /** Set while the tree's state is carried over to new symbols: that selection must not move the caret. */
+    private boolean restoring;
 
     public SymbolOutlinePage(ITextEditor editor, Supplier<DocumentSync> sync) {
         this.editor = editor;
@@ -71,15 +81,87 @@ public final class SymbolOutlinePage extends ContentOutlinePage {
             return;
         }
         List<DocumentSymbol> roots = symbols.stream().filter(Either::isRight).map(Either::getRight).toList();
-        // New symbols each time: the tree opens two levels deep again (setAutoExpandLevel).
-        getTreeViewer().setInput(roots);
+        TreeViewer viewer = getTreeViewer();
+        if (viewer.getInput() == null) {
+            viewer.setInput(roots); // opens two levels deep (setAutoExpandLevel)
+            return;
+        }
+        if (roots.equals(viewer.getInput())) {
+            return;
+        }
+        // Every validation brings new symbol objects: carry what the user expanded, collapsed and
+        // selected over by each symbol's path of names, instead of opening the tree afresh.
+        SymbolPaths before = new SymbolPaths(viewer.getInput());
+        Set<List<String>> expanded = new HashSet<>();
+        for (Object element : viewer.getExpandedElements()) {
+            expanded.add(before.pathOf(element));
+        }
+        Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        List<String> selectedPath = selected == null ? null : before.pathOf(selected);
+        control.setRedraw(false);
+        restoring = true;
+        try {
+            viewer.setAutoExpandLevel(1);
+            viewer.setInput(roots);
+            SymbolPaths after = new SymbolPaths(roots);
+            viewer.setExpandedElements(after.withPaths(expanded).toArray());
+            DocumentSymbol reselected = selectedPath == null ? null : after.symbolAt(selectedPath);
+            if (reselected != null) {
+                viewer.setSelection(new StructuredSelection(reselected));
+            }
+        } finally {
+            restoring = false;
+            control.setRedraw(true);
+        }
     }
 
     private void reveal(IStructuredSelection selection) {
-        if (selection.getFirstElement() instanceof DocumentSymbol symbol) {
+        if (!restoring && selection.getFirstElement() instanceof DocumentSymbol symbol) {
             IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
             IRegion region = Positions.toRegion(document, symbol.getSelectionRange());
             editor.selectAndReveal(region.getOffset(), region.getLength());
+        }
+    }
+
+    /**
+     * Each symbol of a tree by its path: the names (with kind and position among equal siblings) from
+     * the root down, which survive a revalidation while the symbol objects do not.
+     */
+    private static final class SymbolPaths {
+        private final Map<Object, List<String>> paths = new IdentityHashMap<>();
+        private final Map<List<String>, DocumentSymbol> symbols = new HashMap<>();
+
+        SymbolPaths(Object input) {
+            if (input instanceof List<?> roots) {
+                index(roots, List.of());
+            }
+        }
+
+        private void index(List<?> level, List<String> parent) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (Object element : level) {
+                DocumentSymbol symbol = (DocumentSymbol) element;
+                String name = symbol.getKind() + ":" + symbol.getName();
+                List<String> path = new ArrayList<>(parent);
+                path.add(name + "#" + seen.merge(name, 1, Integer::sum));
+                paths.put(symbol, path);
+                symbols.putIfAbsent(path, symbol);
+                if (symbol.getChildren() != null) {
+                    index(symbol.getChildren(), path);
+                }
+            }
+        }
+
+        List<String> pathOf(Object symbol) {
+            return paths.get(symbol);
+        }
+
+        DocumentSymbol symbolAt(List<String> path) {
+            return symbols.get(path);
+        }
+
+        List<DocumentSymbol> withPaths(Set<List<String>> wanted) {
+            return wanted.stream().map(symbols::get).filter(Objects::nonNull).toList();
         }
     }
 

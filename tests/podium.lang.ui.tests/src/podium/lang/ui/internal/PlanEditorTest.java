@@ -23,6 +23,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -284,18 +285,52 @@ class PlanEditorTest {
 
     @Test
     void outlineListsTheFilesElements() throws CoreException {
+        withOutline(open("defs.podium"), tree -> UiWait.until("outline shows 南阳市", () -> tree.getTree().getItemCount() > 0
+                && Arrays.stream(tree.getTree().getItems()).anyMatch(i -> i.getText().contains("南阳市")
+                        || Arrays.stream(i.getItems()).anyMatch(c -> c.getText().contains("南阳市")))));
+    }
+
+    @Test
+    void outlineKeepsWhatTheUserExpandedOrCollapsedWhenTheFileIsValidatedAgain() throws CoreException {
         PodiumEditor editor = open("defs.podium");
+        withOutline(editor, tree -> {
+            UiWait.until("outline shows 南阳市", () -> symbolNamed(tree.getInput(), "南阳市") != null);
+            Object firstInput = tree.getInput();
+            boolean expandedAtFirst = tree.getExpandedState(symbolNamed(firstInput, "南阳市"));
+            tree.setExpandedState(symbolNamed(firstInput, "南阳市"), !expandedAtFirst);
+
+            type(editor, 0, 0, "// 新的一行\n");
+            UiWait.until("the outline refreshed", () -> tree.getInput() != firstInput
+                    && symbolNamed(tree.getInput(), "南阳市") != null);
+
+            assertThat(tree.getExpandedState(symbolNamed(tree.getInput(), "南阳市"))).isEqualTo(!expandedAtFirst);
+        });
+    }
+
+    /** Runs checks against the editor's Outline page, shown in a shell of its own. */
+    private static void withOutline(PodiumEditor editor, java.util.function.Consumer<TreeViewer> checks) {
         SymbolOutlinePage outline = (SymbolOutlinePage) editor.getAdapter(IContentOutlinePage.class);
         Shell shell = new Shell(Display.getCurrent());
         try {
             outline.createControl(shell);
-            TreeViewer tree = outline.symbolTree();
-            UiWait.until("outline shows 南阳市", () -> tree.getTree().getItemCount() > 0
-                    && Arrays.stream(tree.getTree().getItems()).anyMatch(i -> i.getText().contains("南阳市")
-                            || Arrays.stream(i.getItems()).anyMatch(c -> c.getText().contains("南阳市"))));
+            checks.accept(outline.symbolTree());
         } finally {
             shell.dispose();
         }
+    }
+
+    private static DocumentSymbol symbolNamed(Object symbols, String name) {
+        if (!(symbols instanceof List<?> list)) {
+            return null;
+        }
+        for (Object element : list) {
+            DocumentSymbol symbol = (DocumentSymbol) element;
+            DocumentSymbol found = symbol.getName().equals(name) ? symbol : symbolNamed(symbol.getChildren(), name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     @Test
