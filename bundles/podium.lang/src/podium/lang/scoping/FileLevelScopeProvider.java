@@ -33,6 +33,11 @@ public class FileLevelScopeProvider extends ImportedNamespaceAwareLocalScopeProv
     @Override
     public IScope getScope(EObject context, EReference reference) {
         Resource resource = context.eResource();
+        if (context.eContainer() != null && !(context instanceof PlanningFile)
+                && getQualifiedNameProvider().getFullyQualifiedName(context) == null) {
+            // No name and no imports: Xtext's layer for this element would be its container's scope unchanged.
+            return getScope(context.eContainer(), reference);
+        }
         if (context.eContainer() != null || resource == null || resource.getContents().isEmpty()
                 || resource.getContents().get(0) != context) {
             return super.getScope(context, reference);

@@ -6,6 +6,7 @@ package podium.lang.tools;
 import org.apache.log4j.Level;
 import org.apache.log4j.LogManager;
 import org.apache.log4j.Logger;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 
 import com.google.inject.Injector;
 
@@ -29,12 +30,24 @@ public final class PodiumLanguage {
             synchronized (PodiumLanguage.class) {
                 if (injector == null) {
                     quietLogging();
-                    injector = new PodiumStandaloneSetup().createInjectorAndDoEMFRegistration();
+                    Injector registered = registered();
+                    injector = registered != null ? registered : new PodiumStandaloneSetup().createInjectorAndDoEMFRegistration();
                 }
                 result = injector;
             }
         }
         return result;
+    }
+
+    /**
+     * The injector the workbench's editor registered for the language (a superset of this one, with
+     * the IDE services), or null. EMF's registries are global: registering a second injector would
+     * leave the editor's language server with resources that lack its services.
+     */
+    private static Injector registered() {
+        Object provider = IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap()
+                .get(PodiumWorkspace.EXTENSION.substring(1));
+        return provider instanceof IResourceServiceProvider services ? services.get(Injector.class) : null;
     }
 
     /** Silences Xtext's log4j loggers unless PODIUM_DEBUG is set, so commands print only their own output. */

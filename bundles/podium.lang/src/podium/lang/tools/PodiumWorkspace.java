@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
@@ -50,6 +51,9 @@ public final class PodiumWorkspace {
     public PodiumWorkspace(Injector injector) {
         this.injector = injector;
         this.resourceSet = injector.getInstance(XtextResourceSet.class);
+        // EMF's global registry names whichever injector registered last (the editor's or this one).
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION.substring(1),
+                injector.getInstance(IResourceFactory.class));
     }
 
     /** A workspace over the headless language instance. */
