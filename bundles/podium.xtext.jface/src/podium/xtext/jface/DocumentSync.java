@@ -19,12 +19,14 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 
 /**
- * Keeps the language server's copy of one open document equal to a JFace document: changes are
- * sent after a short pause in typing, so that the server parses and validates once per burst of keys.
+ * Keeps the language server's copy of one open document equal to a JFace document. A change after
+ * a quiet moment is sent at once, so a single keystroke waits for nothing but the server; while keys
+ * follow each other faster than the delay, the latest text goes out once per delay (the server drops
+ * the outdated build), and the last change of a burst is always sent.
  */
 public final class DocumentSync implements IDocumentListener, AutoCloseable {
-    /** Long enough to coalesce fast typing, short enough that diagnostics feel live. */
-    public static final long DEFAULT_DELAY_MILLIS = 50;
+    /** At most one send per this many milliseconds while typing goes on: about a fast typist's key interval. */
+    public static final long DEFAULT_DELAY_MILLIS = 100;
 
     private final LanguageSession session;
     private final String uri;
@@ -33,6 +35,7 @@ public final class DocumentSync implements IDocumentListener, AutoCloseable {
     private int version = 1;
     private String pendingText;
     private ScheduledFuture<?> scheduled;
+    private long lastSentNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
 
     private DocumentSync(LanguageSession session, String uri, IDocument document, long delayMillis) {
         this.session = session;
@@ -76,10 +79,11 @@ public final class DocumentSync implements IDocumentListener, AutoCloseable {
     public synchronized void documentChanged(DocumentEvent event) {
         // A snapshot taken here, on the thread that owns the document, is safe to send from the timer.
         pendingText = document.get();
-        if (scheduled != null) {
-            scheduled.cancel(false);
+        if (scheduled != null && !scheduled.isDone()) {
+            return; // the send already scheduled takes this text along
         }
-        scheduled = session.timer().schedule(this::flush, delayMillis, TimeUnit.MILLISECONDS);
+        long sinceLastSend = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastSentNanos);
+        scheduled = session.timer().schedule(this::flush, Math.max(0, delayMillis - sinceLastSend), TimeUnit.MILLISECONDS);
     }
 
     /** Sends pending changes now; requests that need the current text (completion, rename) call this first. */
@@ -89,6 +93,7 @@ public final class DocumentSync implements IDocumentListener, AutoCloseable {
         }
         String text = pendingText;
         pendingText = null;
+        lastSentNanos = System.nanoTime();
         version++;
         session.server().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
                 List.of(new TextDocumentContentChangeEvent(text))));

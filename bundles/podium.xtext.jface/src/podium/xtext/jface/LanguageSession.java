@@ -28,12 +28,15 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
+import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 
 import com.google.inject.Guice;
@@ -41,6 +44,7 @@ import com.google.inject.Injector;
 import com.google.inject.Singleton;
 import com.google.inject.util.Modules;
 
+import podium.xtext.jface.internal.InPlaceReparsingBuilder;
 import podium.xtext.jface.internal.SessionClient;
 
 /**
@@ -73,10 +77,25 @@ public final class LanguageSession implements AutoCloseable {
         Injector serverInjector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
             binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
             binder.bind(WorkspaceManager.class).in(Singleton.class);
+            binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(InPlaceReparsingBuilder.class);
+            binder.bind(XtextResourceSet.class).toProvider(() -> resourceSet(languageInjector, fileExtension));
         }));
         server = serverInjector.getInstance(LanguageServerImpl.class);
         workspace = serverInjector.getInstance(WorkspaceManager.class);
         client.onDiagnostics(this::publish);
+    }
+
+    /**
+     * A resource set that makes the language's files with this language's injector. EMF's global
+     * factory registry names whichever injector registered last; another part of the application
+     * (an importer validating a plan headless) would otherwise leave the server with resources that
+     * lack the editor's services.
+     */
+    private static XtextResourceSet resourceSet(Injector languageInjector, String fileExtension) {
+        XtextResourceSet set = languageInjector.getInstance(XtextResourceSet.class);
+        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(fileExtension,
+                languageInjector.getInstance(IResourceFactory.class));
+        return set;
     }
 
     /**

@@ -26,11 +26,13 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import podium.lang.tools.PlanLoader;
 import podium.xtext.jface.CompletionProposal;
 import podium.xtext.jface.DiagnosticsLatency;
 import podium.xtext.jface.ContentAssistProcessor;
@@ -100,12 +102,40 @@ class LanguageSessionTest {
     }
 
     @Test
+    void editsOfAnOpenFileAreReparsedInPlaceAndProblemsStayOnTheirLines() throws Exception {
+        StringBuilder text = new StringBuilder(Workspace.TARGETS);
+        for (int month = 1; month <= 8; month++) {
+            text.append("actual 实际利用外资 卧龙区 2004-0").append(month).append(" 累计 ").append(month * 50).append('\n');
+        }
+        IDocument document = open("targets.podium", text.toString());
+        workspace.await("targets.podium", d -> !Workspace.hasErrors(d));
+        XtextResource resource = workspace.session.readNow(sync.uri(), (doc, res) -> res);
+
+        int unknown = document.get().indexOf("卧龙区 2004-05");
+        document.replace(unknown, 3, "卧龙县");
+        List<Diagnostic> broken = workspace.await("targets.podium", Workspace::hasErrors);
+        assertThat(broken).as(Workspace.describe(broken)).singleElement()
+                .satisfies(d -> assertThat(d.getRange().getStart().getLine()).isEqualTo(6));
+        int basis = document.get().indexOf("累计", document.get().indexOf("2004-07"));
+        document.replace(basis, 2, "");
+        workspace.await("targets.podium", d -> d.stream().map(e -> e.getRange().getStart().getLine()).toList().containsAll(List.of(6, 8)));
+        document.replace(basis, 0, "累计");
+        document.replace(unknown, 3, "卧龙区");
+        workspace.await("targets.podium", d -> !Workspace.hasErrors(d));
+
+        XtextResource after = workspace.session.readNow(sync.uri(), (doc, res) -> res);
+        assertThat(after).as("the same resource, updated").isSameAs(resource);
+        String parsed = workspace.session.readNow(sync.uri(), (doc, res) -> res.getParseResult().getRootNode().getText());
+        assertThat(parsed).isEqualTo(document.get());
+    }
+
+    @Test
     void latencyIsMeasuredFromTheEditToTheNextDiagnostics() {
         IDocument document = open("targets.podium", Workspace.TARGETS);
         workspace.await("targets.podium", d -> !Workspace.hasErrors(d));
         Duration latency = DiagnosticsLatency.measure(sync, () -> document.set(Workspace.TARGETS.replace("宛城区", "宛城县")),
                 Duration.ofSeconds(30));
-        assertThat(latency).isGreaterThanOrEqualTo(Duration.ofMillis(10));
+        assertThat(latency).isPositive().isLessThan(Duration.ofSeconds(30));
         assertThat(Workspace.hasErrors(workspace.session.diagnostics(sync.uri()))).isTrue();
     }
 
@@ -187,6 +217,26 @@ class LanguageSessionTest {
         assertThat(rewritten).containsExactly(workspace.uri("defs.podium"));
         assertThat(document.get()).startsWith("target 实际利用外资 南阳 2004:");
         assertThat(written.get(Path.of("defs.podium"))).contains("org 南阳 \"南阳市\" city {");
+    }
+
+    @Test
+    void aHeadlessValidationElsewhereInTheApplicationLeavesTheEditorItsServices() throws Exception {
+        // what the actuals import wizard does in the workbench before it writes into a plan
+        assertThat(PlanLoader.load(folder.resolve("targets.podium")).problems()).isEmpty();
+        IDocument document = open("targets.podium", Workspace.TARGETS + "\n");
+        WorkspaceEdit edit = Refactorings.rename(sync, document.get().indexOf("南阳市") + 1, "南阳");
+        List<String> rewritten = WorkspaceEdits.apply(edit, new WorkspaceEdits.Target() {
+            @Override
+            public IDocument openDocument(String uri) {
+                return uri.equals(sync.uri()) ? document : null;
+            }
+
+            @Override
+            public void writeClosedFile(Path path, String text) {
+                // only which files would be written matters here
+            }
+        });
+        assertThat(rewritten).containsExactly(workspace.uri("defs.podium"));
     }
 
     @Test

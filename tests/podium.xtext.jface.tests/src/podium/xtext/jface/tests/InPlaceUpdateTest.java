@@ -1,0 +1,109 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.xtext.jface.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.ReplaceRegion;
+import org.junit.jupiter.api.Test;
+
+import podium.core.Problem;
+import podium.lang.tools.PodiumLanguage;
+import podium.lang.tools.PodiumWorkspace;
+import podium.model.Indicator;
+import podium.model.PlanningFile;
+import podium.model.Target;
+import podium.model.Unit;
+import podium.xtext.jface.internal.InPlaceUpdate;
+
+/** The in-place update the language server does for open documents, on a plain resource set. */
+class InPlaceUpdateTest {
+
+    private static final String DEFINITIONS = """
+            plan p "计划" period 2004
+            org 市 city { org 甲县 county org 乙区 district }
+            indicator 出口 "出口" unit 万美元
+            indicator 外资 "实际利用外资" unit 万美元
+            indicator 投资 "固定资产投资" unit 亿元
+            """;
+    private static final String TARGETS = """
+            target 外资 市: 确保 1000 万美元
+            actual 外资 甲县 2004-01 累计 10
+            actual 外资 乙区 2004-01 累计 20
+            """ + monthsOf("甲县") + monthsOf("乙区");
+
+    @Test
+    void theChangedRegionIsWhatLiesBetweenTheCommonStartAndEnd() {
+        assertThat(InPlaceUpdate.difference("abc", "abc")).isNull();
+        assertThat(parts(InPlaceUpdate.difference("aa", "aaa"))).containsExactly(2, 0, "a");
+        assertThat(parts(InPlaceUpdate.difference("累计 420\n", "累计 42\n"))).containsExactly(5, 1, "");
+        assertThat(parts(InPlaceUpdate.difference("xyz", ""))).containsExactly(0, 3, "");
+    }
+
+    @Test
+    void anotherFilesReferenceToAReplacedElementResolvesToItsSuccessor() {
+        PodiumWorkspace workspace = new PodiumWorkspace(PodiumLanguage.injector());
+        XtextResource definitions = workspace.addText("defs.podium", DEFINITIONS);
+        XtextResource targets = workspace.addText("targets.podium", TARGETS);
+        assertThat(workspace.validate()).isEmpty();
+        Target target = EcoreUtil2.getAllContentsOfType(targets.getContents().get(0), Target.class).get(0);
+        Indicator before = target.getIndicator();
+        PlanningFile file = (PlanningFile) definitions.getContents().get(0);
+
+        assertThat(InPlaceUpdate.apply(definitions, DEFINITIONS.replace("实际利用外资\" unit 万美元", "实际利用外资\" unit 亿美元")))
+                .isTrue();
+
+        assertThat(definitions.getContents()).containsExactly(file); // only the statement was parsed again
+        Indicator after = target.getIndicator();
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.eResource()).isSameAs(definitions);
+        assertThat(after.getUnit()).isEqualTo(Unit.HUNDRED_MILLION_USD);
+    }
+
+    @Test
+    void aFileEditedInPlaceHasTheProblemsOfTheSameTextParsedAfresh() {
+        List<java.util.function.UnaryOperator<String>> edits = List.of(
+                t -> t.replace("甲县 2004-01", "丙县 2004-01"), // unknown name
+                t -> t.replace("乙区 2004-01 累计 20", "乙区 2004-01 20"), // syntax error
+                t -> t.replace("丙县 2004-01", "甲县 2004-01"),
+                t -> t.replace("确保 1000", "确保 1000 力争 900"), // strive below guarantee
+                t -> t.replace("乙区 2004-03 累计 30", "乙区 2004-03 累计 3"), // cumulative decreasing
+                t -> t + "actual 外资 甲县 2004-12 累计 500\n",
+                t -> "/* 新 */\n" + t,
+                t -> t.replace("乙区 2004-01 20", "乙区 2004-01 累计 20"));
+        PodiumWorkspace edited = new PodiumWorkspace(PodiumLanguage.injector());
+        edited.addText("defs.podium", DEFINITIONS);
+        XtextResource targets = edited.addText("targets.podium", TARGETS);
+        edited.validate();
+        String text = TARGETS;
+        for (var edit : edits) {
+            text = edit.apply(text);
+            assertThat(InPlaceUpdate.apply(targets, text)).as(text).isTrue();
+            PodiumWorkspace fresh = new PodiumWorkspace(PodiumLanguage.injector());
+            fresh.addText("defs.podium", DEFINITIONS);
+            fresh.addText("targets.podium", text);
+            assertThat(describe(edited.validate())).as(text).isEqualTo(describe(fresh.validate()));
+        }
+    }
+
+    private static String monthsOf(String county) {
+        StringBuilder months = new StringBuilder();
+        for (int month = 2; month <= 9; month++) {
+            months.append("actual 外资 ").append(county).append(" 2004-0").append(month).append(" 累计 ").append(month * 10).append('\n');
+        }
+        return months.toString();
+    }
+
+    private static List<Object> parts(ReplaceRegion region) {
+        return List.of(region.getOffset(), region.getLength(), region.getText());
+    }
+
+    private static List<String> describe(List<Problem> problems) {
+        return problems.stream().map(Problem::format).toList();
+    }
+}
