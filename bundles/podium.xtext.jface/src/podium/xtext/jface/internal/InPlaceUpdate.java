@@ -48,7 +48,8 @@ public final class InPlaceUpdate {
             Map<EObject, URI> before = proxyUris(resource);
             resource.update(edit.getOffset(), edit.getLength(), edit.getText());
             proxifyReplaced(resource, before);
-            return true;
+            // Cheap insurance against a partial parse that went astray: the caller then parses afresh.
+            return text.equals(resource.getParseResult().getRootNode().getText());
         } catch (RuntimeException e) {
             // A failed partial parse leaves the resource in an unknown state: the caller parses afresh.
             return false;

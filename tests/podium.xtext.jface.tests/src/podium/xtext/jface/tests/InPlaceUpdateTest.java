@@ -5,7 +5,10 @@ package podium.xtext.jface.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
@@ -89,6 +92,62 @@ class InPlaceUpdateTest {
             fresh.addText("targets.podium", text);
             assertThat(describe(edited.validate())).as(text).isEqualTo(describe(fresh.validate()));
         }
+    }
+
+    @Test
+    void randomSmallEditsGiveTheProblemsOfAFreshParseAfterEveryStep() {
+        randomEdits("targets.podium", 20261125);
+    }
+
+    @Test
+    void randomSmallEditsOfTheReferencedFileToo() {
+        randomEdits("defs.podium", 20261126);
+    }
+
+    /**
+     * Edits one file at random places with typical typing and compares, after every step, all problems
+     * with a fresh parse of both files. The other file is relinked after each step, as the language
+     * server's builder rebuilds the files a change affects.
+     */
+    private static void randomEdits(String editedFile, long seed) {
+        Random random = new Random(seed);
+        String[] typed = {"1", "0", " ", "\n", "累计", "甲县", "actual ", "target 外资 市: 确保 ", "//", "\"", "{", "}", "-",
+            "2004-0", "/*", "*/", "确保", "力争"};
+        Map<String, String> texts = new LinkedHashMap<>(Map.of("defs.podium", DEFINITIONS, "targets.podium", TARGETS));
+        Loaded loaded = load(texts);
+        int inPlace = 0;
+        for (int step = 0; step < 80; step++) {
+            String text = texts.get(editedFile);
+            int at = random.nextInt(text.length() + 1);
+            int removed = random.nextInt(3) == 0 ? Math.min(random.nextInt(6), text.length() - at) : 0;
+            text = text.substring(0, at) + (random.nextBoolean() ? typed[random.nextInt(typed.length)] : "")
+                    + text.substring(at + removed);
+            texts.put(editedFile, text);
+            if (InPlaceUpdate.apply(loaded.files().get(editedFile), text)) {
+                inPlace++;
+                loaded.files().forEach((name, resource) -> {
+                    if (!name.equals(editedFile)) {
+                        resource.relink();
+                    }
+                });
+            } else {
+                loaded = load(texts); // what the server does then: parse the text afresh
+            }
+            assertThat(describe(loaded.workspace().validate())).as("step %d:%n%s", step, text)
+                    .isEqualTo(describe(load(texts).workspace().validate()));
+        }
+        assertThat(inPlace).isGreaterThan(60);
+    }
+
+    /** A workspace and its files by name. */
+    private record Loaded(PodiumWorkspace workspace, Map<String, XtextResource> files) {
+    }
+
+    private static Loaded load(Map<String, String> texts) {
+        PodiumWorkspace workspace = new PodiumWorkspace(PodiumLanguage.injector());
+        Map<String, XtextResource> files = new LinkedHashMap<>();
+        texts.forEach((name, text) -> files.put(name, workspace.addText(name, text)));
+        return new Loaded(workspace, files);
     }
 
     private static String monthsOf(String county) {
