@@ -53,6 +53,7 @@ import podium.model.rules.Rule;
 import podium.model.rules.SignedWithoutContract;
 import podium.model.rules.TargetWithoutLevel;
 import podium.model.rules.ZeroTargetWithLevel;
+import podium.model.time.Month;
 import podium.model.time.Period;
 import podium.model.units.Dimension;
 import podium.model.units.Units;
@@ -300,20 +301,36 @@ public class PodiumValidator extends AbstractPodiumValidator {
         }
         checkUnit(actual.getIndicator(), actual.getUnit(), actual, ACTUAL__UNIT);
         List<Actual> series = facts(actual).series(WorkspaceFacts.seriesOf(actual));
-        Actual previous = null;
-        for (Actual other : series) {
-            if (other != actual && actual.getMonth().equals(other.getMonth())) {
-                report(IssueCodes.DUPLICATE_ACTUAL, "another " + words.of(actual.getBasis()) + " actual for "
-                        + actual.getMonth() + " exists", actual, ACTUAL__MONTH);
-            }
-            if (other.getMonth() != null && other.getMonth().isBefore(actual.getMonth())
-                    && other.getMonth().year() == actual.getMonth().year()) {
-                previous = other;
-            }
+        // The series is in month order: the same month and the month before are found by bisection,
+        // so a long series (or a block of lines pasted twice) costs no quadratic time or output.
+        int from = firstFrom(series, actual.getMonth(), false);
+        int to = firstFrom(series, actual.getMonth(), true);
+        if (series.subList(from, to).stream().anyMatch(other -> other != actual)) {
+            report(IssueCodes.DUPLICATE_ACTUAL, "another " + words.of(actual.getBasis()) + " actual for "
+                    + actual.getMonth() + " exists", actual, ACTUAL__MONTH);
         }
+        Actual previous = from > 0 && series.get(from - 1).getMonth() != null
+                && series.get(from - 1).getMonth().year() == actual.getMonth().year() ? series.get(from - 1) : null;
         if (actual.getBasis() == Basis.CUMULATIVE) {
             checkCumulative(actual, previous);
         }
+    }
+
+    /** The index of the first actual whose month is at least (or, with {@code after}, after) {@code month}. */
+    private static int firstFrom(List<Actual> series, Month month, boolean after) {
+        int low = 0;
+        int high = series.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            Month other = series.get(middle).getMonth();
+            int order = other == null ? -1 : other.compareTo(month);
+            if (order < 0 || after && order == 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private void checkCumulative(Actual actual, Actual previous) {
