@@ -3,7 +3,6 @@
  *******************************************************************************/
 package podium.lang.tools;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -85,7 +85,8 @@ public final class PodiumWorkspace {
     private XtextResource load(Path file, String path, String text) {
         XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         try {
-            resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+            // The text is decoded already: Xtext reads a LazyStringInputStream as the string it holds.
+            resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8),
                     Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
         } catch (IOException e) {
             problems.add(new Problem(path, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE.code(), e.getMessage()));
