@@ -35,10 +35,20 @@ public class InPlaceReparsingBuilder extends IncrementalBuilder.InternalStateful
 
     /** The text of an open document (the server's content provider hands it over as a string), else null. */
     private String openDocumentText(URI uri) {
-        try (InputStream in = getRequest().getResourceSet().getURIConverter().createInputStream(uri)) {
-            return in instanceof LazyStringInputStream string ? string.getString() : null;
+        InputStream in;
+        try {
+            in = getRequest().getResourceSet().getURIConverter().createInputStream(uri);
         } catch (IOException e) {
             return null;
         }
+        if (in instanceof LazyStringInputStream string) {
+            return string.getString(); // not closed: closing it would encode the whole text to bytes first
+        }
+        try {
+            in.close();
+        } catch (IOException e) {
+            // a file stream we did not read; nothing is lost
+        }
+        return null;
     }
 }
