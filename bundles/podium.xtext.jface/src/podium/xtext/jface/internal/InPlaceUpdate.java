@@ -3,21 +3,13 @@
  *******************************************************************************/
 package podium.xtext.jface.internal;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ReplaceRegion;
 
 /**
  * Brings a loaded resource to a new text through Xtext's partial parser: only the statements around
- * the changed region are parsed again. Elements the parser replaced become proxies, as they would on
- * an unload, so that references to them from other files resolve to their successors.
+ * the changed region are parsed again. The parser turns the elements it replaces into proxies, as an
+ * unload would, so references to them from other files resolve to their successors.
  */
 public final class InPlaceUpdate {
 
@@ -45,9 +37,7 @@ public final class InPlaceUpdate {
             return false;
         }
         try {
-            Map<EObject, URI> before = proxyUris(resource);
             resource.update(edit.getOffset(), edit.getLength(), edit.getText());
-            proxifyReplaced(resource, before);
             // Cheap insurance against a partial parse that went astray: the caller then parses afresh.
             return text.equals(resource.getParseResult().getRootNode().getText());
         } catch (RuntimeException e) {
@@ -72,29 +62,5 @@ public final class InPlaceUpdate {
             suffix++;
         }
         return new ReplaceRegion(prefix, old.length() - prefix - suffix, text.substring(prefix, text.length() - suffix));
-    }
-
-    private static Map<EObject, URI> proxyUris(XtextResource resource) {
-        Map<EObject, URI> uris = new IdentityHashMap<>();
-        URI base = resource.getURI();
-        resource.getAllContents().forEachRemaining(o -> uris.put(o, base.appendFragment(resource.getURIFragment(o))));
-        return uris;
-    }
-
-    /** What an unload does to every element, done to the elements that are no longer in the file. */
-    private static void proxifyReplaced(XtextResource resource, Map<EObject, URI> before) {
-        List<EObject> gone = new ArrayList<>();
-        for (EObject element : before.keySet()) {
-            if (element.eResource() != resource) {
-                gone.add(element);
-            }
-        }
-        for (EObject element : gone) {
-            InternalEObject internal = (InternalEObject) element;
-            if (!internal.eIsProxy()) {
-                internal.eSetProxyURI(before.get(element));
-            }
-            internal.eAdapters().clear();
-        }
     }
 }

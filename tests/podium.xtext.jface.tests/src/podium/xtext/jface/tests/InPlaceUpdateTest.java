@@ -5,11 +5,14 @@ package podium.xtext.jface.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ReplaceRegion;
@@ -104,6 +107,48 @@ class InPlaceUpdateTest {
         randomEdits("defs.podium", 20261126);
     }
 
+    @Test
+    void noReferenceFromAnotherFileIsLeftOnAnElementTheUpdateDetached() {
+        Random random = new Random(20261127);
+        Map<String, String> texts = new LinkedHashMap<>(Map.of("defs.podium", DEFINITIONS, "targets.podium", TARGETS));
+        Loaded loaded = load(texts);
+        loaded.workspace().validate(); // resolves every reference of targets.podium into defs.podium
+        int checked = 0;
+        for (int step = 0; step < 80; step++) {
+            String text = randomlyEdited(texts.get("defs.podium"), random);
+            texts.put("defs.podium", text);
+            if (!InPlaceUpdate.apply(loaded.files().get("defs.podium"), text)) {
+                loaded = load(texts);
+                loaded.workspace().validate();
+                continue;
+            }
+            for (EObject target : referencedFrom(loaded.files().get("targets.podium"))) {
+                assertThat(target.eIsProxy() || target.eResource() != null).as("step %d:%n%s", step, text).isTrue();
+                checked++;
+            }
+        }
+        assertThat(checked).isPositive();
+    }
+
+    /** What the elements of a file refer to, as they hold it now (proxies not resolved). */
+    private static List<EObject> referencedFrom(XtextResource resource) {
+        List<EObject> targets = new ArrayList<>();
+        resource.getAllContents().forEachRemaining(element -> {
+            for (EReference reference : element.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer()) {
+                    continue;
+                }
+                Object value = element.eGet(reference, false);
+                if (value instanceof List<?> many) {
+                    many.forEach(v -> targets.add((EObject) v));
+                } else if (value != null) {
+                    targets.add((EObject) value);
+                }
+            }
+        });
+        return targets;
+    }
+
     /**
      * Edits one file at random places with typical typing and compares, after every step, all problems
      * with a fresh parse of both files. The other file is relinked after each step, as the language
@@ -111,17 +156,11 @@ class InPlaceUpdateTest {
      */
     private static void randomEdits(String editedFile, long seed) {
         Random random = new Random(seed);
-        String[] typed = {"1", "0", " ", "\n", "累计", "甲县", "actual ", "target 外资 市: 确保 ", "//", "\"", "{", "}", "-",
-            "2004-0", "/*", "*/", "确保", "力争"};
         Map<String, String> texts = new LinkedHashMap<>(Map.of("defs.podium", DEFINITIONS, "targets.podium", TARGETS));
         Loaded loaded = load(texts);
         int inPlace = 0;
         for (int step = 0; step < 80; step++) {
-            String text = texts.get(editedFile);
-            int at = random.nextInt(text.length() + 1);
-            int removed = random.nextInt(3) == 0 ? Math.min(random.nextInt(6), text.length() - at) : 0;
-            text = text.substring(0, at) + (random.nextBoolean() ? typed[random.nextInt(typed.length)] : "")
-                    + text.substring(at + removed);
+            String text = randomlyEdited(texts.get(editedFile), random);
             texts.put(editedFile, text);
             if (InPlaceUpdate.apply(loaded.files().get(editedFile), text)) {
                 inPlace++;
@@ -137,6 +176,17 @@ class InPlaceUpdateTest {
                     .isEqualTo(describe(load(texts).workspace().validate()));
         }
         assertThat(inPlace).isGreaterThan(60);
+    }
+
+    private static final String[] TYPED = {"1", "0", " ", "\n", "累计", "甲县", "actual ", "target 外资 市: 确保 ", "//", "\"",
+        "{", "}", "-", "2004-0", "/*", "*/", "确保", "力争"};
+
+    /** The text after one keystroke-sized change at a random place: typing, deleting, or both. */
+    private static String randomlyEdited(String text, Random random) {
+        int at = random.nextInt(text.length() + 1);
+        int removed = random.nextInt(3) == 0 ? Math.min(random.nextInt(6), text.length() - at) : 0;
+        return text.substring(0, at) + (random.nextBoolean() ? TYPED[random.nextInt(TYPED.length)] : "")
+                + text.substring(at + removed);
     }
 
     /** A workspace and its files by name. */
