@@ -33,8 +33,7 @@ public class FileLevelScopeProvider extends ImportedNamespaceAwareLocalScopeProv
     @Override
     public IScope getScope(EObject context, EReference reference) {
         Resource resource = context.eResource();
-        if (context.eContainer() != null && !(context instanceof PlanningFile)
-                && getQualifiedNameProvider().getFullyQualifiedName(context) == null) {
+        if (context.eContainer() != null && getQualifiedNameProvider().getFullyQualifiedName(context) == null) {
             // No name and no imports: Xtext's layer for this element would be its container's scope unchanged.
             return getScope(context.eContainer(), reference);
         }

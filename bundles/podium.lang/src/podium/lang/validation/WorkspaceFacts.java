@@ -150,11 +150,7 @@ public class WorkspaceFacts {
         if (resource == null) {
             return new View(List.of());
         }
-        ResourceSet set = resource.getResourceSet();
-        List<Resource> resources = new ArrayList<>(set == null ? List.of(resource) : set.getResources());
-        resources.removeIf(r -> r.getURI() == null);
-        resources.sort(BY_URI);
-        return new View(resources.stream().map(this::factsOf).filter(Objects::nonNull).toList());
+        return new View(filesInOrder(resource).stream().map(this::factsOf).filter(Objects::nonNull).toList());
     }
 
     /** The workspace's plan: the first one by file name, or null. */
@@ -238,12 +234,7 @@ public class WorkspaceFacts {
     private Period planPeriod(PlanningFile file) {
         // Targets without a period belong to the workspace plan; plan(...) would recurse into
         // this cache, so the plan is looked up in a cache of each file's own plans.
-        Resource resource = file.eResource();
-        ResourceSet set = resource.getResourceSet();
-        List<Resource> resources = new ArrayList<>(set == null ? List.of(resource) : set.getResources());
-        resources.removeIf(r -> r.getURI() == null);
-        resources.sort(BY_URI);
-        for (Resource r : resources) {
+        for (Resource r : filesInOrder(file.eResource())) {
             for (Plan plan : plansOf(r)) {
                 if (plan.getPeriod() != null) {
                     return plan.getPeriod();
@@ -251,6 +242,15 @@ public class WorkspaceFacts {
             }
         }
         return null;
+    }
+
+    /** The files of the workspace of {@code resource}, in file-name order: the order rules speak of. */
+    private static List<Resource> filesInOrder(Resource resource) {
+        ResourceSet set = resource.getResourceSet();
+        List<Resource> resources = new ArrayList<>(set == null ? List.of(resource) : set.getResources());
+        resources.removeIf(r -> r.getURI() == null);
+        resources.sort(BY_URI);
+        return resources;
     }
 
     private List<Plan> plansOf(Resource resource) {

@@ -53,10 +53,10 @@ class InPlaceUpdateTest {
 
     @Test
     void anotherFilesReferenceToAReplacedElementResolvesToItsSuccessor() {
-        PodiumWorkspace workspace = new PodiumWorkspace(PodiumLanguage.injector());
-        XtextResource definitions = workspace.addText("defs.podium", DEFINITIONS);
-        XtextResource targets = workspace.addText("targets.podium", TARGETS);
-        assertThat(workspace.validate()).isEmpty();
+        Loaded loaded = load(initialTexts());
+        XtextResource definitions = loaded.files().get("defs.podium");
+        XtextResource targets = loaded.files().get("targets.podium");
+        assertThat(loaded.workspace().validate()).isEmpty();
         Target target = EcoreUtil2.getAllContentsOfType(targets.getContents().get(0), Target.class).get(0);
         Indicator before = target.getIndicator();
         PlanningFile file = (PlanningFile) definitions.getContents().get(0);
@@ -82,18 +82,14 @@ class InPlaceUpdateTest {
                 t -> t + "actual 外资 甲县 2004-12 累计 500\n",
                 t -> "/* 新 */\n" + t,
                 t -> t.replace("乙区 2004-01 20", "乙区 2004-01 累计 20"));
-        PodiumWorkspace edited = new PodiumWorkspace(PodiumLanguage.injector());
-        edited.addText("defs.podium", DEFINITIONS);
-        XtextResource targets = edited.addText("targets.podium", TARGETS);
-        edited.validate();
-        String text = TARGETS;
+        Map<String, String> texts = initialTexts();
+        Loaded edited = load(texts);
+        edited.workspace().validate();
         for (var edit : edits) {
-            text = edit.apply(text);
-            assertThat(InPlaceUpdate.apply(targets, text)).as(text).isTrue();
-            PodiumWorkspace fresh = new PodiumWorkspace(PodiumLanguage.injector());
-            fresh.addText("defs.podium", DEFINITIONS);
-            fresh.addText("targets.podium", text);
-            assertThat(describe(edited.validate())).as(text).isEqualTo(describe(fresh.validate()));
+            String text = edit.apply(texts.get("targets.podium"));
+            texts.put("targets.podium", text);
+            assertThat(InPlaceUpdate.apply(edited.files().get("targets.podium"), text)).as(text).isTrue();
+            assertThat(describe(edited.workspace().validate())).as(text).isEqualTo(describe(load(texts).workspace().validate()));
         }
     }
 
@@ -110,7 +106,7 @@ class InPlaceUpdateTest {
     @Test
     void noReferenceFromAnotherFileIsLeftOnAnElementTheUpdateDetached() {
         Random random = new Random(20261127);
-        Map<String, String> texts = new LinkedHashMap<>(Map.of("defs.podium", DEFINITIONS, "targets.podium", TARGETS));
+        Map<String, String> texts = initialTexts();
         Loaded loaded = load(texts);
         loaded.workspace().validate(); // resolves every reference of targets.podium into defs.podium
         int checked = 0;
@@ -156,7 +152,7 @@ class InPlaceUpdateTest {
      */
     private static void randomEdits(String editedFile, long seed) {
         Random random = new Random(seed);
-        Map<String, String> texts = new LinkedHashMap<>(Map.of("defs.podium", DEFINITIONS, "targets.podium", TARGETS));
+        Map<String, String> texts = initialTexts();
         Loaded loaded = load(texts);
         int inPlace = 0;
         for (int step = 0; step < 80; step++) {
@@ -191,6 +187,14 @@ class InPlaceUpdateTest {
 
     /** A workspace and its files by name. */
     private record Loaded(PodiumWorkspace workspace, Map<String, XtextResource> files) {
+    }
+
+    /** Both files by name, the definitions first, as a workspace folder lists them. */
+    private static Map<String, String> initialTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("defs.podium", DEFINITIONS);
+        texts.put("targets.podium", TARGETS);
+        return texts;
     }
 
     private static Loaded load(Map<String, String> texts) {
