@@ -23,8 +23,8 @@ public final class DiagnosticsLatency {
 
     /** Runs {@code edit} (which changes {@code sync}'s document) and waits for the diagnostics that follow. */
     public static Duration measure(DocumentSync sync, Runnable edit, Duration timeout) {
-        // The server's diagnostics carry no document version: let every build already under way finish
-        // (a read runs after the writes before it), so that only the edit's own build can publish below.
+        // Let every build already under way finish (a read runs after the writes before it), so that
+        // only the edit's own build can publish below, whatever else the server was doing.
         sync.flush();
         sync.session().readNow(sync.uri(), (document, resource) -> null);
         CompletableFuture<List<Diagnostic>> published = new CompletableFuture<>();

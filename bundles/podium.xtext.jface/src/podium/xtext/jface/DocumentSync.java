@@ -32,7 +32,7 @@ public final class DocumentSync implements IDocumentListener, AutoCloseable {
     private final String uri;
     private final IDocument document;
     private final long delayMillis;
-    private int version = 1;
+    private volatile int version = 1;
     private String pendingText;
     private ScheduledFuture<?> scheduled;
     private long lastSentNanos = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
@@ -103,6 +103,11 @@ public final class DocumentSync implements IDocumentListener, AutoCloseable {
     public synchronized void resend() {
         pendingText = document.get();
         flush();
+    }
+
+    /** The version of the text last sent to the server. */
+    public int sentVersion() {
+        return version;
     }
 
     /** Whether the server has been sent everything typed so far. */

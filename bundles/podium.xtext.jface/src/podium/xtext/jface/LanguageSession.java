@@ -46,6 +46,7 @@ import com.google.inject.util.Modules;
 
 import podium.xtext.jface.internal.InPlaceReparsingBuilder;
 import podium.xtext.jface.internal.SessionClient;
+import podium.xtext.jface.internal.VersionedWorkspaceManager;
 
 /**
  * One Xtext language server running in this process over a set of workspace folders, shared by all
@@ -57,7 +58,7 @@ public final class LanguageSession implements AutoCloseable {
 
     private final Injector languageInjector;
     private final LanguageServerImpl server;
-    private final WorkspaceManager workspace;
+    private final VersionedWorkspaceManager workspace;
     private final SessionClient client = new SessionClient();
     private final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
     private final List<DiagnosticsListener> listeners = new CopyOnWriteArrayList<>();
@@ -76,12 +77,12 @@ public final class LanguageSession implements AutoCloseable {
         // ServerModule finds languages through java.util.ServiceLoader, which sees nothing inside OSGi.
         Injector serverInjector = Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
             binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
-            binder.bind(WorkspaceManager.class).in(Singleton.class);
+            binder.bind(WorkspaceManager.class).to(VersionedWorkspaceManager.class).in(Singleton.class);
             binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(InPlaceReparsingBuilder.class);
             binder.bind(XtextResourceSet.class).toProvider(() -> resourceSet(languageInjector, fileExtension));
         }));
         server = serverInjector.getInstance(LanguageServerImpl.class);
-        workspace = serverInjector.getInstance(WorkspaceManager.class);
+        workspace = (VersionedWorkspaceManager) serverInjector.getInstance(WorkspaceManager.class);
         client.onDiagnostics(this::publish);
     }
 
@@ -247,11 +248,24 @@ public final class LanguageSession implements AutoCloseable {
 
     private void publish(String uri, List<Diagnostic> published) {
         String key = Uris.normalize(uri);
+        if (isOutdated(key)) {
+            return;
+        }
         synchronized (listeners) {
             // one lock with addDiagnosticsListener, so a new listener never gets an older list last
             diagnostics.put(key, List.copyOf(published));
             listeners.forEach(listener -> listener.diagnosticsChanged(key, published));
         }
+    }
+
+    /**
+     * Whether these diagnostics come from a build of an open document that an edit sent since has
+     * overtaken: their positions no longer fit the editor's text, and the newer build will publish.
+     * Runs on the server's write thread, inside the build that publishes.
+     */
+    private boolean isOutdated(String uri) {
+        Integer built = workspace.openVersion(Uris.toEmf(uri));
+        return built != null && openDocuments.stream().anyMatch(sync -> sync.uri().equals(uri) && sync.sentVersion() > built);
     }
 
     @Override

@@ -6,6 +6,7 @@ package podium.xtext.jface.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
@@ -26,7 +30,11 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.UriExtensions;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +135,50 @@ class LanguageSessionTest {
         assertThat(after).as("the same resource, updated").isSameAs(resource);
         String parsed = workspace.session.readNow(sync.uri(), (doc, res) -> res.getParseResult().getRootNode().getText());
         assertThat(parsed).isEqualTo(document.get());
+    }
+
+    @Test
+    void diagnosticsOfABuildThatAnEditOvertookNeverReachTheEditor() throws Exception {
+        IDocument document = open("targets.podium", Workspace.TARGETS);
+        workspace.await("targets.podium", d -> !Workspace.hasErrors(d));
+        List<List<Diagnostic>> told = new CopyOnWriteArrayList<>();
+        workspace.session.addDiagnosticsListener((uri, diagnostics) -> {
+            if (uri.equals(sync.uri())) {
+                told.add(diagnostics);
+            }
+        });
+        told.clear(); // what the listener was told at once
+        // A build of the open document's current (clean) version that is still running when the user
+        // types: it publishes only after the edit below has been sent. Not cancellable, as a build that
+        // has passed its last check.
+        WorkspaceManager manager = serverWorkspace();
+        CountDownLatch editSent = new CountDownLatch(1);
+        workspace.session.server().getRequestManager().runWrite(() -> {
+            awaitQuietly(editSent);
+            return manager.didChangeFiles(List.of(new UriExtensions().toUri(sync.uri())), List.of()).build(CancelIndicator.NullImpl);
+        }, (cancel, built) -> built);
+
+        document.replace(document.get().indexOf("宛城区"), 3, "宛城县");
+        sync.flush();
+        editSent.countDown();
+
+        workspace.await("targets.podium", Workspace::hasErrors);
+        assertThat(told).as("every list the editor was told of is the edited text's").isNotEmpty()
+                .allSatisfy(diagnostics -> assertThat(Workspace.hasErrors(diagnostics)).isTrue());
+    }
+
+    private WorkspaceManager serverWorkspace() throws ReflectiveOperationException {
+        Field field = LanguageServerImpl.class.getDeclaredField("workspaceManager");
+        field.setAccessible(true);
+        return (WorkspaceManager) field.get(workspace.session.server());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
