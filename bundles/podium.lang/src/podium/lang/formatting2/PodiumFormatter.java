@@ -8,10 +8,11 @@ import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 
+import com.google.common.collect.Iterables;
+
 import podium.model.Decomposition;
 import podium.model.Meeting;
 import podium.model.Organisation;
-import podium.model.PlanElement;
 import podium.model.PlanningFile;
 import podium.model.Project;
 
@@ -31,22 +32,26 @@ public class PodiumFormatter extends AbstractJavaFormatter {
         tightPunctuation(file, doc);
         var whole = textRegionExtensions.regionForEObject(file);
         // The file's first statement starts the text: a line break before it would open the file with a blank line.
-        boolean first = file.getName() == null;
-        for (EObject header : file.getImports()) {
-            if (!first) {
-                doc.prepend(header, f -> f.setNewLines(1, 1, 2));
+        EObject opening = file.getName() == null ? firstInText(file) : null;
+        for (EObject statement : Iterables.concat(file.getImports(), file.getElements())) {
+            if (statement != opening) {
+                doc.prepend(statement, f -> f.setNewLines(1, 1, 2));
             }
-            first = false;
         }
-        for (PlanElement element : file.getElements()) {
-            if (!first) {
-                doc.prepend(element, f -> f.setNewLines(1, 1, 2));
-            }
-            first = false;
-            formatBlocks(element, doc);
-        }
+        file.getElements().forEach(element -> formatBlocks(element, doc));
         doc.set(whole.getPreviousHiddenRegion(), f -> f.noSpace());
         doc.set(whole.getNextHiddenRegion(), f -> f.setNewLines(1));
+    }
+
+    /** The file's first import or statement as written (an import may stand below statements, see PDM-L002). */
+    private EObject firstInText(PlanningFile file) {
+        EObject anImport = file.getImports().isEmpty() ? null : file.getImports().get(0);
+        EObject element = file.getElements().isEmpty() ? null : file.getElements().get(0);
+        if (anImport == null || element == null) {
+            return anImport != null ? anImport : element;
+        }
+        return textRegionExtensions.regionForEObject(anImport).getOffset()
+                < textRegionExtensions.regionForEObject(element).getOffset() ? anImport : element;
     }
 
     private void formatBlocks(EObject element, IFormattableDocument doc) {

@@ -27,6 +27,7 @@ public enum IssueCodes {
     XMI_UNREADABLE("PDM-X005", Severity.ERROR, false, "XMI file that cannot be read or written as text"),
     // L, N: names
     UNRESOLVED_REFERENCE("PDM-L001", Severity.ERROR, false, "reference to an unknown element"),
+    IMPORT_AFTER_STATEMENTS("PDM-L002", Severity.WARNING, true, "import below other statements"),
     DUPLICATE_NAME("PDM-N001", Severity.ERROR, true, "two elements of the same kind share a name"),
     AMBIGUOUS_ALIAS("PDM-N002", Severity.WARNING, true, "an alias is also another element's name or alias"),
     // P: plan

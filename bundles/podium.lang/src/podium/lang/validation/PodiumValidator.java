@@ -14,6 +14,8 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
@@ -24,6 +26,7 @@ import podium.model.Actual;
 import podium.model.Basis;
 import podium.model.Decomposition;
 import podium.model.Direction;
+import podium.model.Import;
 import podium.model.Indicator;
 import podium.model.IndicatorKind;
 import podium.model.Level;
@@ -93,6 +96,18 @@ public class PodiumValidator extends AbstractPodiumValidator {
         if (qn != null && facts(element).named(element.eClass(), qn.toString()).size() > 1) {
             report(IssueCodes.DUPLICATE_NAME, IssueCodes.kindName(element.eClass()) + " '" + qn
                     + "' is declared more than once in the workspace", element, PLAN_ELEMENT__NAME);
+        }
+    }
+
+    /** An import applies to the whole file wherever it stands, but readers look for imports at the top. */
+    @Check
+    public void checkImportPosition(Import anImport) {
+        PlanningFile file = (PlanningFile) anImport.eContainer();
+        INode importNode = NodeModelUtils.getNode(anImport);
+        INode firstStatement = file.getElements().isEmpty() ? null : NodeModelUtils.getNode(file.getElements().get(0));
+        if (importNode != null && firstStatement != null && firstStatement.getOffset() < importNode.getOffset()) {
+            report(IssueCodes.IMPORT_AFTER_STATEMENTS, "import below other statements: it applies to the whole file;"
+                    + " put it at the top", anImport, IMPORT__IMPORTED_NAMESPACE);
         }
     }
 

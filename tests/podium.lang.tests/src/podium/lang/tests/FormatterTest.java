@@ -73,6 +73,18 @@ class FormatterTest {
     }
 
     @Test
+    void importsBelowStatementsKeepTheirPlaceOnLinesOfTheirOwn() {
+        formatter.assertFormatted(r -> {
+            r.setToBeFormatted("org 市 city   import 南阳.*  org 甲县 county\n  import 北京.*");
+            r.setExpectation("org 市 city\nimport 南阳.*\norg 甲县 county\nimport 北京.*\n");
+        });
+        formatter.assertFormatted(r -> {
+            r.setToBeFormatted("  import 南阳.* org 市 city import 北京.*");
+            r.setExpectation("import 南阳.*\norg 市 city\nimport 北京.*\n");
+        });
+    }
+
+    @Test
     void syntaxErrorsLeaveTheTextAlone() {
         assertThat(format("org 市 {")).isNull();
     }

@@ -69,6 +69,17 @@ class ParserTest {
     }
 
     @Test
+    void anImportBelowStatementsStillAppliesToTheWholeFileAndOnlyWarns() {
+        var problems = Workspaces.validateFiles(
+                "orgs.podium", "namespace 南阳\norg 市 city { org 甲县 county }\n",
+                "plan.podium", "plan p \"计划\" period 2004 for 市\nimport 南阳.*\nmeasure \"任务\" owner 甲县 due 2004-10-01\n");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("PDM-L002");
+            assertThat(p.line()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void unknownNamesAreLocatedErrors() {
         var problems = Workspaces.validate("measure \"任务\" owner 不存在 due 2004-10-01\n");
         assertThat(problems).singleElement().satisfies(p -> {

@@ -28,6 +28,7 @@ final class RuleFixtures {
             f(IssueCodes.SYNTAX, "plan", ""),
             f(IssueCodes.BAD_VALUE, "actual 外资 甲县 2004-13 累计 5", "actual 外资 甲县 2004-08 累计 5"),
             f(IssueCodes.UNRESOLVED_REFERENCE, "target 外资 丁县: 确保 1", "target 外资 甲县: 确保 1"),
+            f(IssueCodes.IMPORT_AFTER_STATEMENTS, "import 南阳.*", ""),
             f(IssueCodes.DUPLICATE_NAME, "org 甲县 county", "org 丙县 county"),
             f(IssueCodes.AMBIGUOUS_ALIAS, "org 丙县 alias \"甲县\"", "org 丙县 alias \"丙\""),
             f(IssueCodes.AS_OF_OUTSIDE_PERIOD, "plan p \"x\" period 2004 as-of 2005-01-10 for 市",

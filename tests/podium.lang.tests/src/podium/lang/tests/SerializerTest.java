@@ -49,4 +49,16 @@ class SerializerTest {
         assertThat(Workspaces.validateFiles("back.podium", text)).isEmpty();
         assertThat(text).contains("target 外资 市: 确保 1000 力争 1200").contains("org 甲县 county");
     }
+
+    @Test
+    void aModelWithoutTextWritesItsImportsFirst() throws Exception {
+        PodiumWorkspace workspace = new PodiumWorkspace(PodiumLanguage.injector());
+        XtextResource resource = workspace.addText("i.podium", "org 市 county\nimport 南阳.*\norg 县 county\n");
+        PodiumConversion conversion = new PodiumConversion(PodiumLanguage.injector());
+        byte[] xmi = conversion.toXmi(resource, URI.createURI("file:/tmp/i.xmi"));
+        var loaded = PodiumConversion.readXmi(new PodiumWorkspace(PodiumLanguage.injector()).resourceSet(),
+                URI.createURI("file:/tmp/i.xmi"), xmi);
+        assertThat(conversion.toPodium(loaded, URI.createURI("file:/tmp/i2.podium")))
+                .isEqualTo("import 南阳.*\norg 市 county\norg 县 county\n");
+    }
 }

@@ -75,6 +75,13 @@ class ContentAssistTest {
     }
 
     @Test
+    void importIsProposedAboveTheFirstStatementOnly() throws IOException {
+        assertThat(complete("imp")).extracting(CompletionItem::getLabel).contains("import");
+        server.close();
+        assertThat(complete("org 某县 county\nimp")).extracting(CompletionItem::getLabel).doesNotContain("import");
+    }
+
+    @Test
     void templatesFollowTheTypedPrefix() throws IOException {
         List<String> labels = complete("spl").stream().map(CompletionItem::getLabel).toList();
         assertThat(labels).contains("split", "split \u2026 (template)").doesNotContain("target \u2026 (template)");

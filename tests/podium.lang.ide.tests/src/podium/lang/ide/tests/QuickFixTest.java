@@ -90,6 +90,13 @@ class QuickFixTest {
     }
 
     @Test
+    void importBelowStatementsMovesAboveTheFirstBelowTheHeaderComment() {
+        String text = "// 2004年目标\ntarget 实际利用外资 南阳市 2004: 确保 100\n  import 南阳.*  \nactual 实际利用外资 宛城区 2004-08 累计 5\n";
+        assertThat(fixed(text, "PDM-L002", "Move the import to the top")).isEqualTo("// 2004年目标\nimport 南阳.*\n"
+                + "target 实际利用外资 南阳市 2004: 确保 100\nactual 实际利用外资 宛城区 2004-08 累计 5\n");
+    }
+
+    @Test
     void incompatibleUnitBecomesTheIndicatorsOrGoes() {
         String text = "target 实际利用外资 南阳市 2004: 确保 2800 万元 力争 3200\n";
         assertThat(fixed(text, "PDM-U001", "Use the indicator's unit"))

@@ -10,11 +10,14 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import com.google.inject.Inject;
 
 import podium.lang.ide.internal.IndicatorContext;
 import podium.lang.services.PodiumGrammarAccess;
+import podium.model.PlanningFile;
 import podium.model.Unit;
 
 /**
@@ -33,6 +36,9 @@ public class PodiumContentProposalProvider extends IdeContentProposalProvider {
 
     @Override
     protected void _createProposals(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+        if (keyword == grammar.getImportAccess().getImportKeyword_0() && belowFirstStatement(context)) {
+            return; // allowed there, but PDM-L002 would warn about it
+        }
         EnumRule enumRule = GrammarUtil.containingEnumRule(keyword);
         if (enumRule == grammar.getUnitRule()) {
             acceptUnit(keyword, context, acceptor);
@@ -44,6 +50,14 @@ public class PodiumContentProposalProvider extends IdeContentProposalProvider {
             super._createProposals(keyword, context, acceptor);
         }
         templates.propose(keyword, context, acceptor);
+    }
+
+    private static boolean belowFirstStatement(ContentAssistContext context) {
+        if (!(context.getRootModel() instanceof PlanningFile file) || file.getElements().isEmpty()) {
+            return false;
+        }
+        INode first = NodeModelUtils.getNode(file.getElements().get(0));
+        return first != null && first.getOffset() < context.getOffset();
     }
 
     private void acceptUnit(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {

@@ -11,9 +11,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import podium.model.PlanningFile;
 
 /** Text edits built from the node model of the element a fix works on. */
 final class Edits {
@@ -40,6 +43,31 @@ final class Edits {
         String contents = document.getContents();
         String separator = contents.isEmpty() || contents.endsWith("\n") ? "" : "\n";
         return replace(document, contents.length(), 0, separator + statement + "\n");
+    }
+
+    /**
+     * Moves a statement (with its line, when it stands alone on it) to a line of its own just above
+     * the file's first statement, below any comment that opens the file.
+     */
+    static List<TextEdit> moveAboveFirstStatement(Document document, EObject statement) {
+        PlanningFile file = (PlanningFile) EcoreUtil2.getRootContainer(statement);
+        INode moved = NodeModelUtils.getNode(statement);
+        INode first = file.getElements().isEmpty() ? null : NodeModelUtils.getNode(file.getElements().get(0));
+        if (moved == null || first == null || first.getOffset() > moved.getOffset()) {
+            return List.of();
+        }
+        String text = document.getContents();
+        int start = moved.getOffset();
+        int end = moved.getEndOffset();
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd + 1;
+        if (text.substring(lineStart, start).isBlank() && text.substring(end, lineEnd).isBlank()) {
+            start = lineStart;
+            end = lineEnd;
+        }
+        String written = text.substring(moved.getOffset(), moved.getEndOffset());
+        return List.of(replace(document, first.getOffset(), 0, written + "\n"), replace(document, start, end - start, ""));
     }
 
     /** The diagnostic's data items as strings, whatever form the transport gave them. */

@@ -24,6 +24,7 @@ import podium.lang.naming.EnumKeywords;
 import podium.lang.ide.internal.IndicatorContext;
 import podium.lang.validation.IssueCodes;
 import podium.model.Aggregation;
+import podium.model.Import;
 import podium.model.Indicator;
 import podium.model.PeerGroup;
 import podium.model.RankObservation;
@@ -69,6 +70,14 @@ public class PodiumQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
     private static String code(Diagnostic diagnostic) {
         return diagnostic.getCode() == null ? null
                 : diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft() : String.valueOf(diagnostic.getCode().getRight());
+    }
+
+    @QuickFix("PDM-L002")
+    public void moveImportToTheTop(DiagnosticResolutionAcceptor acceptor) {
+        acceptor.accept("Move the import to the top", (diagnostic, object, document) -> {
+            Import anImport = EcoreUtil2.getContainerOfType(object, Import.class);
+            return anImport == null ? List.of() : Edits.moveAboveFirstStatement(document, anImport);
+        });
     }
 
     @QuickFix("PDM-U001")
