@@ -66,6 +66,9 @@ public class PodiumValueConverters extends DefaultTerminalConverters {
             String text = withoutWhitespace(string);
             try {
                 return parser.apply(text);
+            } catch (NumberFormatException e) {
+                // The JDK's wording ("No digits found.", "For input string") would reach the user: Xtext shows the cause's.
+                throw new ValueConverterException("not a valid " + what + ": " + text, node, null);
             } catch (RuntimeException e) {
                 throw new ValueConverterException("not a valid " + what + ": " + text, node, e);
             }

@@ -35,6 +35,13 @@ class MessagesTest {
     }
 
     @Test
+    void impossibleNumbersAreNamedInTheLanguagesWordsNotTheJdks() {
+        assertThat(messagesOf(IssueCodes.BAD_VALUE, "actual 外资 甲县 2004-08 累计 -\n")).containsOnly("not a valid number: -");
+        assertThat(messagesOf(IssueCodes.BAD_VALUE, "group 大 size 99999999999\n"))
+                .containsOnly("not a valid whole number: 99999999999");
+    }
+
+    @Test
     void duplicateActualNamesTheBasisAsWritten() {
         assertThat(messagesOf(IssueCodes.DUPLICATE_ACTUAL, "actual 外资 甲县 2004-01 当月 5\nactual 外资 甲县 2004-01 当月 6"))
                 .containsOnly("another 当月 actual for 2004-01 exists");
