@@ -45,6 +45,7 @@ import podium.model.PlanningFile;
 import podium.model.Speech;
 import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
+import podium.testing.UiWait;
 import podium.ui.internal.dialogs.PodiumWizardDialog;
 
 /** File ▸ Import ▸ Speech text and the clipboard command, driven as a user would, in the real workbench. */

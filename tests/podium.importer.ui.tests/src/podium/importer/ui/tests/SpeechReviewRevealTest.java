@@ -26,6 +26,7 @@ import podium.importer.ui.internal.SpeechImport;
 import podium.importer.ui.internal.SpeechImportJob;
 import podium.importer.ui.internal.review.SpeechReviewEditor;
 import podium.importer.ui.internal.wizard.ClipboardImportHandler;
+import podium.testing.UiWait;
 
 /** The review reveals figures and repairs of a later speech of a file at their exact places in both texts. */
 class SpeechReviewRevealTest {

@@ -26,6 +26,7 @@ import podium.importer.TargetProposals;
 import podium.importer.model.PlanTargets;
 import podium.importer.ui.internal.targets.TargetReviewDialog;
 import podium.lang.tools.PodiumWorkspace;
+import podium.testing.UiWait;
 
 /** Targets proposed from a speech's guarantee/strive figures, reviewed in the dialog and written into a plan. */
 class TargetReviewTest {

@@ -40,26 +40,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import podium.core.io.AtomicFiles;
+import podium.testing.PlanTexts;
+import podium.testing.UiWait;
 import podium.xtext.jface.SymbolOutlinePage;
 import podium.xtext.jface.TextHover;
 
 /** The plan editor in the real workbench: open, type, see problems, assist, hover, format, outline, save. */
 class PlanEditorTest {
-    static final String DEFINITIONS = """
-            plan 南阳计划 "2004年全市利用外资和出口工作" period 2004 as-of 2004-08-31
-            /** 外商在本地实际投入的资金 */
-            indicator 实际利用外资 "实际利用外资" unit 万美元 cumulative sum higher-better
-            group 全省 "全省21个统计单位" size 21
-            org 南阳市 "南阳市" city {
-                org 宛城区 "宛城区" district
-                org 卧龙区 "卧龙区" district
-            }
-            """;
-    static final String TARGETS = """
-            target 实际利用外资 南阳市 2004: 确保 2800 力争 3200 source 省定
-            actual 实际利用外资 宛城区 2004-08 累计 420
-            """;
-
     private IProject project;
     private IWorkbenchPage page;
 
@@ -70,8 +57,8 @@ class PlanEditorTest {
             project.create(null);
         }
         project.open(null);
-        write("defs.podium", DEFINITIONS.getBytes(StandardCharsets.UTF_8));
-        write("targets.podium", TARGETS.getBytes(StandardCharsets.UTF_8));
+        write("defs.podium", PlanTexts.DEFINITIONS.getBytes(StandardCharsets.UTF_8));
+        write("targets.podium", PlanTexts.TARGETS.getBytes(StandardCharsets.UTF_8));
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
@@ -136,7 +123,7 @@ class PlanEditorTest {
                         && m.getAttribute(IMarker.LINE_NUMBER, -1) == 2
                         && m.getAttribute(IMarker.MESSAGE, "").contains("宛城县")));
         ((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ITextOperationTarget.UNDO);
-        assertThat(document(editor).get()).isEqualTo(TARGETS);
+        assertThat(document(editor).get()).isEqualTo(PlanTexts.TARGETS);
         UiWait.until("the error marker gone after undo", () -> errors(file).isEmpty());
     }
 
@@ -340,8 +327,8 @@ class PlanEditorTest {
         editor.doSave(null);
         assertThat(editor.isDirty()).isFalse();
         Path path = project.getFile("targets.podium").getLocation().toPath();
-        assertThat(Files.readString(path, StandardCharsets.UTF_8)).isEqualTo("// 八月数据\n" + TARGETS);
-        assertThat(Files.readString(AtomicFiles.backupOf(path), StandardCharsets.UTF_8)).isEqualTo(TARGETS);
+        assertThat(Files.readString(path, StandardCharsets.UTF_8)).isEqualTo("// 八月数据\n" + PlanTexts.TARGETS);
+        assertThat(Files.readString(AtomicFiles.backupOf(path), StandardCharsets.UTF_8)).isEqualTo(PlanTexts.TARGETS);
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import podium.testing.UiWait;
+
 /** Plan files nobody opened still get their problems in the Problems view: the server starts with the workbench. */
 class UnopenedPlanProblemsTest {
     private IProject project;

@@ -11,6 +11,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
+import podium.testing.UiWait;
 import podium.ui.ToolWindows;
 
 /** A contribution that fails is contained: the workbench and the other tool windows carry on. */

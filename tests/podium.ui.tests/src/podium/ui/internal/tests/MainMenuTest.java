@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
+import podium.testing.UiWait;
 import podium.ui.ToolWindows;
 import podium.ui.internal.Messages;
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import podium.testing.UiWait;
 import podium.ui.internal.browser.ModelBrowserEditor;
 import podium.ui.internal.browser.ModelLoader;
 import podium.ui.internal.browser.PropertyRow;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import podium.testing.UiWait;
 import podium.ui.ToolWindows;
 import podium.ui.internal.workspace.OpenFolderJob;
 

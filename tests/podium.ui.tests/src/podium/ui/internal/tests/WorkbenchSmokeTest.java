@@ -21,6 +21,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
+import podium.testing.UiWait;
 import podium.ui.ToolWindows;
 import podium.ui.internal.views.ReportsView;
 

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import podium.lang.tools.PlanLoader;
+import podium.testing.PlanTexts;
 import podium.xtext.jface.CompletionProposal;
 import podium.xtext.jface.DiagnosticsLatency;
 import podium.xtext.jface.ContentAssistProcessor;
@@ -99,7 +100,7 @@ class LanguageSessionTest {
 
     @Test
     void typingAnUnknownNameGivesAnErrorOnItsLineAndFixingItClearsIt() throws Exception {
-        IDocument document = open("targets.podium", Workspace.TARGETS);
+        IDocument document = open("targets.podium", PlanTexts.TARGETS);
         workspace.await("targets.podium", d -> !Workspace.hasErrors(d));
         int at = document.get().indexOf("宛城区");
         document.replace(at, 3, "宛城县");
@@ -111,7 +112,7 @@ class LanguageSessionTest {
 
     @Test
     void editsOfAnOpenFileAreReparsedInPlaceAndProblemsStayOnTheirLines() throws Exception {
-        StringBuilder text = new StringBuilder(Workspace.TARGETS);
+        StringBuilder text = new StringBuilder(PlanTexts.TARGETS);
         for (int month = 1; month <= 8; month++) {
             text.append("actual 实际利用外资 卧龙区 2004-0").append(month).append(" 累计 ").append(month * 50).append('\n');
         }
@@ -139,7 +140,7 @@ class LanguageSessionTest {
 
     @Test
     void diagnosticsOfABuildThatAnEditOvertookNeverReachTheEditor() throws Exception {
-        IDocument document = open("targets.podium", Workspace.TARGETS);
+        IDocument document = open("targets.podium", PlanTexts.TARGETS);
         workspace.await("targets.podium", d -> !Workspace.hasErrors(d));
         List<List<Diagnostic>> told = new CopyOnWriteArrayList<>();
         workspace.session.addDiagnosticsListener((uri, diagnostics) -> {
@@ -183,9 +184,9 @@ class LanguageSessionTest {
 
     @Test
     void latencyIsMeasuredFromTheEditToTheNextDiagnostics() {
-        IDocument document = open("targets.podium", Workspace.TARGETS);
+        IDocument document = open("targets.podium", PlanTexts.TARGETS);
         workspace.await("targets.podium", d -> !Workspace.hasErrors(d));
-        Duration latency = DiagnosticsLatency.measure(sync, () -> document.set(Workspace.TARGETS.replace("宛城区", "宛城县")),
+        Duration latency = DiagnosticsLatency.measure(sync, () -> document.set(PlanTexts.TARGETS.replace("宛城区", "宛城县")),
                 Duration.ofSeconds(30));
         assertThat(latency).isPositive().isLessThan(Duration.ofSeconds(30));
         assertThat(Workspace.hasErrors(workspace.session.diagnostics(sync.uri()))).isTrue();
@@ -193,7 +194,7 @@ class LanguageSessionTest {
 
     @Test
     void binaryGarbageGivesDiagnosticsNotExceptions() throws Exception {
-        IDocument document = open("targets.podium", Workspace.TARGETS);
+        IDocument document = open("targets.podium", PlanTexts.TARGETS);
         document.set("\u0000\u0001\u00ff\ufffd\u0007PK\u0003\u0004 target {{{ \"");
         List<Diagnostic> diagnostics = workspace.await("targets.podium", Workspace::hasErrors);
         assertThat(diagnostics).allSatisfy(d -> assertThat(d.getRange()).isNotNull());
@@ -202,12 +203,12 @@ class LanguageSessionTest {
 
     @Test
     void completionProposesKeywordsAtLineStartAndNamesAfterAKeyword() {
-        IDocument document = open("targets.podium", Workspace.TARGETS + "\ntarget ");
+        IDocument document = open("targets.podium", PlanTexts.TARGETS + "\ntarget ");
         ContentAssistProcessor processor = new ContentAssistProcessor(() -> sync);
         List<String> names = processor.proposals(sync, document, document.getLength()).stream()
                 .map(CompletionProposal::replacement).toList();
         assertThat(names).contains("实际利用外资");
-        document.set(Workspace.TARGETS + "\n");
+        document.set(PlanTexts.TARGETS + "\n");
         List<String> keywords = processor.proposals(sync, document, document.getLength()).stream()
                 .map(CompletionProposal::replacement).toList();
         assertThat(keywords).contains("indicator", "target", "split");
@@ -215,7 +216,7 @@ class LanguageSessionTest {
 
     @Test
     void appliedProposalReplacesTheTypedPrefix() {
-        IDocument document = open("targets.podium", Workspace.TARGETS + "target 实际");
+        IDocument document = open("targets.podium", PlanTexts.TARGETS + "target 实际");
         ContentAssistProcessor processor = new ContentAssistProcessor(() -> sync);
         CompletionProposal indicator = processor.proposals(sync, document, document.getLength()).stream()
                 .filter(p -> p.replacement().equals("实际利用外资")).findFirst().orElseThrow();
@@ -225,7 +226,7 @@ class LanguageSessionTest {
 
     @Test
     void definitionOfAReferenceIsInTheOtherFile() {
-        IDocument document = open("targets.podium", Workspace.TARGETS);
+        IDocument document = open("targets.podium", PlanTexts.TARGETS);
         List<Location> targets = HyperlinkDetector.definitions(sync, document, document.get().indexOf("南阳市") + 1);
         assertThat(targets).singleElement().satisfies(location -> {
             assertThat(location.getUri()).isEqualTo(workspace.uri("defs.podium"));
@@ -235,14 +236,14 @@ class LanguageSessionTest {
 
     @Test
     void hoverShowsTheIndicatorsDocumentation() {
-        IDocument document = open("targets.podium", Workspace.TARGETS);
+        IDocument document = open("targets.podium", PlanTexts.TARGETS);
         String hover = TextHover.hoverText(sync, document, document.get().indexOf("实际利用外资") + 2);
         assertThat(hover).contains("外商在本地实际投入的资金");
     }
 
     @Test
     void referencesAndOccurrences() throws Exception {
-        IDocument document = open("targets.podium", Workspace.TARGETS);
+        IDocument document = open("targets.podium", PlanTexts.TARGETS);
         List<Location> references = Refactorings.references(sync, document.get().indexOf("实际利用外资"));
         assertThat(references).hasSize(2).allSatisfy(l -> assertThat(l.getUri()).isEqualTo(workspace.uri("targets.podium")));
         var highlights = workspace.session.server().documentHighlight(new DocumentHighlightParams(sync.identifier(),
@@ -252,7 +253,7 @@ class LanguageSessionTest {
 
     @Test
     void renameChangesTheDeclarationAndEveryReferenceAcrossFiles() throws Exception {
-        IDocument document = open("targets.podium", Workspace.TARGETS);
+        IDocument document = open("targets.podium", PlanTexts.TARGETS);
         WorkspaceEdit edit = Refactorings.rename(sync, document.get().indexOf("南阳市") + 1, "南阳");
         Map<Path, String> written = new HashMap<>();
         List<String> rewritten = WorkspaceEdits.apply(edit, new WorkspaceEdits.Target() {
@@ -275,7 +276,7 @@ class LanguageSessionTest {
     void aHeadlessValidationElsewhereInTheApplicationLeavesTheEditorItsServices() throws Exception {
         // what the actuals import wizard does in the workbench before it writes into a plan
         assertThat(PlanLoader.load(folder.resolve("targets.podium")).problems()).isEmpty();
-        IDocument document = open("targets.podium", Workspace.TARGETS + "\n");
+        IDocument document = open("targets.podium", PlanTexts.TARGETS + "\n");
         WorkspaceEdit edit = Refactorings.rename(sync, document.get().indexOf("南阳市") + 1, "南阳");
         List<String> rewritten = WorkspaceEdits.apply(edit, new WorkspaceEdits.Target() {
             @Override
@@ -293,7 +294,7 @@ class LanguageSessionTest {
 
     @Test
     void renameRangeIsTheNameAtTheDeclarationAndAtAReference() {
-        IDocument document = open("defs.podium", Workspace.DEFINITIONS);
+        IDocument document = open("defs.podium", PlanTexts.DEFINITIONS);
         int declaration = document.get().indexOf("南阳市");
         Range range = Refactorings.renameRange(sync, declaration + 1);
         assertThat(range).isNotNull();
@@ -304,7 +305,7 @@ class LanguageSessionTest {
 
     @Test
     void referencesAreHighlightedByKindAndUnitsByTheirEnum() throws Exception {
-        String text = Workspace.TARGETS.replace("确保 2800", "确保 2800 万美元");
+        String text = PlanTexts.TARGETS.replace("确保 2800", "确保 2800 万美元");
         IDocument document = open("targets.podium", text);
         List<SemanticHighlighter.Highlight> highlights = SemanticHighlighter.compute(workspace.session, sync.uri()).get();
         assertThat(highlights).contains(
@@ -333,7 +334,7 @@ class LanguageSessionTest {
 
     @Test
     void symbolsAndFoldingFollowTheStructure() throws Exception {
-        open("defs.podium", Workspace.DEFINITIONS);
+        open("defs.podium", PlanTexts.DEFINITIONS);
         List<Either<SymbolInformation, DocumentSymbol>> symbols = workspace.session.server()
                 .documentSymbol(new DocumentSymbolParams(sync.identifier())).get();
         List<DocumentSymbol> all = new ArrayList<>();

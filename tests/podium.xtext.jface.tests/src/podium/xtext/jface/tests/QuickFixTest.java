@@ -31,6 +31,7 @@ import com.google.inject.Injector;
 
 import podium.lang.PodiumRuntimeModule;
 import podium.lang.ide.PodiumIdeModule;
+import podium.testing.PlanTexts;
 import podium.xtext.jface.DocumentSync;
 import podium.xtext.jface.LanguageSession;
 import podium.xtext.jface.QuickAssistProcessor;
@@ -78,7 +79,7 @@ class QuickFixTest {
             binder.bind(IQuickFixProvider.class).to(CreateMissingOrganisation.class);
         }));
         session = LanguageSession.start(injector, "podium", List.of(Uris.of(folder)));
-        String text = Workspace.DEFINITIONS + "target 实际利用外资 邓州市 2004: 确保 100\n";
+        String text = PlanTexts.DEFINITIONS + "target 实际利用外资 邓州市 2004: 确保 100\n";
         IDocument document = new Document(text);
         sync = DocumentSync.open(session, Uris.of(folder.resolve("plan.podium")), document, 10);
         awaitErrors();

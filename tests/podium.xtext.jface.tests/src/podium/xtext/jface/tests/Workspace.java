@@ -17,27 +17,13 @@ import org.eclipse.lsp4j.DiagnosticSeverity;
 import com.google.inject.Injector;
 
 import podium.lang.ide.PodiumIdeSetup;
+import podium.testing.PlanTexts;
 import podium.xtext.jface.Diagnostics;
 import podium.xtext.jface.LanguageSession;
 import podium.xtext.jface.Uris;
 
 /** A folder of plan files with a language session over it, and waiting on the session's diagnostics. */
 final class Workspace {
-    static final String DEFINITIONS = """
-            plan 南阳计划 "2004年全市利用外资和出口工作" period 2004 as-of 2004-08-31
-            /** 外商在本地实际投入的资金 */
-            indicator 实际利用外资 "实际利用外资" unit 万美元 cumulative sum higher-better
-            group 全省 "全省21个统计单位" size 21
-            org 南阳市 "南阳市" city {
-                org 宛城区 "宛城区" district
-                org 卧龙区 "卧龙区" district
-            }
-            """;
-    static final String TARGETS = """
-            target 实际利用外资 南阳市 2004: 确保 2800 力争 3200 source 省定
-            actual 实际利用外资 宛城区 2004-08 累计 420
-            """;
-
     private static Injector injector;
 
     final Path folder;
@@ -45,8 +31,8 @@ final class Workspace {
 
     Workspace(Path folder) throws IOException {
         this.folder = folder;
-        write("defs.podium", DEFINITIONS);
-        write("targets.podium", TARGETS);
+        write("defs.podium", PlanTexts.DEFINITIONS);
+        write("targets.podium", PlanTexts.TARGETS);
         session = LanguageSession.start(injector(), "podium", List.of(Uris.of(folder)));
     }
 

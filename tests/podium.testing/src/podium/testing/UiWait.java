@@ -1,21 +1,22 @@
 /*******************************************************************************
  * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package podium.ui.internal.tests;
+package podium.testing;
 
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
 
 /** Runs the UI event loop until a condition holds, so tests wait for the workbench instead of sleeping. */
-final class UiWait {
-    private static final long TIMEOUT_MILLIS = 20_000;
+public final class UiWait {
+    /** Only how long a failing test takes to say so: a passing one returns as soon as the condition holds. */
+    private static final long TIMEOUT_MILLIS = 60_000;
 
     private UiWait() {
     }
 
     /** Processes events until {@code condition} is true; fails with {@code what} after the timeout. */
-    static void until(String what, BooleanSupplier condition) {
+    public static void until(String what, BooleanSupplier condition) {
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
         while (!condition.getAsBoolean()) {
@@ -31,7 +32,7 @@ final class UiWait {
     }
 
     /** Handles every event already queued. */
-    static void drain() {
+    public static void drain() {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
             // keep dispatching
