@@ -18,9 +18,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+
+import podium.ui.internal.dialogs.BrowseRow;
 
 /** The data file, the plan to import into, an optional mapping file and the partial option. */
 public final class SourcePage extends WizardPage {
@@ -60,22 +61,9 @@ public final class SourcePage extends WizardPage {
         validate();
     }
 
-    private Text fileField(Composite body, String label, String[] filters) {
-        new Label(body, SWT.NONE).setText(label);
-        Text text = new Text(body, SWT.BORDER | SWT.SINGLE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
-        text.addModifyListener(e -> validate());
-        Button browse = new Button(body, SWT.PUSH);
-        browse.setText(Messages.SourcePage_browse);
-        browse.addListener(SWT.Selection, e -> {
-            FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-            dialog.setFilterExtensions(filters);
-            String chosen = dialog.open();
-            if (chosen != null) {
-                text.setText(chosen);
-            }
-        });
-        return text;
+    private Text fileField(Composite body, String label, String[] patterns) {
+        return BrowseRow.add(body, label, Messages.SourcePage_browse, () -> BrowseRow.chooseFile(getShell(), patterns, null),
+                this::validate);
     }
 
     private void fillPlans() {

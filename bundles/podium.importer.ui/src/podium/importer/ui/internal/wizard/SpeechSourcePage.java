@@ -12,14 +12,13 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 
 import podium.importer.ui.internal.Messages;
+import podium.ui.internal.dialogs.BrowseRow;
 
 /** The text file to import and the workspace folder it is imported into. */
 public final class SpeechSourcePage extends WizardPage {
@@ -39,8 +38,12 @@ public final class SpeechSourcePage extends WizardPage {
     public void createControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
-        sourceText = field(body, Messages.SpeechSourcePage_source, this::browseSource);
-        destinationText = field(body, Messages.SpeechSourcePage_destination, this::browseDestination);
+        sourceText = BrowseRow.add(body, Messages.SpeechSourcePage_source, Messages.SpeechSourcePage_browse,
+                () -> BrowseRow.chooseFile(getShell(), new String[] { "*.txt;*.TXT", "*.*" }, //-NLS-1$ //-NLS-2$
+                        new String[] { Messages.SpeechSourcePage_textFiles, Messages.SpeechSourcePage_allFiles }),
+                this::validate);
+        destinationText = BrowseRow.add(body, Messages.SpeechSourcePage_destination, Messages.SpeechSourcePage_browse,
+                this::chooseDestination, this::validate);
         destinationText.setText(suggestedDestination.toString());
         Label note = new Label(body, SWT.WRAP);
         note.setText(Messages.SpeechSourcePage_note);
@@ -49,33 +52,12 @@ public final class SpeechSourcePage extends WizardPage {
         validate();
     }
 
-    private Text field(Composite body, String label, Runnable browse) {
-        new Label(body, SWT.NONE).setText(label);
-        Text text = new Text(body, SWT.BORDER | SWT.SINGLE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
-        text.addModifyListener(e -> validate());
-        Button button = new Button(body, SWT.PUSH);
-        button.setText(Messages.SpeechSourcePage_browse);
-        button.addListener(SWT.Selection, e -> browse.run());
-        return text;
-    }
-
-    private void browseSource() {
-        FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-        dialog.setFilterExtensions(new String[] { "*.txt;*.TXT", "*.*" }); //-NLS-1$ //-NLS-2$
-        dialog.setFilterNames(new String[] { Messages.SpeechSourcePage_textFiles, Messages.SpeechSourcePage_allFiles });
-        String chosen = dialog.open();
-        if (chosen != null) {
-            sourceText.setText(chosen);
-        }
-    }
-
-    private void browseDestination() {
+    /** A workspace folder, or null. */
+    private String chooseDestination() {
         ContainerSelectionDialog dialog = new ContainerSelectionDialog(getShell(), null, true,
                 Messages.SpeechSourcePage_destinationPrompt);
-        if (dialog.open() == ContainerSelectionDialog.OK && dialog.getResult().length > 0) {
-            destinationText.setText(dialog.getResult()[0].toString());
-        }
+        return dialog.open() == ContainerSelectionDialog.OK && dialog.getResult().length > 0
+                ? dialog.getResult()[0].toString() : null;
     }
 
     private void validate() {
