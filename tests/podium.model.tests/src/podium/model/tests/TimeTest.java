@@ -36,6 +36,17 @@ class TimeTest {
     }
 
     @Test
+    void monthsAreFourDigitsADashAndOneOrTwoDigits() {
+        assertThat(Month.valueOf("2004-8")).isEqualTo(Month.of(2004, 8));
+        assertThat(Month.valueOf(" 2004-08 ")).isEqualTo(Month.of(2004, 8));
+        assertThat(Month.valueOf("2004-12")).isEqualTo(Month.of(2004, 12));
+        for (String bad : new String[] {"2004-008", "2004/08", "204-08", "2004-", "2004-0a", "+004-08", "2004-+8",
+                "\uFF12\uFF10\uFF10\uFF14-08", "2004-\uFF18", "2004-00", ""}) {
+            assertThatThrownBy(() -> Month.valueOf(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void elapsedByMonthsAtEndOfAugustIsEightTwelfths() {
         Period year = Period.year(2004);
         assertThat(year.elapsedMonths(Day.of(2004, 8, 31))).isEqualTo(8);
