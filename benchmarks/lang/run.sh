@@ -19,7 +19,7 @@ for a in org/eclipse/xtext/org.eclipse.xtext/2.42.0 org/eclipse/xtext/org.eclips
   org/eclipse/emf/org.eclipse.emf.ecore.xmi/2.41.0 org/eclipse/platform/org.eclipse.equinox.common/3.21.0 \
   org/eclipse/xtext/org.eclipse.xtext.ide/2.42.0 org/eclipse/lsp4j/org.eclipse.lsp4j/1.0.0 \
   org/eclipse/lsp4j/org.eclipse.lsp4j.jsonrpc/1.0.0 com/google/code/gson/gson/2.15.0 \
-  org/eclipse/platform/org.eclipse.text/3.14.200; do
+  org/eclipse/platform/org.eclipse.text/3.14.200 org/eclipse/platform/org.eclipse.osgi/3.23.100; do
   CP="$CP:$(jar "$a")"
 done
 exec java ${JAVA_OPTS:-} -Xmx2g -cp "$CP" "$ROOT/benchmarks/lang/LangBenchmark.java"

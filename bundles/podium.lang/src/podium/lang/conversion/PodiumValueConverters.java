@@ -5,12 +5,14 @@ package podium.lang.conversion;
 
 import java.math.BigDecimal;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
+import podium.lang.internal.Messages;
 import podium.model.time.Day;
 import podium.model.time.Month;
 import podium.model.time.Period;
@@ -20,7 +22,7 @@ public class PodiumValueConverters extends DefaultTerminalConverters {
 
     @ValueConverter(rule = "Decimal")
     public IValueConverter<BigDecimal> decimal() {
-        return new TextConverter<>("number", BigDecimal::new) {
+        return new TextConverter<>(Messages.Value_number, BigDecimal::new) {
             @Override
             public String toString(BigDecimal value) {
                 return value.toPlainString();
@@ -30,22 +32,22 @@ public class PodiumValueConverters extends DefaultTerminalConverters {
 
     @ValueConverter(rule = "Int")
     public IValueConverter<Integer> integer() {
-        return new TextConverter<>("whole number", Integer::valueOf);
+        return new TextConverter<>(Messages.Value_wholeNumber, Integer::valueOf);
     }
 
     @ValueConverter(rule = "PeriodValue")
     public IValueConverter<Period> period() {
-        return new TextConverter<>("period", Period::valueOf);
+        return new TextConverter<>(Messages.Value_period, Period::valueOf);
     }
 
     @ValueConverter(rule = "MonthValue")
     public IValueConverter<Month> month() {
-        return new TextConverter<>("month", Month::valueOf);
+        return new TextConverter<>(Messages.Value_month, Month::valueOf);
     }
 
     @ValueConverter(rule = "DayValue")
     public IValueConverter<Day> day() {
-        return new TextConverter<>("date", Day::valueOf);
+        return new TextConverter<>(Messages.Value_date, Day::valueOf);
     }
 
     /** Parses a value from its text, reporting an impossible value at its node. */
@@ -61,16 +63,14 @@ public class PodiumValueConverters extends DefaultTerminalConverters {
         @Override
         public T toValue(String string, INode node) {
             if (string == null || string.isBlank()) {
-                throw new ValueConverterException("missing " + what, node, null);
+                throw new ValueConverterException(NLS.bind(Messages.Value_missing, what), node, null);
             }
             String text = withoutWhitespace(string);
             try {
                 return parser.apply(text);
-            } catch (NumberFormatException e) {
-                // The JDK's wording ("No digits found.", "For input string") would reach the user: Xtext shows the cause's.
-                throw new ValueConverterException("not a valid " + what + ": " + text, node, null);
             } catch (RuntimeException e) {
-                throw new ValueConverterException("not a valid " + what + ": " + text, node, e);
+                // No cause: Xtext would show the cause's message, the JDK's or the value type's, in English.
+                throw new ValueConverterException(NLS.bind(Messages.Value_invalid, what, text), node, null);
             }
         }
 

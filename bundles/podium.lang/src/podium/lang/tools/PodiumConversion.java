@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
@@ -24,6 +25,7 @@ import com.google.inject.Injector;
 
 import podium.core.Problem;
 import podium.core.Severity;
+import podium.lang.internal.Messages;
 import podium.lang.validation.IssueCodes;
 
 /**
@@ -87,7 +89,7 @@ public final class PodiumConversion {
 
     private static Problem xmiProblem(String path, int line, int column, String detail) {
         return new Problem(path, line, Math.max(column, 1), Severity.ERROR, IssueCodes.XMI_UNREADABLE.code(),
-                "not a readable Podium XMI file: " + detail.replaceAll("\\s+", " ").trim());
+                NLS.bind(Messages.Read_notXmi, detail.replaceAll("\\s+", " ").trim()));
     }
 
     /** Reads an XMI file's bytes into a resource of the given set (for {@link #toPodium}). */

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
@@ -30,6 +31,7 @@ import com.google.inject.Injector;
 
 import podium.core.Problem;
 import podium.core.Severity;
+import podium.lang.internal.Messages;
 import podium.lang.validation.IssueCodes;
 import podium.lang.validation.RuleSeverities;
 
@@ -70,7 +72,7 @@ public final class PodiumWorkspace {
                         .forEach(p -> addFile(p, argument.resolve(argument.relativize(p)).toString()));
             } catch (IOException | java.io.UncheckedIOException e) {
                 problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE.code(),
-                        "cannot read folder: " + e.getMessage()));
+                        NLS.bind(Messages.Read_cannotReadFolder, e.getMessage())));
             }
         } else {
             addFile(argument, shown);
@@ -101,7 +103,7 @@ public final class PodiumWorkspace {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE.code(),
-                    "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+                    NLS.bind(Messages.Read_cannotReadFile, e.getClass().getSimpleName() + " " + e.getMessage())));
             return;
         }
         SourceText source = SourceText.decode(shown, bytes);

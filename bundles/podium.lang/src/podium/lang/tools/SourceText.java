@@ -10,8 +10,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import org.eclipse.osgi.util.NLS;
+
 import podium.core.Problem;
 import podium.core.Severity;
+import podium.lang.internal.Messages;
 import podium.lang.validation.IssueCodes;
 
 /**
@@ -26,7 +29,7 @@ public record SourceText(String text, Problem problem) {
         if (nul >= 0) {
             int[] at = position(bytes, nul);
             return new SourceText(null, new Problem(path, at[0], at[1], Severity.ERROR, IssueCodes.BINARY.code(),
-                    "binary file (NUL byte at offset " + nul + "); expected UTF-8 text"));
+                    NLS.bind(Messages.Read_binary, nul)));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -36,8 +39,8 @@ public record SourceText(String text, Problem problem) {
         if (result.isError()) {
             int[] at = position(bytes, in.position());
             return new SourceText(null, new Problem(path, at[0], at[1], Severity.ERROR, IssueCodes.UNREADABLE.code(),
-                    String.format("not UTF-8: byte 0x%02X at offset %d (save the file as UTF-8; GBK is not read)",
-                            bytes[in.position()] & 0xFF, in.position())));
+                    NLS.bind(Messages.Read_notUtf8,
+                            String.format("%02X", bytes[in.position()] & 0xFF), in.position())));
         }
         decoder.flush(out);
         String text = out.flip().toString();

@@ -4,9 +4,12 @@
 package podium.lang.validation;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+
+import podium.lang.internal.Messages;
 
 /** Reports an unknown name as {@code PDM-L001}, saying what kind of element was expected. */
 public class PodiumLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
@@ -14,7 +17,7 @@ public class PodiumLinkingDiagnosticMessageProvider extends LinkingDiagnosticMes
     @Override
     public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
         EClass type = context.getReference().getEReferenceType();
-        String message = "unknown " + IssueCodes.kindName(type) + " '" + context.getLinkText() + "'";
+        String message = NLS.bind(Messages.Validator_unknownReference, IssueCodes.kindName(type), context.getLinkText());
         return new DiagnosticMessage(message, Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE.code(),
                 type.getName(), context.getLinkText());
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -21,6 +22,7 @@ import org.eclipse.xtext.validation.Check;
 import com.google.inject.Inject;
 
 import podium.core.Severity;
+import podium.lang.internal.Messages;
 import podium.lang.naming.EnumKeywords;
 import podium.model.Actual;
 import podium.model.Basis;
@@ -94,8 +96,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
     public void checkUniqueName(PlanElement element) {
         var qn = names.getFullyQualifiedName(element);
         if (qn != null && facts(element).named(element.eClass(), qn.toString()).size() > 1) {
-            report(IssueCodes.DUPLICATE_NAME, IssueCodes.kindName(element.eClass()) + " '" + qn
-                    + "' is declared more than once in the workspace", element, PLAN_ELEMENT__NAME);
+            report(IssueCodes.DUPLICATE_NAME, NLS.bind(Messages.Validator_duplicateName, IssueCodes.kindName(element.eClass()), qn), element, PLAN_ELEMENT__NAME);
         }
     }
 
@@ -106,8 +107,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
         INode importNode = NodeModelUtils.getNode(anImport);
         INode firstStatement = file.getElements().isEmpty() ? null : NodeModelUtils.getNode(file.getElements().get(0));
         if (importNode != null && firstStatement != null && firstStatement.getOffset() < importNode.getOffset()) {
-            report(IssueCodes.IMPORT_AFTER_STATEMENTS, "import below other statements: it applies to the whole file;"
-                    + " put it at the top", anImport, IMPORT__IMPORTED_NAMESPACE);
+            report(IssueCodes.IMPORT_AFTER_STATEMENTS, Messages.Validator_importBelowStatements, anImport, IMPORT__IMPORTED_NAMESPACE);
         }
     }
 
@@ -117,7 +117,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
         for (String alias : org.getAliases()) {
             String qn = file == null || file.getName() == null ? alias : file.getName() + '.' + alias;
             if (!facts(org).named(ORGANISATION, qn).isEmpty()) {
-                report(IssueCodes.AMBIGUOUS_ALIAS, "alias \"" + alias + "\" is also the name of an organisation",
+                report(IssueCodes.AMBIGUOUS_ALIAS, NLS.bind(Messages.Validator_ambiguousAlias, alias),
                         org, ORGANISATION__ALIASES);
             }
         }
@@ -126,8 +126,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
     @Check
     public void checkAsOf(Plan plan) {
         if (plan.getPeriod() != null && plan.getAsOf() != null && !plan.getPeriod().contains(plan.getAsOf())) {
-            report(IssueCodes.AS_OF_OUTSIDE_PERIOD, "as-of date " + plan.getAsOf() + " lies outside the plan period "
-                    + plan.getPeriod(), plan, PLAN__AS_OF);
+            report(IssueCodes.AS_OF_OUTSIDE_PERIOD, NLS.bind(Messages.Validator_asOfOutsidePeriod, plan.getAsOf(), plan.getPeriod()), plan, PLAN__AS_OF);
         }
     }
 
@@ -135,8 +134,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
     public void checkSinglePlan(Plan plan) {
         List<Plan> plans = facts(plan).plans();
         if (plans.size() > 1 && plans.get(0) != plan) {
-            report(IssueCodes.SEVERAL_PLANS, "the workspace already has plan '" + plans.get(0).getName()
-                    + "'; reports use that one", plan, PLAN_ELEMENT__NAME);
+            report(IssueCodes.SEVERAL_PLANS, NLS.bind(Messages.Validator_severalPlans, plans.get(0).getName()), plan, PLAN_ELEMENT__NAME);
         }
     }
 
@@ -145,31 +143,29 @@ public class PodiumValidator extends AbstractPodiumValidator {
     @Check
     public void checkIndicator(Indicator indicator) {
         if (indicator.getKind() == IndicatorKind.RATIO && indicator.getAggregation() == Aggregation.SUM) {
-            report(IssueCodes.RATIO_SUMMED, "ratio indicator '" + indicator.getName()
-                    + "' cannot be summed; write 'average' or 'last'", indicator, INDICATOR__KIND);
+            report(IssueCodes.RATIO_SUMMED, NLS.bind(Messages.Validator_ratioSummed, indicator.getName()), indicator, INDICATOR__KIND);
         }
         if (indicator.getUnit() == Unit.PERCENTAGE_POINT) {
-            report(IssueCodes.INDICATOR_IN_POINTS, "个百分点 measures a difference of rates; measure the indicator in %",
+            report(IssueCodes.INDICATOR_IN_POINTS, Messages.Validator_indicatorInPoints,
                     indicator, INDICATOR__UNIT);
         }
         if (indicator.getTitle() == null || indicator.getTitle().isBlank()) {
-            report(IssueCodes.INDICATOR_WITHOUT_TITLE, "indicator '" + indicator.getName()
-                    + "' has no Chinese title for reports", indicator, PLAN_ELEMENT__NAME);
+            report(IssueCodes.INDICATOR_WITHOUT_TITLE, NLS.bind(Messages.Validator_indicatorWithoutTitle, indicator.getName()), indicator, PLAN_ELEMENT__NAME);
         }
     }
 
     @Check
     public void checkGroup(PeerGroup group) {
         if (group.getSize() < 1) {
-            report(IssueCodes.GROUP_SIZE_INVALID, "group size must be at least 1", group, PEER_GROUP__SIZE);
+            report(IssueCodes.GROUP_SIZE_INVALID, Messages.Validator_groupSizeInvalid, group, PEER_GROUP__SIZE);
         } else if (group.getMembers().size() > group.getSize()) {
-            report(IssueCodes.GROUP_TOO_MANY_MEMBERS, group.getMembers().size() + " members listed but the group has "
-                    + group.getSize(), group, PEER_GROUP__MEMBERS);
+            report(IssueCodes.GROUP_TOO_MANY_MEMBERS, NLS.bind(Messages.Validator_groupTooManyMembers, group.getMembers().size(),
+                    group.getSize()), group, PEER_GROUP__MEMBERS);
         }
         Set<Organisation> seen = new HashSet<>();
         for (int i = 0; i < group.getMembers().size(); i++) {
             if (!seen.add(group.getMembers().get(i))) {
-                report(IssueCodes.GROUP_DUPLICATE_MEMBER, "member listed twice", group, PEER_GROUP__MEMBERS, i);
+                report(IssueCodes.GROUP_DUPLICATE_MEMBER, Messages.Validator_groupDuplicateMember, group, PEER_GROUP__MEMBERS, i);
             }
         }
     }
@@ -191,26 +187,26 @@ public class PodiumValidator extends AbstractPodiumValidator {
         }
         var key = new WorkspaceFacts.TargetKey(target.getIndicator(), target.getOrganisation(), period);
         if (facts(target).targets(key).size() > 1) {
-            report(IssueCodes.DUPLICATE_TARGET, "another target for " + target.getIndicator().getName() + " / "
-                    + target.getOrganisation().getName() + " / " + period + " exists", target, TARGET__INDICATOR);
+            report(IssueCodes.DUPLICATE_TARGET, NLS.bind(Messages.Validator_duplicateTarget,
+                    new Object[] {target.getIndicator().getName(), target.getOrganisation().getName(), period}), target, TARGET__INDICATOR);
         }
     }
 
     @Check
     public void checkTargetShape(Target target) {
         if (violates(ZERO_TARGET_WITH_LEVEL, target)) {
-            report(IssueCodes.ZERO_WITH_LEVELS, "a 零 target cannot have non-zero levels", target, TARGET__ZERO);
+            report(IssueCodes.ZERO_WITH_LEVELS, Messages.Validator_zeroWithLevels, target, TARGET__ZERO);
         }
         if (violates(TARGET_WITHOUT_LEVEL, target)) {
-            report(IssueCodes.TARGET_WITHOUT_LEVEL, "target has neither 确保 nor 力争 level; write one or 零",
+            report(IssueCodes.TARGET_WITHOUT_LEVEL, Messages.Validator_targetWithoutLevel,
                     target, TARGET__INDICATOR);
         }
         if (violates(GROWTH_TARGET_WITHOUT_BASE, target)) {
-            report(IssueCodes.GROWTH_WITHOUT_BASE, "growth target without 'base': completion cannot be computed",
+            report(IssueCodes.GROWTH_WITHOUT_BASE, Messages.Validator_growthWithoutBase,
                     target, TARGET__GROWTH);
         }
         if (!target.isGrowth() && target.getBase() != null) {
-            report(IssueCodes.BASE_WITHOUT_GROWTH, "'base' is only used by 同比增长 targets", target, TARGET__BASE);
+            report(IssueCodes.BASE_WITHOUT_GROWTH, Messages.Validator_baseWithoutGrowth, target, TARGET__BASE);
         }
     }
 
@@ -220,8 +216,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
         Period period = target.getPeriod();
         if (plan != null && plan.getPeriod() != null && period != null
                 && (period.start().isBefore(plan.getPeriod().start()) || period.end().isAfter(plan.getPeriod().end()))) {
-            report(IssueCodes.TARGET_OUTSIDE_PLAN, "target period " + period + " lies outside the plan period "
-                    + plan.getPeriod(), target, TARGET__PERIOD);
+            report(IssueCodes.TARGET_OUTSIDE_PLAN, NLS.bind(Messages.Validator_targetOutsidePlan, period, plan.getPeriod()), target, TARGET__PERIOD);
         }
     }
 
@@ -231,14 +226,14 @@ public class PodiumValidator extends AbstractPodiumValidator {
         for (Level level : levels(target.getGuarantee(), target.getStrive())) {
             if (target.isGrowth()) {
                 if (level.getUnit() != Unit.NONE && level.getUnit() != Unit.PERCENT) {
-                    report(IssueCodes.GROWTH_NOT_PERCENT, "同比增长 levels are rates in %", level, QUANTITY__UNIT);
+                    report(IssueCodes.GROWTH_NOT_PERCENT, Messages.Validator_growthNotPercent, level, QUANTITY__UNIT);
                 }
             } else {
                 checkUnit(indicator, level);
             }
             if (!target.isGrowth() && level.getValue() != null && level.getValue().signum() < 0
                     && indicator != null && indicator.getKind() == IndicatorKind.FLOW) {
-                report(IssueCodes.NEGATIVE_TARGET, "negative level for cumulative indicator '" + indicator.getName() + "'",
+                report(IssueCodes.NEGATIVE_TARGET, NLS.bind(Messages.Validator_negativeTarget, indicator.getName()),
                         level, QUANTITY__VALUE);
             }
         }
@@ -254,8 +249,8 @@ public class PodiumValidator extends AbstractPodiumValidator {
         Target target = parentTarget(split);
         if (target == null) {
             if (split.getIndicator() != null && !split.getIndicator().eIsProxy()) {
-                report(IssueCodes.SPLIT_WITHOUT_TARGET, "no target of " + split.getIndicator().getName() + " for "
-                        + nameOf(parentOf(split)) + " to decompose", split, DECOMPOSITION__INDICATOR);
+                report(IssueCodes.SPLIT_WITHOUT_TARGET, NLS.bind(Messages.Validator_splitWithoutTarget,
+                        split.getIndicator().getName(), nameOf(parentOf(split))), split, DECOMPOSITION__INDICATOR);
             }
             return;
         }
@@ -274,10 +269,10 @@ public class PodiumValidator extends AbstractPodiumValidator {
                 continue;
             }
             if (!seen.add(org)) {
-                report(IssueCodes.SPLIT_DUPLICATE_SHARE, "a second share for '" + org.getName() + "'", share, SHARE__ORGANISATION);
+                report(IssueCodes.SPLIT_DUPLICATE_SHARE, NLS.bind(Messages.Validator_splitDuplicateShare, org.getName()), share, SHARE__ORGANISATION);
             }
             if (parent != null && !EcoreUtil2.isAncestor(parent, org)) {
-                report(IssueCodes.SPLIT_NOT_CHILD, "'" + org.getName() + "' is not part of '" + parent.getName() + "'",
+                report(IssueCodes.SPLIT_NOT_CHILD, NLS.bind(Messages.Validator_splitNotChild, org.getName(), parent.getName()),
                         share, SHARE__ORGANISATION);
             }
             checkLevelOrder(split.getIndicator(), share.getGuarantee(), share.getStrive(), share, SHARE__STRIVE);
@@ -296,15 +291,13 @@ public class PodiumValidator extends AbstractPodiumValidator {
             return;
         }
         if (plan.getPeriod() != null && !plan.getPeriod().contains(actual.getMonth())) {
-            report(IssueCodes.ACTUAL_OUTSIDE_PERIOD, "month " + actual.getMonth() + " lies outside the plan period "
-                    + plan.getPeriod(), actual, ACTUAL__MONTH);
+            report(IssueCodes.ACTUAL_OUTSIDE_PERIOD, NLS.bind(Messages.Validator_actualOutsidePeriod, actual.getMonth(), plan.getPeriod()), actual, ACTUAL__MONTH);
         } else if (plan.getAsOf() != null && actual.getMonth().isAfter(plan.getAsOf().month())) {
-            report(IssueCodes.ACTUAL_AFTER_AS_OF, "month " + actual.getMonth() + " is after the as-of date "
-                    + plan.getAsOf(), actual, ACTUAL__MONTH);
+            report(IssueCodes.ACTUAL_AFTER_AS_OF, NLS.bind(Messages.Validator_actualAfterAsOf, actual.getMonth(), plan.getAsOf()), actual, ACTUAL__MONTH);
         }
         if (actual.getReportDate() != null && actual.getReportDate().isBefore(actual.getMonth().lastDay())) {
-            report(IssueCodes.REPORTED_BEFORE_MONTH_END, "reported " + actual.getReportDate() + ", before "
-                    + actual.getMonth() + " ended", actual, ACTUAL__REPORT_DATE);
+            report(IssueCodes.REPORTED_BEFORE_MONTH_END, NLS.bind(Messages.Validator_reportedBeforeMonthEnd, actual.getReportDate(),
+                    actual.getMonth()), actual, ACTUAL__REPORT_DATE);
         }
     }
 
@@ -321,8 +314,8 @@ public class PodiumValidator extends AbstractPodiumValidator {
         int from = firstFrom(series, actual.getMonth(), false);
         int to = firstFrom(series, actual.getMonth(), true);
         if (series.subList(from, to).stream().anyMatch(other -> other != actual)) {
-            report(IssueCodes.DUPLICATE_ACTUAL, "another " + words.of(actual.getBasis()) + " actual for "
-                    + actual.getMonth() + " exists", actual, ACTUAL__MONTH);
+            report(IssueCodes.DUPLICATE_ACTUAL, NLS.bind(Messages.Validator_duplicateActual, words.of(actual.getBasis()),
+                    actual.getMonth()), actual, ACTUAL__MONTH);
         }
         Actual previous = from > 0 && series.get(from - 1).getMonth() != null
                 && series.get(from - 1).getMonth().year() == actual.getMonth().year() ? series.get(from - 1) : null;
@@ -352,9 +345,8 @@ public class PodiumValidator extends AbstractPodiumValidator {
         Indicator indicator = actual.getIndicator();
         if (previous != null && previous.getValue() != null && indicator.getKind() == IndicatorKind.FLOW
                 && compare(actual, previous) < 0) {
-            report(IssueCodes.CUMULATIVE_DECREASING, "累计 " + actual.getValue().toPlainString() + " for "
-                    + actual.getMonth() + " is lower than " + previous.getValue().toPlainString() + " for "
-                    + previous.getMonth(), actual, ACTUAL__VALUE);
+            report(IssueCodes.CUMULATIVE_DECREASING, NLS.bind(Messages.Validator_cumulativeDecreasing, new Object[] {
+                    actual.getValue().toPlainString(), actual.getMonth(), previous.getValue().toPlainString(), previous.getMonth()}), actual, ACTUAL__VALUE);
         }
         List<Actual> monthly = facts(actual).series(new WorkspaceFacts.SeriesKey(indicator, actual.getOrganisation(), Basis.MONTHLY));
         List<Actual> upTo = monthly.stream().filter(m -> m.getMonth() != null && m.getValue() != null
@@ -363,8 +355,8 @@ public class PodiumValidator extends AbstractPodiumValidator {
             BigDecimal sum = upTo.stream().map(m -> inUnit(m.getValue(), m.getUnit(), actual.getUnit(), indicator))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(actual.getValue()) != 0) {
-                report(IssueCodes.MONTHLY_SUM_MISMATCH, "当月 values add up to " + sum.stripTrailingZeros().toPlainString()
-                        + ", not " + actual.getValue().toPlainString(), actual, ACTUAL__VALUE);
+                report(IssueCodes.MONTHLY_SUM_MISMATCH, NLS.bind(Messages.Validator_monthlySumMismatch,
+                        sum.stripTrailingZeros().toPlainString(), actual.getValue().toPlainString()), actual, ACTUAL__VALUE);
             }
         }
     }
@@ -376,27 +368,27 @@ public class PodiumValidator extends AbstractPodiumValidator {
         PeerGroup group = rank.getGroup();
         int size = rank.getOf() > 0 ? rank.getOf() : group == null || group.eIsProxy() ? 0 : group.getSize();
         if (rank.getRank() < 1) {
-            report(IssueCodes.RANK_BELOW_ONE, "ranks start at 1", rank, RANK_OBSERVATION__RANK);
+            report(IssueCodes.RANK_BELOW_ONE, Messages.Validator_rankBelowOne, rank, RANK_OBSERVATION__RANK);
         } else if (size > 0 && rank.getRank() > size) {
-            report(IssueCodes.RANK_ABOVE_GROUP_SIZE, "rank " + rank.getRank() + " in a group of " + size, rank,
+            report(IssueCodes.RANK_ABOVE_GROUP_SIZE, NLS.bind(Messages.Validator_rankAboveGroupSize, rank.getRank(), size), rank,
                     RANK_OBSERVATION__RANK);
         }
         if (group == null || group.eIsProxy()) {
             return;
         }
         if (rank.getOf() > 0 && group.getSize() > 0 && rank.getOf() != group.getSize()) {
-            report(IssueCodes.RANK_SIZE_DIFFERS, "'of " + rank.getOf() + "' but group '" + group.getName() + "' has "
-                    + group.getSize(), rank, RANK_OBSERVATION__OF);
+            report(IssueCodes.RANK_SIZE_DIFFERS, NLS.bind(Messages.Validator_rankSizeDiffers,
+                    new Object[] {rank.getOf(), group.getName(), group.getSize()}), rank, RANK_OBSERVATION__OF);
         }
         if (!group.getMembers().isEmpty() && rank.getOrganisation() != null
                 && !group.getMembers().contains(rank.getOrganisation())) {
-            report(IssueCodes.RANK_NOT_MEMBER, "'" + rank.getOrganisation().getName() + "' is not a member of '"
-                    + group.getName() + "'", rank, RANK_OBSERVATION__ORGANISATION);
+            report(IssueCodes.RANK_NOT_MEMBER, NLS.bind(Messages.Validator_rankNotMember, rank.getOrganisation().getName(),
+                    group.getName()), rank, RANK_OBSERVATION__ORGANISATION);
         }
         for (RankObservation other : facts(rank).ranks(WorkspaceFacts.seriesOf(rank))) {
             if (other != rank && other.getMeasure() == rank.getMeasure() && rank.getMonth() != null
                     && rank.getMonth().equals(other.getMonth())) {
-                report(IssueCodes.DUPLICATE_RANK, "another rank for " + rank.getMonth() + " in this group exists",
+                report(IssueCodes.DUPLICATE_RANK, NLS.bind(Messages.Validator_duplicateRank, rank.getMonth()),
                         rank, RANK_OBSERVATION__MONTH);
                 return;
             }
@@ -411,23 +403,21 @@ public class PodiumValidator extends AbstractPodiumValidator {
         Quantity paid = project.getPaidInAmount();
         for (Quantity q : new Quantity[] {contract, paid}) {
             if (q != null && q.getUnit() != Unit.NONE && !MONEY.contains(Units.dimensionOf(q.getUnit()))) {
-                report(IssueCodes.PROJECT_AMOUNT_NOT_MONEY, "amount in " + q.getUnit().getLiteral()
-                        + " is not money", q, QUANTITY__UNIT);
+                report(IssueCodes.PROJECT_AMOUNT_NOT_MONEY, NLS.bind(Messages.Validator_amountNotMoney, q.getUnit().getLiteral()), q, QUANTITY__UNIT);
             }
         }
         if (violates(PAID_IN_BEYOND_CONTRACT, project)) {
-            report(IssueCodes.PAID_ABOVE_CONTRACT, "paid-in " + paid.getValue().toPlainString()
-                    + " exceeds the contract amount " + contract.getValue().toPlainString(), project, PROJECT__PAID_IN_AMOUNT);
+            report(IssueCodes.PAID_ABOVE_CONTRACT, NLS.bind(Messages.Validator_paidAboveContract,
+                    paid.getValue().toPlainString(), contract.getValue().toPlainString()), project, PROJECT__PAID_IN_AMOUNT);
         }
         if (violates(SIGNED_WITHOUT_CONTRACT, project)) {
-            report(IssueCodes.SIGNED_WITHOUT_CONTRACT, "project at stage " + words.of(project.getStage())
-                    + " has no contract amount", project, PROJECT__STAGE);
+            report(IssueCodes.SIGNED_WITHOUT_CONTRACT, NLS.bind(Messages.Validator_signedWithoutContract, words.of(project.getStage())), project, PROJECT__STAGE);
         }
         if (project.getStage() == ProjectStage.TRACKING && paid != null && paid.getValue() != null && paid.getValue().signum() > 0) {
-            report(IssueCodes.TRACKING_WITH_PAID_IN, "project still 在谈 but has paid-in capital", project, PROJECT__PAID_IN_AMOUNT);
+            report(IssueCodes.TRACKING_WITH_PAID_IN, Messages.Validator_trackingWithPaidIn, project, PROJECT__PAID_IN_AMOUNT);
         }
         if (project.getLeader() == null || project.getLeader().isBlank()) {
-            report(IssueCodes.PROJECT_WITHOUT_LEADER, "no leader in charge (挂点领导) for \"" + project.getTitle() + "\"",
+            report(IssueCodes.PROJECT_WITHOUT_LEADER, NLS.bind(Messages.Validator_projectWithoutLeader, project.getTitle()),
                     project, PROJECT__TITLE);
         }
     }
@@ -440,13 +430,13 @@ public class PodiumValidator extends AbstractPodiumValidator {
             StageChange after = changes.get(i);
             if (after.getStage().getValue() < before.getStage().getValue()
                     || (after.getDate() != null && before.getDate() != null && after.getDate().isBefore(before.getDate()))) {
-                report(IssueCodes.STAGE_HISTORY_ORDER, "stage history goes backwards at " + words.of(after.getStage()),
+                report(IssueCodes.STAGE_HISTORY_ORDER, NLS.bind(Messages.Validator_stageHistoryBackwards, words.of(after.getStage())),
                         after, STAGE_CHANGE__STAGE);
             }
         }
         if (!changes.isEmpty() && changes.get(changes.size() - 1).getStage() != project.getStage()) {
-            report(IssueCodes.STAGE_HISTORY_ORDER, "stage history ends at " + words.of(changes.get(changes.size() - 1).getStage())
-                    + " but the project is at " + words.of(project.getStage()), project, PROJECT__STAGE);
+            report(IssueCodes.STAGE_HISTORY_ORDER, NLS.bind(Messages.Validator_stageHistoryEndsElsewhere,
+                    words.of(changes.get(changes.size() - 1).getStage()), words.of(project.getStage())), project, PROJECT__STAGE);
         }
     }
 
@@ -455,14 +445,14 @@ public class PodiumValidator extends AbstractPodiumValidator {
     @Check
     public void checkMeasure(Measure measure) {
         if (violates(MEASURE_WITHOUT_OWNER, measure)) {
-            report(IssueCodes.MEASURE_WITHOUT_OWNER, "measure \"" + measure.getTitle() + "\" has no owner (牵头单位)",
+            report(IssueCodes.MEASURE_WITHOUT_OWNER, NLS.bind(Messages.Validator_measureWithoutOwner, measure.getTitle()),
                     measure, MEASURE__TITLE);
         }
         boolean closed = measure.getStatus() == MeasureStatus.DONE || measure.getStatus() == MeasureStatus.CANCELLED;
         if (measure.getStatus() == MeasureStatus.DONE && measure.getCompleted() == null) {
-            report(IssueCodes.COMPLETION_STATUS, "measure is done but has no completion date", measure, MEASURE__STATUS);
+            report(IssueCodes.COMPLETION_STATUS, Messages.Validator_doneWithoutCompletion, measure, MEASURE__STATUS);
         } else if (measure.getCompleted() != null && measure.getStatus() != MeasureStatus.DONE) {
-            report(IssueCodes.COMPLETION_STATUS, "completion date given but status is " + words.of(measure.getStatus()),
+            report(IssueCodes.COMPLETION_STATUS, NLS.bind(Messages.Validator_completionWithoutDone, words.of(measure.getStatus())),
                     measure, MEASURE__COMPLETED);
         }
         Plan plan = facts(measure).plan();
@@ -470,15 +460,14 @@ public class PodiumValidator extends AbstractPodiumValidator {
             return;
         }
         if (plan.getPeriod() != null && measure.getDue() != null && measure.getDue().isBefore(plan.getPeriod().start())) {
-            report(IssueCodes.DEADLINE_BEFORE_PLAN, "deadline " + measure.getDue() + " is before the plan starts ("
-                    + plan.getPeriod().start() + ")", measure, MEASURE__DUE);
+            report(IssueCodes.DEADLINE_BEFORE_PLAN, NLS.bind(Messages.Validator_deadlineBeforePlan, measure.getDue(),
+                    plan.getPeriod().start()), measure, MEASURE__DUE);
         } else if (plan.getAsOf() != null && measure.getDue() != null && !closed && measure.getDue().isBefore(plan.getAsOf())) {
-            report(IssueCodes.MEASURE_OVERDUE, "overdue since " + measure.getDue() + " (as of " + plan.getAsOf() + ")",
+            report(IssueCodes.MEASURE_OVERDUE, NLS.bind(Messages.Validator_measureOverdue, measure.getDue(), plan.getAsOf()),
                     measure, MEASURE__DUE);
         }
         if (plan.getAsOf() != null && measure.getCompleted() != null && measure.getCompleted().isAfter(plan.getAsOf())) {
-            report(IssueCodes.COMPLETED_IN_FUTURE, "completed " + measure.getCompleted() + ", after the as-of date "
-                    + plan.getAsOf(), measure, MEASURE__COMPLETED);
+            report(IssueCodes.COMPLETED_IN_FUTURE, NLS.bind(Messages.Validator_completedInFuture, measure.getCompleted(), plan.getAsOf()), measure, MEASURE__COMPLETED);
         }
     }
 
@@ -488,8 +477,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
     public void checkMeeting(Meeting meeting) {
         Plan plan = meeting.getPlan() != null && !meeting.getPlan().eIsProxy() ? meeting.getPlan() : facts(meeting).plan();
         if (plan != null && plan.getPeriod() != null && meeting.getDate() != null && !plan.getPeriod().contains(meeting.getDate())) {
-            report(IssueCodes.MEETING_OUTSIDE_PERIOD, "meeting on " + meeting.getDate() + " lies outside the plan period "
-                    + plan.getPeriod(), meeting, MEETING__DATE);
+            report(IssueCodes.MEETING_OUTSIDE_PERIOD, NLS.bind(Messages.Validator_meetingOutsidePeriod, meeting.getDate(), plan.getPeriod()), meeting, MEETING__DATE);
         }
     }
 
@@ -497,8 +485,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
     public void checkSpeech(Speech speech) {
         if (speech.eContainer() instanceof Meeting container && speech.getMeeting() != null
                 && speech.getMeeting() != container) {
-            report(IssueCodes.SPEECH_MEETING_CONFLICT, "speech is part of meeting '" + container.getName()
-                    + "' but names another meeting", speech, SPEECH__MEETING);
+            report(IssueCodes.SPEECH_MEETING_CONFLICT, NLS.bind(Messages.Validator_speechMeetingConflict, container.getName()), speech, SPEECH__MEETING);
         }
     }
 
@@ -521,8 +508,8 @@ public class PodiumValidator extends AbstractPodiumValidator {
     }
 
     private void reportLevelOrder(Indicator indicator, Level guarantee, Level strive, EObject source, EStructuralFeature feature) {
-        report(IssueCodes.STRIVE_BELOW_GUARANTEE, "力争 " + strive.getValue().toPlainString() + " is "
-                + (lowerBetter(indicator) ? "looser" : "lower") + " than 确保 " + guarantee.getValue().toPlainString(),
+        report(IssueCodes.STRIVE_BELOW_GUARANTEE, NLS.bind(lowerBetter(indicator) ? Messages.Validator_striveLooserThanGuarantee
+                : Messages.Validator_striveBelowGuarantee, strive.getValue().toPlainString(), guarantee.getValue().toPlainString()),
                 source, feature);
     }
 
@@ -545,11 +532,11 @@ public class PodiumValidator extends AbstractPodiumValidator {
         }
         boolean rates = Set.of(Unit.PERCENT, Unit.PERCENTAGE_POINT).containsAll(Set.of(unit, indicator.getUnit()));
         if (rates) {
-            report(IssueCodes.PERCENT_VS_POINTS, unit.getLiteral() + " used for '" + indicator.getName()
-                    + "' measured in " + indicator.getUnit().getLiteral() + "; % and 个百分点 never mix", source, feature);
+            report(IssueCodes.PERCENT_VS_POINTS, NLS.bind(Messages.Validator_percentVsPoints,
+                    new Object[] {unit.getLiteral(), indicator.getName(), indicator.getUnit().getLiteral()}), source, feature);
         } else {
-            report(IssueCodes.UNIT_MISMATCH, unit.getLiteral() + " is not compatible with " + indicator.getUnit().getLiteral()
-                    + ", the unit of '" + indicator.getName() + "'", source, feature, indicator.getUnit().getLiteral());
+            report(IssueCodes.UNIT_MISMATCH, NLS.bind(Messages.Validator_unitMismatch,
+                    new Object[] {unit.getLiteral(), indicator.getUnit().getLiteral(), indicator.getName()}), source, feature, indicator.getUnit().getLiteral());
         }
     }
 
@@ -573,9 +560,8 @@ public class PodiumValidator extends AbstractPodiumValidator {
         BigDecimal difference = sum.subtract(target);
         if (difference.signum() != 0) {
             String word = guarantee ? "确保" : "力争";
-            report(guarantee ? IssueCodes.SPLIT_GUARANTEE_SUM : IssueCodes.SPLIT_STRIVE_SUM, word + " shares add up to "
-                    + plain(sum) + " " + unit.getLiteral() + ", the target is " + plain(target) + " " + unit.getLiteral() + " ("
-                    + (difference.signum() > 0 ? "+" : "") + plain(difference) + ")", split, DECOMPOSITION__SHARES,
+            report(guarantee ? IssueCodes.SPLIT_GUARANTEE_SUM : IssueCodes.SPLIT_STRIVE_SUM, NLS.bind(Messages.Validator_splitSum,
+                    new Object[] {word, plain(sum), plain(target), unit.getLiteral(), (difference.signum() > 0 ? "+" : "") + plain(difference)}), split, DECOMPOSITION__SHARES,
                     plain(difference), unit.getLiteral());
         }
     }
@@ -629,7 +615,7 @@ public class PodiumValidator extends AbstractPodiumValidator {
     }
 
     private static String nameOf(Organisation org) {
-        return org == null ? "the plan's organisation" : org.getName();
+        return org == null ? Messages.Validator_thePlansOrganisation : org.getName();
     }
 
     /** The workspace's indexes, taken once per validation run (one file) and reused by every check of the run. */

@@ -8,10 +8,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
 import com.google.inject.Singleton;
 
 import podium.core.Problem;
 import podium.core.Severity;
+import podium.lang.internal.Messages;
 
 /**
  * The severity each rule is reported with: its default unless overridden from a workspace's
@@ -68,7 +71,7 @@ public class RuleSeverities {
         int eq = text.indexOf('=') < 0 ? text.indexOf(':') : text.indexOf('=');
         int column = raw.indexOf(text.charAt(0)) + 1;
         if (eq < 0) {
-            problems.add(problem(path, line, column, "expected 'PDM-X000 = error|warning|info|ignore'"));
+            problems.add(problem(path, line, column, Messages.Severities_badLine));
             return;
         }
         String code = text.substring(0, eq).strip();
@@ -76,12 +79,11 @@ public class RuleSeverities {
         IssueCodes rule = IssueCodes.byCode(code).orElse(null);
         Severity severity = value.isEmpty() ? null : Severity.parse(value);
         if (rule == null) {
-            problems.add(problem(path, line, column, "unknown rule code '" + code + "'"));
+            problems.add(problem(path, line, column, NLS.bind(Messages.Severities_unknownCode, code)));
         } else if (severity == null) {
-            problems.add(problem(path, line, raw.indexOf('=') + 2, "unknown severity '" + value
-                    + "' (expected error, warning, info or ignore)"));
+            problems.add(problem(path, line, raw.indexOf('=') + 2, NLS.bind(Messages.Severities_unknownSeverity, value)));
         } else if (!override(rule, severity)) {
-            problems.add(problem(path, line, column, rule.code() + " is always an error and cannot be changed"));
+            problems.add(problem(path, line, column, NLS.bind(Messages.Severities_notConfigurable, rule.code())));
         }
     }
 

@@ -32,7 +32,7 @@ public final class SeverityPreferencePage extends FieldEditorPreferencePage impl
         for (IssueCodes rule : IssueCodes.values()) {
             if (rule.configurable()) {
                 getPreferenceStore().setDefault(SeverityPreferences.PREFIX + rule.code(), rule.defaultSeverity().label());
-                addField(new ComboFieldEditor(SeverityPreferences.PREFIX + rule.code(), rule.code() + "  " + rule.summary(),
+                addField(new ComboFieldEditor(SeverityPreferences.PREFIX + rule.code(), rule.code() + "  " + rule.label(),
                         choices(), getFieldEditorParent()));
             }
         }

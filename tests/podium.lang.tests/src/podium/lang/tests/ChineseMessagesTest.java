@@ -1,0 +1,120 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import podium.core.Problem;
+import podium.lang.internal.Messages;
+import podium.lang.validation.IssueCodes;
+
+/**
+ * The language in Chinese, as planning staff see it in a Chinese workbench or terminal: runs in its
+ * own OSGi runtime started with a Chinese locale (see this bundle's pom), where the messages are
+ * chosen once for the JVM.
+ */
+class ChineseMessagesTest {
+    /** Latin words a Chinese message may keep: the language's own keywords, codes and formats. */
+    private static final Set<String> KEPT = Set.of("import", "base", "average", "last", "of", "UTF", "NUL", "GBK",
+            "XMI", "Podium", "PDM", "error", "warning", "info", "ignore", "RULE_ID", "EOF");
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z_]{3,}");
+
+    static List<RuleFixtures.Fixture> fixtures() {
+        return RuleFixtures.ALL;
+    }
+
+    @Test
+    void theChineseMessagesAreInUse() {
+        assertThat(Messages.LANGUAGE).as("this runtime must start in Chinese (pom: -Duser.language=zh)").isEqualTo("zh");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void everyRuleSpeaksChinese(RuleFixtures.Fixture fixture) {
+        List<String> messages = Workspaces.validate(fixture.fail()).stream()
+                .filter(p -> p.code().equals(fixture.rule().code())).map(Problem::message).toList();
+        assertThat(messages).as(fixture.rule().code()).isNotEmpty().allSatisfy(ChineseMessagesTest::assertChinese);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(IssueCodes.class)
+    void everyRuleHasAChineseSummary(IssueCodes rule) {
+        assertChinese(rule.label());
+        assertThat(rule.label()).isNotEqualTo(rule.summary());
+    }
+
+    @Test
+    void messagesReadAsPlanningStaffWriteThem() {
+        assertThat(messagesOf("target 外资 甲县: 确保 300 力争 200")).contains("力争 200 低于确保 300");
+        assertThat(messagesOf("target 外资 丁县: 确保 1")).contains("未知的单位“丁县”");
+        assertThat(messagesOf("actual 外资 甲县 2004-13 累计 5")).contains("无效的月份：2004-13");
+        assertThat(messagesOf("split 外资 市 { 甲县 确保 500 乙区 确保 400 }"))
+                .contains("各单位确保任务合计 900 万美元，目标为 1000 万美元（-100）");
+    }
+
+    @Test
+    void bothFilesHaveTheSameKeysAndArguments() throws IOException {
+        Properties english = load("messages.properties");
+        Properties chinese = load("messages_zh_CN.properties");
+        assertThat(new TreeSet<>(chinese.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+        Set<String> fields = new TreeSet<>();
+        for (Field field : Messages.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class && Modifier.isPublic(field.getModifiers())) {
+                fields.add(field.getName());
+            }
+        }
+        assertThat(fields).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+        for (String key : english.stringPropertyNames()) {
+            assertThat(arguments(chinese.getProperty(key))).as(key).isEqualTo(arguments(english.getProperty(key)));
+        }
+    }
+
+    private static List<String> messagesOf(String text) {
+        return Workspaces.validate(text).stream().map(Problem::message).toList();
+    }
+
+    private static void assertChinese(String message) {
+        assertThat(message).as(message).containsPattern("\\p{IsHan}");
+        Matcher words = LATIN_WORD.matcher(message);
+        while (words.find()) {
+            assertThat(KEPT).as("English word '%s' in: %s", words.group(), message).contains(words.group());
+        }
+    }
+
+    private static Set<String> arguments(String message) {
+        Matcher m = Pattern.compile("\\{\\d+\\}").matcher(message);
+        Set<String> found = new TreeSet<>();
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
