@@ -100,6 +100,13 @@ public final class Messages extends NLS {
     public static String Syntax_requiredLoop;
     public static String Syntax_noViableCharacter;
     public static String Syntax_mismatchedCharacter;
+    public static String Syntax_endOfFile;
+    public static String Syntax_name;
+    public static String Syntax_number;
+    public static String Syntax_string;
+    public static String Syntax_day;
+    public static String Syntax_month;
+    public static String Syntax_period;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

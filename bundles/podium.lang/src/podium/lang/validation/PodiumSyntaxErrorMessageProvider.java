@@ -4,6 +4,7 @@
 package podium.lang.validation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ import podium.lang.internal.Messages;
 
 /**
  * Gives syntax errors and impossible values stable codes, so the CLI and the editor can key on them,
- * and words the parser's messages in the user's language.
+ * and words the parser's messages for users, in their language.
  */
 public class PodiumSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
@@ -33,6 +34,12 @@ public class PodiumSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
             new Wording(Pattern.compile("required \\(\\.\\.\\.\\)\\+ loop did not match anything at input (.+)", Pattern.DOTALL),
                     Messages.Syntax_requiredLoop));
 
+    /** The parser's names of tokens, as users know them. */
+    private static final Map<String, String> TOKENS = Map.of("RULE_ID", Messages.Syntax_name, "RULE_NUMBER",
+            Messages.Syntax_number, "RULE_STRING", Messages.Syntax_string, "RULE_DAY", Messages.Syntax_day, "RULE_MONTH",
+            Messages.Syntax_month, "RULE_PERIOD", Messages.Syntax_period, "EOF", Messages.Syntax_endOfFile, "'<EOF>'",
+            Messages.Syntax_endOfFile);
+
     @Override
     public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
         SyntaxErrorMessage message = super.getSyntaxErrorMessage(context);
@@ -45,7 +52,7 @@ public class PodiumSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
         return new SyntaxErrorMessage(message.getMessage(), IssueCodes.BAD_VALUE.code(), message.getIssueData());
     }
 
-    /** The parser's English message in the user's language; unchanged when its form is not known. */
+    /** The parser's message in the user's words and language; unchanged when its form is not known. */
     static String inUsersLanguage(String english) {
         if (english == null) {
             return null;
@@ -55,7 +62,7 @@ public class PodiumSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
             if (m.matches()) {
                 Object[] parts = new Object[m.groupCount()];
                 for (int i = 0; i < parts.length; i++) {
-                    parts[i] = m.group(i + 1);
+                    parts[i] = TOKENS.getOrDefault(m.group(i + 1), m.group(i + 1));
                 }
                 return NLS.bind(wording.message(), parts);
             }
