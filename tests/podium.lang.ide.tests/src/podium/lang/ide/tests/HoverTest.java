@@ -45,6 +45,15 @@ class HoverTest {
     }
 
     @Test
+    void indicatorFactsReadInChineseInAChineseWorkbench() throws IOException {
+        server = new PodiumServer(folder, "defs.podium", Plans.DEFINITIONS, "actuals.podium", Plans.ACTUALS);
+        try (ChineseMessages chinese = new ChineseMessages()) {
+            assertThat(hover("targets.podium", Plans.TARGETS, "实际利用外资", 1))
+                    .contains("\n计量单位 万美元，逐月累计（sum），越高越好，参加全省排名\n");
+        }
+    }
+
+    @Test
     void targetShowsCompletionAgainstTheRolledUpActualsOfItsUnits() throws IOException {
         // 宛城区 1000 + 卧龙区 1100 = 2100 by August: 2100/2800 = 75.00 %, 2100/3200 = 65.625 %,
         // schedule 8/12 = 66.67 %, so 8.33 points ahead.
@@ -56,6 +65,19 @@ class HoverTest {
                 actual to 2004-08: 2100 万美元 (rolled up from the units below)
                 completion 75.00% of 确保, 65.63% of 力争; time schedule 66.67%
                 status: ahead of schedule (超序时进度) by 8.33 percentage points""");
+    }
+
+    @Test
+    void targetReadsInChineseInAChineseWorkbench() throws IOException {
+        server = new PodiumServer(folder, "defs.podium", Plans.DEFINITIONS, "actuals.podium", Plans.ACTUALS);
+        try (ChineseMessages chinese = new ChineseMessages()) {
+            assertThat(hover("targets.podium", Plans.TARGETS, "确保 2800", 4)).isEqualTo("""
+                    目标 实际利用外资 · 南阳市 · 2004
+                    确保 2800 万美元 · 力争 3200 万美元
+                    截至 2004-08 实际完成 2100 万美元（由下级单位汇总）
+                    完成确保目标的 75.00%、力争目标的 65.63%；序时进度 66.67%
+                    状态：超序时进度 8.33 个百分点""");
+        }
     }
 
     @Test

@@ -77,6 +77,16 @@ class QuickFixTest {
     }
 
     @Test
+    void fixTitlesReadInChineseInAChineseWorkbench() throws IOException {
+        try (ChineseMessages chinese = new ChineseMessages()) {
+            assertThat(actions("target 实际利用外资 邓州市 2004: 确保 100\n", "PDM-L001")).extracting(CodeAction::getTitle)
+                    .containsExactly("声明 org 邓州市");
+            assertThat(actions("target 实际利用外资 南阳市 2004: 确保 2800 万元\n", "PDM-U001")).extracting(CodeAction::getTitle)
+                    .containsExactlyInAnyOrder("改用指标的计量单位", "删除计量单位（沿用指标的计量单位）");
+        }
+    }
+
+    @Test
     void unknownIndicatorIsDeclaredInTheUnitOfTheStatement() {
         String text = "target 出口总额 南阳市 2004: 确保 100 万美元";
         assertThat(fixed(text, "PDM-L001", "Declare indicator 出口总额 \"出口总额\" unit 万美元"))

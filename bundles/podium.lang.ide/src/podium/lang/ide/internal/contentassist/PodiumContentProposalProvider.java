@@ -16,6 +16,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import com.google.inject.Inject;
 
 import podium.lang.ide.internal.IndicatorContext;
+import podium.lang.ide.internal.Messages;
 import podium.lang.services.PodiumGrammarAccess;
 import podium.model.PlanningFile;
 import podium.model.Unit;
@@ -63,7 +64,8 @@ public class PodiumContentProposalProvider extends IdeContentProposalProvider {
     private void acceptUnit(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
         Unit expected = IndicatorContext.indicatorUnit(context.getCurrentModel());
         boolean preferred = expected != null && expected.getLiteral().equals(keyword.getValue());
-        String description = preferred ? "unit of the indicator" : "unit";
+        String description = preferred ? Messages.PodiumContentProposalProvider_unitOfIndicator
+                : Messages.PodiumContentProposalProvider_unit;
         acceptDescribed(keyword, description, context, acceptor, preferred ? PREFERRED_BONUS : 0);
     }
 

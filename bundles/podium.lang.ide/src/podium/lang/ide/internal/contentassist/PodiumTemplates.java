@@ -9,6 +9,7 @@ import java.util.stream.StreamSupport;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
@@ -20,6 +21,7 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 
 import com.google.inject.Inject;
 
+import podium.lang.ide.internal.Messages;
 import podium.lang.services.PodiumGrammarAccess;
 import podium.model.ModelPackage;
 import podium.model.Plan;
@@ -47,9 +49,10 @@ public class PodiumTemplates {
             return;
         }
         String template = templates(planOf(context)).get(keyword);
-        ContentAssistEntry entry = creator.createSnippet(template, keyword.getValue() + " \u2026 (template)", context);
+        ContentAssistEntry entry = creator.createSnippet(template,
+                NLS.bind(Messages.PodiumTemplates_label, keyword.getValue()), context);
         if (entry != null) {
-            entry.setDescription("template");
+            entry.setDescription(Messages.PodiumTemplates_description);
             acceptor.accept(entry, priorities.getKeywordPriority(keyword.getValue(), entry) - 1);
         }
     }

@@ -5,29 +5,31 @@ package podium.lang.ide.internal.contentassist;
 
 import java.util.Map;
 
+import podium.lang.ide.internal.Messages;
+
 /** What the domain words of the language mean, shown next to their proposals. */
 final class Vocabulary {
     private static final Map<String, String> QUALIFIERS = Map.of(
-            "以上", "qualifier: at least (以上 / 不低于 / 突破)",
-            "左右", "qualifier: about (左右 / 近 / 约)",
-            "以内", "qualifier: at most (以内 / 不超过)");
+            "以上", Messages.Vocabulary_atLeast,
+            "左右", Messages.Vocabulary_about,
+            "以内", Messages.Vocabulary_atMost);
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("确保", "guarantee level"),
-            Map.entry("力争", "strive level (at least the guarantee)"),
-            Map.entry("零", "zero target (零发生)"),
-            Map.entry("同比增长", "growth target in % over the base"),
-            Map.entry("一票否决", "veto: failing it fails the whole assessment"),
-            Map.entry("累计", "cumulative since January"),
-            Map.entry("当月", "this month alone"),
-            Map.entry("省定", "set by the province"),
-            Map.entry("市定", "set by the city"),
-            Map.entry("自定", "set by the unit itself"));
+            Map.entry("确保", Messages.Vocabulary_guarantee),
+            Map.entry("力争", Messages.Vocabulary_strive),
+            Map.entry("零", Messages.Vocabulary_zero),
+            Map.entry("同比增长", Messages.Vocabulary_growth),
+            Map.entry("一票否决", Messages.Vocabulary_veto),
+            Map.entry("累计", Messages.Vocabulary_cumulative),
+            Map.entry("当月", Messages.Vocabulary_thisMonth),
+            Map.entry("省定", Messages.Vocabulary_setByProvince),
+            Map.entry("市定", Messages.Vocabulary_setByCity),
+            Map.entry("自定", Messages.Vocabulary_setByUnit));
 
     private Vocabulary() {
     }
 
     static String qualifier(String word) {
-        return QUALIFIERS.getOrDefault(word, "qualifier");
+        return QUALIFIERS.getOrDefault(word, Messages.Vocabulary_qualifier);
     }
 
     /** The meaning of a domain keyword, or null for structural keywords. */

@@ -3,14 +3,13 @@
  *******************************************************************************/
 package podium.lang.ide.internal.hover;
 
-import java.util.StringJoiner;
-
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 import com.google.inject.Inject;
 
+import podium.lang.ide.internal.Messages;
 import podium.lang.naming.EnumKeywords;
-
 import podium.lang.validation.IssueCodes;
 import podium.model.Direction;
 import podium.model.Indicator;
@@ -33,10 +32,9 @@ public class ElementDescriptions {
         } else if (element instanceof Organisation org) {
             return organisation(org);
         } else if (element instanceof PeerGroup group) {
-            return heading(group) + "\n" + group.getSize() + " units" + (group.getMembers().isEmpty() ? ""
-                    : ", " + group.getMembers().size() + " listed");
+            return heading(group) + "\n" + size(group);
         } else if (element instanceof Plan plan) {
-            return heading(plan) + "\nperiod " + plan.getPeriod() + (plan.getAsOf() == null ? "" : ", as of " + plan.getAsOf());
+            return heading(plan) + "\n" + period(plan);
         } else if (element instanceof PlanElement named && named.getName() != null) {
             return heading(named);
         }
@@ -44,30 +42,47 @@ public class ElementDescriptions {
     }
 
     private String indicator(Indicator indicator) {
-        StringJoiner facts = new StringJoiner(", ");
-        facts.add("unit " + Units.label(indicator.getUnit()));
-        facts.add(kind(indicator.getKind()) + " (" + keywords.of(indicator.getAggregation()) + ")");
-        facts.add(indicator.getDirection() == Direction.LOWER_BETTER ? "lower is better" : "higher is better");
-        if (indicator.getPeerGroup() != null && !indicator.getPeerGroup().eIsProxy()) {
-            facts.add("ranked in " + indicator.getPeerGroup().getName());
-        }
+        String unit = Units.label(indicator.getUnit());
+        String kind = kind(indicator.getKind());
+        String aggregation = keywords.of(indicator.getAggregation());
+        String direction = indicator.getDirection() == Direction.LOWER_BETTER
+                ? Messages.ElementDescriptions_lowerBetter : Messages.ElementDescriptions_higherBetter;
+        PeerGroup peers = indicator.getPeerGroup();
+        String facts = peers == null || peers.eIsProxy()
+                ? NLS.bind(Messages.ElementDescriptions_indicatorFacts, new Object[] {unit, kind, aggregation, direction})
+                : NLS.bind(Messages.ElementDescriptions_indicatorFactsRanked,
+                        new Object[] {unit, kind, aggregation, direction, peers.getName()});
         String english = indicator.getTitleEn() == null ? "" : " (" + indicator.getTitleEn() + ")";
         return heading(indicator) + english + "\n" + facts;
     }
 
+    private static String size(PeerGroup group) {
+        return group.getMembers().isEmpty() ? NLS.bind(Messages.ElementDescriptions_groupSize, group.getSize())
+                : NLS.bind(Messages.ElementDescriptions_groupListed, group.getSize(), group.getMembers().size());
+    }
+
+    private static String period(Plan plan) {
+        return plan.getAsOf() == null ? NLS.bind(Messages.ElementDescriptions_period, plan.getPeriod())
+                : NLS.bind(Messages.ElementDescriptions_periodAsOf, plan.getPeriod(), plan.getAsOf());
+    }
+
     private static String kind(IndicatorKind kind) {
         return switch (kind) {
-            case FLOW -> "cumulative flow";
-            case STOCK -> "stock";
-            case RATIO -> "ratio";
+            case FLOW -> Messages.ElementDescriptions_flow;
+            case STOCK -> Messages.ElementDescriptions_stock;
+            case RATIO -> Messages.ElementDescriptions_ratio;
         };
     }
 
     private String organisation(Organisation org) {
-        String kind = keywords.of(org.getKind());
-        String parent = org.eContainer() instanceof Organisation p ? ", part of " + p.getName() : "";
-        String children = org.getChildren().isEmpty() ? "" : ", " + org.getChildren().size() + " units below";
-        return heading(org) + "\n" + kind + parent + children;
+        String facts = keywords.of(org.getKind());
+        if (org.eContainer() instanceof Organisation parent) {
+            facts = NLS.bind(Messages.ElementDescriptions_partOf, facts, parent.getName());
+        }
+        if (!org.getChildren().isEmpty()) {
+            facts = NLS.bind(Messages.ElementDescriptions_unitsBelow, facts, org.getChildren().size());
+        }
+        return heading(org) + "\n" + facts;
     }
 
     private static String heading(PlanElement element) {

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+
 import podium.compute.ActualsTable;
 import podium.compute.ElapsedBasis;
 import podium.compute.Percentages;
@@ -15,6 +17,7 @@ import podium.compute.ProgressCalculator;
 import podium.compute.RollUp;
 import podium.compute.Schedule;
 import podium.compute.Series;
+import podium.lang.ide.internal.Messages;
 import podium.model.Indicator;
 import podium.model.Organisation;
 import podium.model.Plan;
@@ -36,23 +39,24 @@ public class TargetProgressText {
 
     private final ProgressCalculator calculator = new ProgressCalculator();
 
-    /** Where the figures come from: the organisation's own series or its units' rolled-up series. */
-    private record ToDate(Month month, BigDecimal value, String note) {
+    /** Where the figures come from: the organisation's own series (rolledUp null) or its units' rolled-up series. */
+    private record ToDate(Month month, BigDecimal value, RollUp.Value rolledUp) {
     }
 
     public String describe(Target target) {
         Indicator indicator = target.getIndicator();
         Organisation org = target.getOrganisation();
         if (indicator == null || indicator.eIsProxy() || org == null || org.eIsProxy()) {
-            return "target";
+            return Messages.TargetProgressText_target;
         }
         workspaceActuals.load(target);
         ModelIndex index = ModelIndex.of(WorkspaceActuals.scopeOf(target));
         Period period = periodOf(target, index);
-        StringBuilder text = new StringBuilder("target ").append(indicator.getName()).append(" \u00b7 ")
-                .append(org.getName()).append(period == null ? "" : " \u00b7 " + period);
+        StringBuilder text = new StringBuilder(
+                NLS.bind(Messages.TargetProgressText_heading, indicator.getName(), org.getName()))
+                .append(period == null ? "" : " \u00b7 " + period);
         if (period == null) {
-            return text.append("\nno period: write one or declare the plan's").toString();
+            return text.append('\n').append(Messages.TargetProgressText_noPeriod).toString();
         }
         ToDate toDate = toDate(ActualsTable.of(index.actuals()), indicator, org, period);
         BigDecimal elapsed = toDate.month() == null ? null
@@ -61,11 +65,10 @@ public class TargetProgressText {
                 elapsed == null ? BigDecimal.ZERO : elapsed);
         text.append('\n').append(levels(progress));
         if (toDate.month() == null) {
-            return text.append("\nno actual yet").toString();
+            return text.append('\n').append(Messages.TargetProgressText_noActual).toString();
         }
-        text.append("\nactual to ").append(toDate.month()).append(": ").append(amount(progress.actual(), progress.unit()))
-                .append(toDate.note());
-        return text.append(completion(progress)).append("\nstatus: ").append(status(progress)).toString();
+        text.append('\n').append(actual(toDate, progress)).append(completion(progress));
+        return text.append('\n').append(NLS.bind(Messages.TargetProgressText_status, status(progress))).toString();
     }
 
     private static Period periodOf(Target target, ModelIndex index) {
@@ -79,7 +82,7 @@ public class TargetProgressText {
         Series own = table.series(indicator, org);
         Optional<Month> month = latestIn(own, period);
         if (month.isPresent() || org.getChildren().isEmpty()) {
-            return new ToDate(month.orElse(null), month.map(own::toDate).orElse(null), "");
+            return new ToDate(month.orElse(null), month.map(own::toDate).orElse(null), null);
         }
         Month latest = null;
         for (Organisation unit : leaves(org)) {
@@ -87,15 +90,13 @@ public class TargetProgressText {
             latest = m != null && (latest == null || m.isAfter(latest)) ? m : latest;
         }
         if (latest == null) {
-            return new ToDate(null, null, "");
+            return new ToDate(null, null, null);
         }
         Month at = latest;
         Map<Organisation, RollUp.Value> rolled = RollUp.overTree(org, leaf -> table.series(indicator, leaf).toDate(at),
                 indicator.getAggregation());
         RollUp.Value value = rolled.get(org);
-        String note = " (rolled up from the units below" + (value.complete() ? ")"
-                : "; " + value.missing().size() + " without data)");
-        return new ToDate(at, value.value(), note);
+        return new ToDate(at, value.value(), value);
     }
 
     private static Optional<Month> latestIn(Series series, Period period) {
@@ -115,37 +116,52 @@ public class TargetProgressText {
 
     private static String levels(Progress progress) {
         if (progress.target().isZero()) {
-            return "零 target";
+            return Messages.TargetProgressText_zeroTarget;
         }
         String guarantee = progress.guarantee() == null ? null : "确保 " + amount(progress.guarantee(), progress.unit());
         String strive = progress.strive() == null ? null : "力争 " + amount(progress.strive(), progress.unit());
         return guarantee == null ? String.valueOf(strive) : strive == null ? guarantee : guarantee + " \u00b7 " + strive;
     }
 
+    private static String actual(ToDate toDate, Progress progress) {
+        String amount = amount(progress.actual(), progress.unit());
+        RollUp.Value rolledUp = toDate.rolledUp();
+        if (rolledUp == null) {
+            return NLS.bind(Messages.TargetProgressText_actual, toDate.month(), amount);
+        }
+        return rolledUp.complete() ? NLS.bind(Messages.TargetProgressText_actualRolledUp, toDate.month(), amount)
+                : NLS.bind(Messages.TargetProgressText_actualRolledUpMissing,
+                        new Object[] {toDate.month(), amount, rolledUp.missing().size()});
+    }
+
     private static String completion(Progress progress) {
-        if (progress.completionGuarantee() == null && progress.completionStrive() == null) {
+        BigDecimal guarantee = progress.completionGuarantee();
+        BigDecimal strive = progress.completionStrive();
+        if (guarantee == null && strive == null) {
             return "";
         }
-        StringBuilder text = new StringBuilder("\ncompletion ");
-        if (progress.completionGuarantee() != null) {
-            text.append(percent(progress.completionGuarantee())).append(" of 确保");
+        String elapsed = percent(progress.elapsed());
+        if (guarantee == null) {
+            return "\n" + NLS.bind(Messages.TargetProgressText_completionStrive, percent(strive), elapsed);
+        } else if (strive == null) {
+            return "\n" + NLS.bind(Messages.TargetProgressText_completionGuarantee, percent(guarantee), elapsed);
         }
-        if (progress.completionStrive() != null) {
-            text.append(progress.completionGuarantee() != null ? ", " : "").append(percent(progress.completionStrive()))
-                    .append(" of 力争");
-        }
-        return text.append("; time schedule ").append(percent(progress.elapsed())).toString();
+        return "\n" + NLS.bind(Messages.TargetProgressText_completion,
+                new Object[] {percent(guarantee), percent(strive), elapsed});
     }
 
     private static String status(Progress progress) {
         BigDecimal gap = progress.gapGuarantee() != null ? progress.gapGuarantee() : progress.gapStrive();
-        String points = gap == null ? "" : " by " + gap.abs().toPlainString() + " percentage points";
+        String points = gap == null ? null : gap.abs().toPlainString();
         return switch (progress.status()) {
-            case AHEAD -> "ahead of schedule (超序时进度)" + points;
-            case BEHIND -> "behind schedule (低于序时进度)" + points;
-            case ON_SCHEDULE -> "on schedule";
-            case ZERO_PROGRESS -> "zero progress (零进度)";
-            case NO_DATA -> "no data" + (progress.note() == null ? "" : ": " + progress.note());
+            case AHEAD -> points == null ? Messages.TargetProgressText_ahead
+                    : NLS.bind(Messages.TargetProgressText_aheadBy, points);
+            case BEHIND -> points == null ? Messages.TargetProgressText_behind
+                    : NLS.bind(Messages.TargetProgressText_behindBy, points);
+            case ON_SCHEDULE -> Messages.TargetProgressText_onSchedule;
+            case ZERO_PROGRESS -> Messages.TargetProgressText_zeroProgress;
+            case NO_DATA -> progress.note() == null ? Messages.TargetProgressText_noData
+                    : NLS.bind(Messages.TargetProgressText_noDataBecause, progress.note());
         };
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.server.Document;
@@ -16,6 +17,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 
+import podium.lang.ide.internal.Messages;
 import podium.model.ModelPackage;
 import podium.model.Quantity;
 import podium.model.RankObservation;
@@ -49,7 +51,8 @@ public class MissingDeclarations {
         String name = written.substring(written.lastIndexOf('.') + 1);
         EObject context = NodeModelUtils.findActualSemanticObjectFor(leaf);
         return statement((EClass) reference.getType().getClassifier(), name, context)
-                .map(statement -> new Declaration("Declare " + statement, statement));
+                .map(statement -> new Declaration(NLS.bind(Messages.MissingDeclarations_declare, statement),
+                        statement));
     }
 
     private static CrossReference crossReferenceAbove(INode node) {

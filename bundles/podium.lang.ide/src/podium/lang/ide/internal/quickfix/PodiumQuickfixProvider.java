@@ -20,8 +20,9 @@ import org.eclipse.xtext.nodemodel.INode;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-import podium.lang.naming.EnumKeywords;
 import podium.lang.ide.internal.IndicatorContext;
+import podium.lang.ide.internal.Messages;
+import podium.lang.naming.EnumKeywords;
 import podium.lang.validation.IssueCodes;
 import podium.model.Aggregation;
 import podium.model.Import;
@@ -74,7 +75,7 @@ public class PodiumQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 
     @QuickFix("PDM-L002")
     public void moveImportToTheTop(DiagnosticResolutionAcceptor acceptor) {
-        acceptor.accept("Move the import to the top", (diagnostic, object, document) -> {
+        acceptor.accept(Messages.PodiumQuickfixProvider_moveImport, (diagnostic, object, document) -> {
             Import anImport = EcoreUtil2.getContainerOfType(object, Import.class);
             return anImport == null ? List.of() : Edits.moveAboveFirstStatement(document, anImport);
         });
@@ -91,48 +92,49 @@ public class PodiumQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
     }
 
     private void unitFixes(DiagnosticResolutionAcceptor acceptor) {
-        acceptor.accept("Use the indicator's unit", (diagnostic, object, document) -> {
+        acceptor.accept(Messages.PodiumQuickfixProvider_useIndicatorUnit, (diagnostic, object, document) -> {
             Unit unit = IndicatorContext.indicatorUnit(object);
             return unit == null ? List.of()
                     : List.of(Edits.replace(document, document.getTextRegion(diagnostic.getRange()).getOffset(),
                             document.getTextRegion(diagnostic.getRange()).getLength(), unit.getLiteral()));
         });
-        acceptor.accept("Remove the unit (the indicator's applies)",
+        acceptor.accept(Messages.PodiumQuickfixProvider_removeUnit,
                 (diagnostic, object, document) -> List.of(LevelFixes.removeWithSpaceBefore(document, diagnostic)));
     }
 
     @QuickFix("PDM-T007")
     public void growthInPercent(DiagnosticResolutionAcceptor acceptor) {
-        acceptor.accept("Write the growth rate in %", (diagnostic, object, document) -> List.of(
+        acceptor.accept(Messages.PodiumQuickfixProvider_growthInPercent, (diagnostic, object, document) -> List.of(
                 new TextEdit(diagnostic.getRange(), Unit.PERCENT.getLiteral())));
     }
 
     @QuickFix("PDM-I002")
     public void indicatorInPercent(DiagnosticResolutionAcceptor acceptor) {
-        acceptor.accept("Measure the indicator in %", (diagnostic, object, document) -> List.of(
+        acceptor.accept(Messages.PodiumQuickfixProvider_indicatorInPercent, (diagnostic, object, document) -> List.of(
                 new TextEdit(diagnostic.getRange(), Unit.PERCENT.getLiteral())));
     }
 
     @QuickFix("PDM-T001")
     public void swapLevels(DiagnosticResolutionAcceptor acceptor) {
-        acceptor.accept("Swap 确保 and 力争", (diagnostic, object, document) -> levels.swap(object, document));
+        acceptor.accept(Messages.PodiumQuickfixProvider_swapLevels,
+                (diagnostic, object, document) -> levels.swap(object, document));
     }
 
     @QuickFix("PDM-D001")
     public void rebalanceGuarantee(DiagnosticResolutionAcceptor acceptor) {
-        acceptor.accept("Rebalance the 确保 shares", (diagnostic, object, document) -> levels.rebalance(diagnostic, object,
-                document, true));
+        acceptor.accept(Messages.PodiumQuickfixProvider_rebalanceGuarantee,
+                (diagnostic, object, document) -> levels.rebalance(diagnostic, object, document, true));
     }
 
     @QuickFix("PDM-D002")
     public void rebalanceStrive(DiagnosticResolutionAcceptor acceptor) {
-        acceptor.accept("Rebalance the 力争 shares", (diagnostic, object, document) -> levels.rebalance(diagnostic, object,
-                document, false));
+        acceptor.accept(Messages.PodiumQuickfixProvider_rebalanceStrive,
+                (diagnostic, object, document) -> levels.rebalance(diagnostic, object, document, false));
     }
 
     @QuickFix("PDM-I001")
     public void averageRatio(DiagnosticResolutionAcceptor acceptor) {
-        acceptor.accept("Aggregate by average", (diagnostic, object, document) -> {
+        acceptor.accept(Messages.PodiumQuickfixProvider_averageRatio, (diagnostic, object, document) -> {
             Indicator indicator = EcoreUtil2.getContainerOfType(object, Indicator.class);
             INode sum = indicator == null ? null : Edits.node(indicator, INDICATOR__AGGREGATION);
             return sum == null ? List.of() : List.of(Edits.replace(document, sum, keywords.of(Aggregation.AVERAGE)));
@@ -141,7 +143,7 @@ public class PodiumQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
 
     @QuickFix("PDM-R003")
     public void rankOfGroupSize(DiagnosticResolutionAcceptor acceptor) {
-        acceptor.accept("Use the group's size", (diagnostic, object, document) -> {
+        acceptor.accept(Messages.PodiumQuickfixProvider_groupSize, (diagnostic, object, document) -> {
             RankObservation rank = EcoreUtil2.getContainerOfType(object, RankObservation.class);
             PeerGroup group = rank == null ? null : rank.getGroup();
             INode of = rank == null ? null : Edits.node(rank, RANK_OBSERVATION__OF);

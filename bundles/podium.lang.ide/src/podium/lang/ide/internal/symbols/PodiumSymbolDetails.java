@@ -4,12 +4,13 @@
 package podium.lang.ide.internal.symbols;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 
 import com.google.inject.Inject;
 
+import podium.lang.ide.internal.Messages;
 import podium.lang.naming.EnumKeywords;
-
 import podium.model.Actual;
 import podium.model.Indicator;
 import podium.model.Level;
@@ -44,13 +45,14 @@ public class PodiumSymbolDetails extends DocumentSymbolDetailsProvider {
         } else if (object instanceof Organisation org) {
             return org.getTitle();
         } else if (object instanceof PeerGroup group) {
-            return "size " + group.getSize();
+            return NLS.bind(Messages.PodiumSymbolDetails_size, group.getSize());
         } else if (object instanceof Plan plan) {
             return SymbolTexts.text(plan.getPeriod());
         } else if (object instanceof Project project) {
             return keywords.of(project.getStage());
         } else if (object instanceof Measure measure) {
-            return SymbolTexts.join(keywords.of(measure.getStatus()), measure.getDue() == null ? null : "due " + measure.getDue());
+            return SymbolTexts.join(keywords.of(measure.getStatus()), measure.getDue() == null ? null
+                    : NLS.bind(Messages.PodiumSymbolDetails_due, measure.getDue()));
         }
         return null;
     }

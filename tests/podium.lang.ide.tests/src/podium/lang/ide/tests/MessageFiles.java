@@ -1,0 +1,124 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.lang.ide.tests;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import podium.lang.ide.internal.Messages;
+
+/** The IDE bundle's two message files as its class loader finds them, and the rules the pair must keep. */
+final class MessageFiles {
+    static final String ENGLISH = "messages.properties";
+    static final String CHINESE = "messages_zh_CN.properties";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
+
+    private MessageFiles() {
+    }
+
+    /** A message file next to {@link Messages}, read as strict UTF-8 (a file saved as GBK fails here). */
+    static Properties load(String name) throws IOException {
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new FileNotFoundException(name + " next to " + Messages.class.getName());
+            }
+            Properties messages = new Properties();
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
+            return messages;
+        }
+    }
+
+    /** The fields NLS fills: the public static String fields of the class. */
+    static List<Field> fields(Class<?> nls) {
+        return Stream.of(nls.getDeclaredFields()).filter(f -> Modifier.isPublic(f.getModifiers())
+                && Modifier.isStatic(f.getModifiers()) && f.getType() == String.class).toList();
+    }
+
+    static Set<String> keys(Class<?> nls) {
+        return new TreeSet<>(fields(nls).stream().map(Field::getName).toList());
+    }
+
+    /** Everything wrong with an English and a Chinese file for the given NLS keys; empty when nothing is. */
+    static List<String> problems(Properties english, Properties chinese, Set<String> keys) {
+        List<String> problems = new ArrayList<>();
+        coverage(problems, ENGLISH, english, CHINESE, chinese, keys);
+        coverage(problems, CHINESE, chinese, ENGLISH, english, keys);
+        for (String key : new TreeSet<>(english.stringPropertyNames())) {
+            String chineseValue = chinese.getProperty(key);
+            if (chineseValue != null) {
+                translation(problems, key, english.getProperty(key), chineseValue);
+            }
+        }
+        quotes(problems, ENGLISH, english);
+        quotes(problems, CHINESE, chinese);
+        return problems;
+    }
+
+    private static void coverage(List<String> problems, String name, Properties file, String otherName,
+            Properties other, Set<String> keys) {
+        for (String key : new TreeSet<>(file.stringPropertyNames())) {
+            if (other.getProperty(key) == null) {
+                problems.add(key + " is in " + name + " but not in " + otherName);
+            }
+            if (!keys.contains(key)) {
+                problems.add(key + " in " + name + " is no field of the NLS class");
+            }
+        }
+        for (String key : keys) {
+            if (file.getProperty(key) == null) {
+                problems.add(key + " of the NLS class is missing from " + name);
+            }
+        }
+    }
+
+    private static void translation(List<String> problems, String key, String english, String chinese) {
+        if (!placeholders(english).equals(placeholders(chinese))) {
+            problems.add(key + " has placeholders " + placeholders(english) + " in English but "
+                    + placeholders(chinese) + " in Chinese");
+        }
+        if (english.equals(chinese) && LATIN.matcher(chinese).find()) {
+            problems.add(key + " is not translated: " + chinese);
+        }
+    }
+
+    /**
+     * NLS.bind reads a single quote as the start of a quoted run, so a message with arguments writes a
+     * literal one as two; a message without arguments is shown as written, where two would show twice.
+     */
+    private static void quotes(List<String> problems, String name, Properties file) {
+        for (String key : new TreeSet<>(file.stringPropertyNames())) {
+            String value = file.getProperty(key);
+            boolean bound = !placeholders(value).isEmpty();
+            if (bound && value.replace("''", "").contains("'")) {
+                problems.add(key + " in " + name + " has arguments, so a single quote must be written ''");
+            } else if (!bound && value.contains("''")) {
+                problems.add(key + " in " + name + " has no arguments and is shown as written, so '' shows twice");
+            }
+        }
+    }
+
+    static Set<Integer> placeholders(String message) {
+        Set<Integer> numbers = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(message);
+        while (matcher.find()) {
+            numbers.add(Integer.valueOf(matcher.group(1)));
+        }
+        return numbers;
+    }
+}
