@@ -27,7 +27,7 @@ xdotool windowmove "$W" 0 0 windowsize "$W" 1400 900
 sleep 2
 shot() { sleep "$2"; import -window root "$SCRATCH/$1.png"; convert "$SCRATCH/$1.png" -strip PNG8:"$OUT/$1.png"; }
 
-xdotool mousemove 118 187 click --repeat 2 --delay 80 1          # open plan.podium from the explorer
+xdotool mousemove 118 210 click --repeat 2 --delay 80 1          # open plan.podium from the explorer (below speeches/)
 shot editor-highlighting 9
 xdotool mousemove 436 355; sleep 0.3; xdotool mousemove 440 357   # hover an indicator reference
 shot editor-hover 3.5
