@@ -5,6 +5,9 @@ package podium.compute;
 
 import java.math.BigDecimal;
 
+import org.eclipse.osgi.util.NLS;
+
+import podium.compute.internal.Messages;
 import podium.model.Target;
 import podium.model.Unit;
 import podium.model.units.Units;
@@ -46,8 +49,8 @@ public final class ProgressCalculator {
         if (value != null) {
             Unit from = Units.effective(actualUnit, target.getIndicator());
             if (!Units.compatible(from, resolved.unit())) {
-                return noData(resolved, elapsed, "actual in " + Units.label(from) + ", target in "
-                        + Units.label(resolved.unit()));
+                return noData(resolved, elapsed, NLS.bind(Messages.Progress_actualUnitDiffers, Units.label(from),
+                        Units.label(resolved.unit())));
             }
             value = Units.convert(value, from, resolved.unit());
         }
@@ -60,7 +63,7 @@ public final class ProgressCalculator {
         BigDecimal gapS = Percentages.points(completionS, elapsed);
         ProgressStatus status = status(resolved, value, resolved.main(), resolved.guarantee() != null ? gapG : gapS);
         ProgressStatus striveStatus = status(resolved, value, resolved.strive(), gapS);
-        String note = value == null ? "no actual" : resolved.main() == null ? "no target level" : null;
+        String note = value == null ? Messages.Progress_noActual : resolved.main() == null ? Messages.Progress_noTargetLevel : null;
         return new Progress(target, resolved.unit(), value, resolved.guarantee(), resolved.strive(), completionG,
                 completionS, elapsed, gapG, gapS, status, striveStatus, note);
     }
@@ -91,7 +94,7 @@ public final class ProgressCalculator {
         ProgressStatus status = actual == null ? ProgressStatus.NO_DATA
                 : actual.signum() == 0 ? ProgressStatus.ON_SCHEDULE : ProgressStatus.BEHIND;
         return new Progress(resolved.target(), resolved.unit(), actual, BigDecimal.ZERO, BigDecimal.ZERO, null, null,
-                elapsed, null, null, status, status, actual == null ? "no actual" : null);
+                elapsed, null, null, status, status, actual == null ? Messages.Progress_noActual : null);
     }
 
     private static Progress noData(ResolvedTarget resolved, BigDecimal elapsed, String note) {

@@ -5,6 +5,9 @@ package podium.compute;
 
 import java.math.BigDecimal;
 
+import org.eclipse.osgi.util.NLS;
+
+import podium.compute.internal.Messages;
 import podium.model.Direction;
 import podium.model.Indicator;
 import podium.model.IndicatorKind;
@@ -12,6 +15,7 @@ import podium.model.Level;
 import podium.model.Qualifier;
 import podium.model.Target;
 import podium.model.Unit;
+import podium.model.units.IncompatibleUnitsException;
 import podium.model.units.Units;
 
 /**
@@ -39,6 +43,9 @@ public record ResolvedTarget(Target target, Unit unit, BigDecimal guarantee, Big
         try {
             return new ResolvedTarget(target, unit, absolute(target.getGuarantee(), indicator, unit),
                     absolute(target.getStrive(), indicator, unit), lowerBetter, flow, null);
+        } catch (IncompatibleUnitsException e) {
+            return new ResolvedTarget(target, unit, null, null, lowerBetter, flow,
+                    NLS.bind(Messages.Progress_cannotConvert, Units.label(e.from()), Units.label(e.to())));
         } catch (IllegalArgumentException e) {
             return new ResolvedTarget(target, unit, null, null, lowerBetter, flow, e.getMessage());
         }
@@ -47,7 +54,7 @@ public record ResolvedTarget(Target target, Unit unit, BigDecimal guarantee, Big
     private static ResolvedTarget growth(Target target, Indicator indicator, boolean lowerBetter, boolean flow) {
         if (target.getBase() == null || target.getBase().getValue() == null) {
             return new ResolvedTarget(target, Units.effective(Unit.NONE, indicator), null, null, lowerBetter, flow,
-                    "growth target without base value");
+                    Messages.Progress_growthWithoutBase);
         }
         Unit unit = Units.effective(target.getBase().getUnit(), indicator);
         BigDecimal base = target.getBase().getValue();

@@ -6,15 +6,9 @@ package podium.lang.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import podium.core.Problem;
 import podium.lang.internal.Messages;
 import podium.lang.validation.IssueCodes;
+import podium.testing.MessageFiles;
 
 /**
  * The language in Chinese, as planning staff see it in a Chinese workbench or terminal: runs in its
@@ -72,20 +67,10 @@ class ChineseMessagesTest {
     }
 
     @Test
-    void bothFilesHaveTheSameKeysAndArguments() throws IOException {
-        Properties english = load("messages.properties");
-        Properties chinese = load("messages_zh_CN.properties");
-        assertThat(new TreeSet<>(chinese.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
-        Set<String> fields = new TreeSet<>();
-        for (Field field : Messages.class.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class && Modifier.isPublic(field.getModifiers())) {
-                fields.add(field.getName());
-            }
-        }
-        assertThat(fields).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
-        for (String key : english.stringPropertyNames()) {
-            assertThat(arguments(chinese.getProperty(key))).as(key).isEqualTo(arguments(english.getProperty(key)));
-        }
+    void bothFilesHaveEveryKeyWithTheSameArgumentsAndATranslation() throws IOException {
+        Properties english = MessageFiles.load(Messages.class, MessageFiles.ENGLISH);
+        Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
+        assertThat(MessageFiles.problems(english, chinese, MessageFiles.keys(Messages.class))).isEmpty();
     }
 
     private static List<String> messagesOf(String text) {
@@ -98,23 +83,5 @@ class ChineseMessagesTest {
         while (words.find()) {
             assertThat(KEPT).as("English word '%s' in: %s", words.group(), message).contains(words.group());
         }
-    }
-
-    private static Set<String> arguments(String message) {
-        Matcher m = Pattern.compile("\\{\\d+\\}").matcher(message);
-        Set<String> found = new TreeSet<>();
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
-    }
-
-    private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 }

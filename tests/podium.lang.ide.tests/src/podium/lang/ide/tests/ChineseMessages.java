@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import podium.lang.ide.internal.Messages;
+import podium.testing.MessageFiles;
 
 /**
  * The Chinese texts in the IDE bundle's NLS fields until closed: NLS fills those fields once per JVM
@@ -20,7 +21,7 @@ final class ChineseMessages implements AutoCloseable {
     private final Map<Field, Object> english = new HashMap<>();
 
     ChineseMessages() throws IOException {
-        Properties chinese = MessageFiles.load(MessageFiles.CHINESE);
+        Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
         for (Field field : MessageFiles.fields(Messages.class)) {
             english.put(field, get(field));
             set(field, chinese.getProperty(field.getName()));

@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 
 import podium.lang.ide.internal.Messages;
+import podium.testing.MessageFiles;
 
 /**
  * The English and Chinese message files of podium.lang.ide agree key by key, and the rules that check
@@ -30,15 +31,15 @@ class MessagesFilesTest {
 
     @Test
     void bothFilesHaveEveryKeyOfTheClassWithTheSamePlaceholdersAndATranslation() throws IOException {
-        Properties english = MessageFiles.load(MessageFiles.ENGLISH);
-        Properties chinese = MessageFiles.load(MessageFiles.CHINESE);
+        Properties english = MessageFiles.load(Messages.class, MessageFiles.ENGLISH);
+        Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
         assertThat(english).isNotEmpty();
         assertThat(MessageFiles.problems(english, chinese, MessageFiles.keys(Messages.class))).isEmpty();
     }
 
     @Test
     void nlsFillsEveryFieldFromTheEnglishFileReadAsUtf8() throws IOException, IllegalAccessException {
-        Properties english = MessageFiles.load(MessageFiles.ENGLISH);
+        Properties english = MessageFiles.load(Messages.class, MessageFiles.ENGLISH);
         for (Field field : MessageFiles.fields(Messages.class)) {
             assertThat(field.get(null)).as(field.getName()).isEqualTo(english.getProperty(field.getName()));
         }
@@ -47,7 +48,7 @@ class MessagesFilesTest {
 
     @Test
     void hoverAndQuickFixTextsFormatInChineseFromTheZhCnFile() throws IOException {
-        Properties chinese = MessageFiles.load(MessageFiles.CHINESE);
+        Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
         String status = NLS.bind(chinese.getProperty("TargetProgressText_aheadBy"), "8.33");
         assertThat(NLS.bind(chinese.getProperty("TargetProgressText_status"), status)).isEqualTo("状态：超序时进度 8.33 个百分点");
         assertThat(NLS.bind(chinese.getProperty("TargetProgressText_completion"), new Object[] {"75.00%", "65.63%", "66.67%"}))

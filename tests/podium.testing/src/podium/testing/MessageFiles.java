@@ -1,7 +1,7 @@
 /*******************************************************************************
  * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package podium.lang.ide.tests;
+package podium.testing;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -19,12 +19,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import podium.lang.ide.internal.Messages;
 
-/** The IDE bundle's two message files as its class loader finds them, and the rules the pair must keep. */
-final class MessageFiles {
-    static final String ENGLISH = "messages.properties";
-    static final String CHINESE = "messages_zh_CN.properties";
+/**
+ * A bundle's two message files (English and zh_CN, next to its NLS class) as its class loader finds
+ * them, and the rules the pair must keep.
+ */
+public final class MessageFiles {
+    public static final String ENGLISH = "messages.properties";
+    public static final String CHINESE = "messages_zh_CN.properties";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
@@ -32,11 +34,11 @@ final class MessageFiles {
     private MessageFiles() {
     }
 
-    /** A message file next to {@link Messages}, read as strict UTF-8 (a file saved as GBK fails here). */
-    static Properties load(String name) throws IOException {
-        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+    /** A message file next to the NLS class, read as strict UTF-8 (a file saved as GBK fails here). */
+    public static Properties load(Class<?> nls, String name) throws IOException {
+        try (InputStream in = nls.getResourceAsStream(name)) {
             if (in == null) {
-                throw new FileNotFoundException(name + " next to " + Messages.class.getName());
+                throw new FileNotFoundException(name + " next to " + nls.getName());
             }
             Properties messages = new Properties();
             messages.load(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
@@ -45,17 +47,17 @@ final class MessageFiles {
     }
 
     /** The fields NLS fills: the public static String fields of the class. */
-    static List<Field> fields(Class<?> nls) {
+    public static List<Field> fields(Class<?> nls) {
         return Stream.of(nls.getDeclaredFields()).filter(f -> Modifier.isPublic(f.getModifiers())
                 && Modifier.isStatic(f.getModifiers()) && f.getType() == String.class).toList();
     }
 
-    static Set<String> keys(Class<?> nls) {
+    public static Set<String> keys(Class<?> nls) {
         return new TreeSet<>(fields(nls).stream().map(Field::getName).toList());
     }
 
     /** Everything wrong with an English and a Chinese file for the given NLS keys; empty when nothing is. */
-    static List<String> problems(Properties english, Properties chinese, Set<String> keys) {
+    public static List<String> problems(Properties english, Properties chinese, Set<String> keys) {
         List<String> problems = new ArrayList<>();
         coverage(problems, ENGLISH, english, CHINESE, chinese, keys);
         coverage(problems, CHINESE, chinese, ENGLISH, english, keys);
@@ -113,7 +115,7 @@ final class MessageFiles {
         }
     }
 
-    static Set<Integer> placeholders(String message) {
+    public static Set<Integer> placeholders(String message) {
         Set<Integer> numbers = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(message);
         while (matcher.find()) {
