@@ -1,0 +1,70 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.product.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The Chinese texts Podium adds to the platform's Problems view (podium.nl.zh.ui.ide) still fit the
+ * platform's own files: every key exists there, with the same arguments. A platform update that
+ * renames a key would otherwise silently show English again, or a wrong text.
+ */
+class LanguagePackTest {
+    private static final String HOST = "org.eclipse.ui.ide";
+    private static final String PACK = "podium.nl.zh.ui.ide";
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"org/eclipse/ui/views/markers/internal/messages", "plugin"})
+    void everyTranslatedKeyIsThePlatformsWithItsArguments(String file) throws IOException {
+        Properties english = load(bundle(HOST), file + ".properties");
+        Properties chinese = load(bundle(PACK), file + "_zh.properties");
+        assertThat(chinese).isNotEmpty();
+        assertThat(english.stringPropertyNames()).containsAll(chinese.stringPropertyNames());
+        for (String key : chinese.stringPropertyNames()) {
+            assertThat(arguments(chinese.getProperty(key))).as(key).isEqualTo(arguments(english.getProperty(key)));
+            assertThat(chinese.getProperty(key)).as(key).containsPattern("\\p{IsHan}");
+        }
+    }
+
+    private static Bundle bundle(String name) {
+        return Arrays.stream(FrameworkUtil.getBundle(LanguagePackTest.class).getBundleContext().getBundles())
+                .filter(b -> b.getSymbolicName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not in the product"));
+    }
+
+    private static Properties load(Bundle bundle, String path) throws IOException {
+        URL entry = bundle.getEntry(path);
+        assertThat(entry).as(bundle.getSymbolicName() + "/" + path).isNotNull();
+        Properties properties = new Properties();
+        try (InputStream in = entry.openStream()) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private static Set<String> arguments(String message) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(message);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+}
