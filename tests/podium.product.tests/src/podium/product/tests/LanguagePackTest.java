@@ -16,25 +16,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
- * The Chinese texts Podium adds to the platform's Problems view (podium.nl.zh.ui.ide) still fit the
+ * The Chinese texts Podium adds to the platform (the podium.nl.zh.* fragments) still fit the
  * platform's own files: every key exists there, with the same arguments. A platform update that
  * renames a key would otherwise silently show English again, or a wrong text.
  */
 class LanguagePackTest {
-    private static final String HOST = "org.eclipse.ui.ide";
-    private static final String PACK = "podium.nl.zh.ui.ide";
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
-    @ParameterizedTest
-    @ValueSource(strings = {"org/eclipse/ui/views/markers/internal/messages", "plugin"})
-    void everyTranslatedKeyIsThePlatformsWithItsArguments(String file) throws IOException {
-        Properties english = load(bundle(HOST), file + ".properties");
-        Properties chinese = load(bundle(PACK), file + "_zh.properties");
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({
+        "podium.nl.zh.ui.ide, org.eclipse.ui.ide, org/eclipse/ui/views/markers/internal/messages",
+        "podium.nl.zh.ui.ide, org.eclipse.ui.ide, plugin",
+        "podium.nl.zh.jface, org.eclipse.jface, org/eclipse/jface/messages",
+        "podium.nl.zh.ui.workbench.texteditor, org.eclipse.ui.workbench.texteditor, org/eclipse/ui/texteditor/EditorMessages"})
+    void everyTranslatedKeyIsThePlatformsWithItsArguments(String pack, String host, String file) throws IOException {
+        Properties english = load(bundle(host), file + ".properties");
+        Properties chinese = load(bundle(pack), file + "_zh.properties");
         assertThat(chinese).isNotEmpty();
         assertThat(english.stringPropertyNames()).containsAll(chinese.stringPropertyNames());
         for (String key : chinese.stringPropertyNames()) {
