@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import podium.core.Problem;
 import podium.core.Severity;
 import podium.importer.internal.ImportPipeline;
+import podium.importer.internal.Messages;
 
 /**
  * Imports speech texts as planners find them on websites: detects the encoding, repairs mojibake,
@@ -29,7 +32,7 @@ public final class SpeechImporter {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             Problem problem = new Problem(path, 0, 0, Severity.ERROR, ImportCodes.UNREADABLE,
-                    "cannot read the file: " + e.getMessage());
+                    NLS.bind(Messages.SpeechImporter_cannotRead, e.getMessage()));
             return new ImportResult(path, null, "", List.of(), List.of(), List.of(problem));
         }
         return importBytes(path, bytes);

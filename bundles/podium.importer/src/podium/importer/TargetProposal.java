@@ -6,6 +6,10 @@ package podium.importer;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
+import podium.importer.internal.Messages;
+
 /**
  * A target a speech sets for one indicator, from its 确保 (guarantee) and 力争 (strive) figures, for the
  * user to accept or reject.
@@ -30,14 +34,19 @@ public record TargetProposal(String indicator, BigDecimal guarantee, BigDecimal 
 
     /** One line for people: {@code 实际利用外资: 确保 2800 万美元, 力争 3200 万美元}. */
     public String describe() {
-        StringBuilder s = new StringBuilder(indicator).append(growth ? " (growth): " : ": ");
-        if (guarantee != null) {
-            s.append("确保 ").append(guarantee.toPlainString()).append(' ').append(unit);
+        String described = NLS.bind(growth ? Messages.TargetProposal_growth : Messages.TargetProposal_amount,
+                indicator, levels());
+        return period == null ? described : NLS.bind(Messages.TargetProposal_withPeriod, described, period);
+    }
+
+    private String levels() {
+        if (guarantee != null && strive != null) {
+            return NLS.bind(Messages.TargetProposal_bothLevels, level("确保", guarantee), level("力争", strive));
         }
-        if (strive != null) {
-            s.append(guarantee != null ? ", " : "").append("力争 ").append(strive.toPlainString()).append(' ')
-                    .append(unit);
-        }
-        return period == null ? s.toString() : s.append(" (").append(period).append(')').toString();
+        return guarantee != null ? level("确保", guarantee) : strive != null ? level("力争", strive) : "";
+    }
+
+    private String level(String keyword, BigDecimal value) {
+        return keyword + ' ' + value.toPlainString() + ' ' + unit;
     }
 }

@@ -58,7 +58,7 @@ public final class ImportPipeline {
         }
         if (speeches.isEmpty()) {
             cleaned.findings().forEach(f -> problems.add(reader.problem(f)));
-            problems.add(new Problem(path, 1, 1, Severity.WARNING, ImportCodes.EMPTY, "the file contains no text"));
+            problems.add(new Problem(path, 1, 1, Severity.WARNING, ImportCodes.EMPTY, Messages.ImportPipeline_empty));
         }
         problems.sort(Problem.ORDER);
         return new ImportResult(path, encoding, input, cleaned.repairs(), speeches, problems);

@@ -13,8 +13,10 @@ import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
 
 import podium.importer.TargetProposal;
+import podium.importer.internal.Messages;
 import podium.model.Indicator;
 import podium.model.Level;
 import podium.model.ModelFactory;
@@ -61,8 +63,19 @@ public final class PlanTargets {
 
         /** One line for people, with the proposal's source line. */
         public String describe() {
-            return proposal.describe() + " — " + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                    + " (line " + proposal.line() + ")";
+            return NLS.bind(Messages.PlanTargets_placement,
+                    new Object[] {proposal.describe(), describe(status), String.valueOf(proposal.line())});
+        }
+
+        private static String describe(Status status) {
+            return switch (status) {
+                case NEW -> Messages.PlanTargets_new;
+                case SAME -> Messages.PlanTargets_same;
+                case DIFFERENT -> Messages.PlanTargets_different;
+                case UNKNOWN_INDICATOR -> Messages.PlanTargets_unknownIndicator;
+                case INCOMPATIBLE_UNIT -> Messages.PlanTargets_incompatibleUnit;
+                case INCOMPLETE_PLAN -> Messages.PlanTargets_incompletePlan;
+            };
         }
     }
 

@@ -5,9 +5,12 @@ package podium.importer.internal.cleanup;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import podium.core.Severity;
 import podium.importer.ImportCodes;
 import podium.importer.RepairKind;
+import podium.importer.internal.Messages;
 import podium.importer.internal.cleanup.MisalignmentResolver.Resolution;
 import podium.importer.internal.text.Finding;
 import podium.importer.internal.text.TextEdits;
@@ -95,7 +98,7 @@ public final class MojibakeRepair implements CleanupStage {
 
     private static Finding lostCharacters(TrackedText tracked, int at, String junk, int count) {
         return new Finding(tracked.originOf(at), Severity.WARNING, ImportCodes.MOJIBAKE,
-                "mojibake \"" + junk + "\" could not be fully recovered; " + count
-                        + (count == 1 ? " character is" : " characters are") + " shown as " + LOST);
+                NLS.bind(count == 1 ? Messages.MojibakeRepair_lostCharacter : Messages.MojibakeRepair_lostCharacters,
+                        new Object[] {junk, String.valueOf(count), String.valueOf(LOST)}));
     }
 }

@@ -13,6 +13,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
+import org.eclipse.osgi.util.NLS;
+
+import podium.importer.internal.Messages;
+
 /**
  * Detects and strictly decodes the encodings Chinese texts arrive in: UTF-8 with or without a byte
  * order mark, UTF-16 with a mark (or without one when NUL bytes give it away), and GB18030, the
@@ -100,12 +104,11 @@ public final class EncodingDetector {
                 lineStart = i + 1;
             }
         }
-        String shown = offset < bytes.length
-                ? HexFormat.of().withUpperCase().formatHex(bytes, offset, Math.min(bytes.length, offset + 4))
-                : "end of file";
-        return new UndecodableException(line, offset - lineStart + 1, "the bytes " + shown
-                + " are not valid text: tried UTF-8, GBK/GB18030 and UTF-16 (best guess " + tried
-                + "); convert the file to UTF-8 and import it again");
+        String message = offset < bytes.length
+                ? NLS.bind(Messages.EncodingDetector_undecodable, HexFormat.of().withUpperCase()
+                        .formatHex(bytes, offset, Math.min(bytes.length, offset + 4)), tried)
+                : NLS.bind(Messages.EncodingDetector_undecodableAtEnd, tried);
+        return new UndecodableException(line, offset - lineStart + 1, message);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

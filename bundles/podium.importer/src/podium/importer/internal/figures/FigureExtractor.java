@@ -9,10 +9,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
+
 import podium.core.Severity;
 import podium.importer.FigureRole;
 import podium.importer.ImportCodes;
 import podium.importer.Qualifier;
+import podium.importer.internal.Messages;
 import podium.importer.internal.figures.NumberScanner.Token;
 
 /**
@@ -75,9 +78,9 @@ public final class FigureExtractor {
         figures.addAll(zeroTargets(text));
         for (Blanks.Blank blank : Blanks.find(text)) {
             String message = blank.unit().text().isEmpty()
-                    ? "the rate after \"" + text.substring(Math.max(0, blank.start() - 4), blank.start())
-                            + "\" is missing; the website blanked it"
-                    : "the number before \"" + blank.unit().text() + "\" is missing; the website blanked it";
+                    ? NLS.bind(Messages.FigureExtractor_rateMissing,
+                            text.substring(Math.max(0, blank.start() - 4), blank.start()))
+                    : NLS.bind(Messages.FigureExtractor_numberMissing, blank.unit().text());
             problems.add(new TextProblem(blank.start(), Severity.WARNING, ImportCodes.MISSING_NUMBER, message));
             Token none = new Token(blank.start(), blank.start(), null, false, false, false);
             RawFigure f = levelFigure(text, none, blank.unit(), blank.start() + blank.unit().text().length(), false);
@@ -332,6 +335,6 @@ public final class FigureExtractor {
 
     private static TextProblem placeholder(String text, Token token) {
         return new TextProblem(token.start(), Severity.WARNING, ImportCodes.PLACEHOLDER,
-                "placeholder \"" + token.text(text) + "\" stands where the text needs a real value");
+                NLS.bind(Messages.FigureExtractor_placeholder, token.text(text)));
     }
 }

@@ -7,8 +7,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import podium.core.Severity;
 import podium.importer.ImportCodes;
+import podium.importer.internal.Messages;
 import podium.importer.internal.figures.FigureExtractor.TextProblem;
 
 /**
@@ -32,13 +35,13 @@ final class SumCheck {
             List<RawFigure> after = partsAfter(text, figures, i);
             String between = after.isEmpty() ? "" : text.substring(total.quoteEnd(), after.get(0).anchor());
             if (between.contains("其中") && exceeds(after, total)) {
-                problems.add(problem(total, after, "the parts after 其中 add up to more than the total"));
+                problems.add(problem(total, after, Messages.SumCheck_partsAfterQizhiExceedTotal));
             } else if (between.contains("分别为") && !adds(after, total)) {
-                problems.add(problem(total, after, "the parts after 分别为 do not add up to the total"));
+                problems.add(problem(total, after, Messages.SumCheck_partsAfterFenbieweiDifferFromTotal));
             }
             List<RawFigure> before = partsBefore(text, figures, i);
             if (!before.isEmpty() && !adds(before, total)) {
-                problems.add(problem(total, before, "the parts do not add up to the total stated with them"));
+                problems.add(problem(total, before, Messages.SumCheck_partsDifferFromTotal));
             }
         }
         return problems;
@@ -124,10 +127,10 @@ final class SumCheck {
         return ulp.divide(BigDecimal.valueOf(2));
     }
 
-    private static TextProblem problem(RawFigure total, List<RawFigure> parts, String message) {
-        return new TextProblem(total.anchor(), Severity.WARNING, ImportCodes.SUM_MISMATCH, message + " ("
-                + plain(sum(parts)) + " vs " + plain(scaled(total)) + " in " + (base(total).isEmpty() ? "units"
-                        : base(total)) + ")");
+    private static TextProblem problem(RawFigure total, List<RawFigure> parts, String template) {
+        String unit = base(total).isEmpty() ? Messages.SumCheck_noUnit : base(total);
+        return new TextProblem(total.anchor(), Severity.WARNING, ImportCodes.SUM_MISMATCH,
+                NLS.bind(template, new Object[] {plain(sum(parts)), plain(scaled(total)), unit}));
     }
 
     private static String plain(BigDecimal value) {
