@@ -36,8 +36,9 @@ class MessagesTest {
     @Test
     void theSummaryIsInChinese() throws IOException {
         Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
-        assertThat(NLS.bind(chinese.getProperty("ImportResult_summaryNothingImported"), new Object[] { 12, 3, 4, 5, 0 }))
-                .isEqualTo("共12行：新增3条，更新4条，未变5条，跳过0行（未导入任何数据）");
+        assertThat(NLS.bind(chinese.getProperty("ImportResult_summaryNothingImported"),
+                new Object[] { 12, 3, 4, 5, 0 }))
+                .isEqualTo("共 12 行：新增 3 条，替换 4 条，未变 5 条，跳过 0 行（未导入任何数据）");
     }
 
     @Test
@@ -46,7 +47,7 @@ class MessagesTest {
         assertThat(NLS.bind(chinese.getProperty("RowReader_unknownOrganisation"), "开发区"))
                 .isEqualTo("未知单位“开发区”（模型中没有这个名称、标题或别名）");
         assertThat(NLS.bind(chinese.getProperty("ActualsImporter_duplicateRow"), 7))
-                .isEqualTo("与第7行的指标、单位、月份和口径相同");
+                .isEqualTo("与第 7 行的指标、单位、月份和口径相同");
         assertThat(NLS.bind(chinese.getProperty("RowReader_empty"), chinese.getProperty("Field_month")))
                 .isEqualTo("月份为空");
     }
@@ -56,6 +57,6 @@ class MessagesTest {
         Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
         assertThat(NLS.bind(chinese.getProperty("Columns_requiredColumnMissing"),
                 new Object[] { chinese.getProperty("Field_indicator"), "指标, 指标名称, indicator", "indicator" }))
-                .isEqualTo("没有指标列（常用标题：指标, 指标名称, indicator），映射文件中也没有 default.indicator");
+                .isEqualTo("没有指标列（常用标题：指标, 指标名称, indicator），列对应文件中也没有 default.indicator");
     }
 }
