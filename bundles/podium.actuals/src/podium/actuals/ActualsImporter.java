@@ -13,9 +13,11 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 
 import podium.actuals.internal.Columns;
 import podium.actuals.internal.Merger;
+import podium.actuals.internal.Messages;
 import podium.actuals.internal.ParsedActual;
 import podium.actuals.internal.RowReader;
 import podium.actuals.internal.Table;
@@ -45,7 +47,7 @@ public final class ActualsImporter {
         PlanningFile file = ModelStore.root(plan, PlanningFile.class);
         if (file == null) {
             return failed(new Problem(String.valueOf(plan.getURI()), 0, 0, Severity.ERROR, ImportCodes.NO_PLAN,
-                    "the plan has no planning file to add actuals to"));
+                    Messages.ActualsImporter_noPlanningFile));
         }
         Table table;
         try {
@@ -63,7 +65,7 @@ public final class ActualsImporter {
         Optional<Table.Row> header = table.rows().stream().filter(r -> r.number() == mapping.headerRow()).findFirst();
         if (header.isEmpty()) {
             return failed(new Problem(table.location(), mapping.headerRow(), 0, Severity.ERROR,
-                    ImportCodes.MISSING_COLUMN, "no header row " + mapping.headerRow()));
+                    ImportCodes.MISSING_COLUMN, NLS.bind(Messages.ActualsImporter_noHeaderRow, mapping.headerRow())));
         }
         List<Problem> problems = new ArrayList<>();
         Columns columns = Columns.find(table, header.get(), mapping, problems);
@@ -85,7 +87,7 @@ public final class ActualsImporter {
                     valid.add(actual);
                 } else {
                     problems.add(new Problem(table.location(), actual.row(), 0, Severity.ERROR,
-                            ImportCodes.DUPLICATE_ROW, "same indicator, organisation, month and basis as row " + first));
+                            ImportCodes.DUPLICATE_ROW, NLS.bind(Messages.ActualsImporter_duplicateRow, first)));
                 }
             });
         }

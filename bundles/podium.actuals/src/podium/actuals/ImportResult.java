@@ -5,6 +5,10 @@ package podium.actuals;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
+import podium.actuals.internal.Messages;
+
 import podium.core.Problem;
 import podium.core.Severity;
 
@@ -28,7 +32,7 @@ public record ImportResult(int rows, int added, int replaced, int unchanged, int
 
     /** A one-line summary for the command line. */
     public String summary() {
-        return String.format("%d rows: %d added, %d replaced, %d unchanged, %d skipped%s", rows, added, replaced,
-                unchanged, skipped, applied ? "" : " (nothing imported)");
+        String message = applied ? Messages.ImportResult_summary : Messages.ImportResult_summaryNothingImported;
+        return NLS.bind(message, new Object[] { rows, added, replaced, unchanged, skipped });
     }
 }

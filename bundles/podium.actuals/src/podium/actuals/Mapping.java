@@ -12,6 +12,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
+import podium.actuals.internal.Messages;
 import podium.core.Problem;
 import podium.core.Severity;
 
@@ -52,7 +55,7 @@ public record Mapping(String sheet, int headerRow, String encoding, Map<Field, S
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return new Loaded(null, List.of(new Problem(path, 0, 0, Severity.ERROR, ImportCodes.BAD_MAPPING,
-                    "cannot read mapping file: " + e.getMessage())));
+                    NLS.bind(Messages.Mapping_cannotRead, e.getMessage()))));
         }
         return parse(path, lines);
     }
@@ -72,7 +75,7 @@ public record Mapping(String sheet, int headerRow, String encoding, Map<Field, S
             }
             int eq = line.indexOf('=');
             if (eq <= 0) {
-                problems.add(bad(path, i + 1, 1, "expected key = value: " + line));
+                problems.add(bad(path, i + 1, 1, NLS.bind(Messages.Mapping_expectedKeyValue, line)));
                 continue;
             }
             String key = line.substring(0, eq).strip();
@@ -89,14 +92,14 @@ public record Mapping(String sheet, int headerRow, String encoding, Map<Field, S
                         throw new NumberFormatException();
                     }
                 } catch (NumberFormatException e) {
-                    problems.add(bad(path, i + 1, column, "header.row must be a row number from 1: " + value));
+                    problems.add(bad(path, i + 1, column, NLS.bind(Messages.Mapping_badHeaderRow, value)));
                 }
             } else if (!putField(key, value, columns, defaults)) {
-                problems.add(bad(path, i + 1, 1, "unknown key " + key));
+                problems.add(bad(path, i + 1, 1, NLS.bind(Messages.Mapping_unknownKey, key)));
             }
         }
         if (encoding != null && !java.nio.charset.Charset.isSupported(encoding)) {
-            problems.add(bad(path, 0, 0, "unknown encoding " + encoding));
+            problems.add(bad(path, 0, 0, NLS.bind(Messages.Mapping_unknownEncoding, encoding)));
         }
         Mapping mapping = problems.isEmpty() ? new Mapping(sheet, headerRow, encoding, columns, defaults) : null;
         return new Loaded(mapping, problems);

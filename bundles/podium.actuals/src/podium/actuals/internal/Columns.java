@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+
 import podium.actuals.Field;
 import podium.actuals.ImportCodes;
 import podium.actuals.Mapping;
@@ -30,11 +32,11 @@ public final class Columns {
             Optional<Integer> index = wanted != null ? byTitleOrLetter(header, wanted) : byUsualTitles(header, field);
             index.ifPresent(i -> columns.indexes.put(field, i));
             if (index.isEmpty() && wanted != null) {
-                problems.add(missing(table, header, "no column \"" + wanted + "\" for " + field.key()
-                        + " in header row " + header.number()));
+                problems.add(missing(table, header, NLS.bind(Messages.Columns_mappedColumnMissing,
+                        new Object[] { wanted, field.key(), header.number() })));
             } else if (index.isEmpty() && field.required() && !mapping.defaults().containsKey(field)) {
-                problems.add(missing(table, header, "no column for " + field.key() + " (usual titles: "
-                        + String.join(", ", field.titles()) + ") and no default." + field.key() + " in the mapping"));
+                problems.add(missing(table, header, NLS.bind(Messages.Columns_requiredColumnMissing,
+                        new Object[] { FieldNames.of(field), String.join(", ", field.titles()), field.key() })));
             }
         }
         return columns;

@@ -18,6 +18,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads CSV with commons-csv. Statistics offices send UTF-8 (often with a BOM) or GBK; without an
@@ -35,7 +36,7 @@ final class CsvTables {
         try {
             text = decode(Files.readAllBytes(file), encoding);
         } catch (IOException e) {
-            throw Tables.unreadable(file, "cannot read file: " + e.getMessage());
+            throw Tables.unreadable(file, NLS.bind(Messages.Tables_cannotReadBecause, e.getMessage()));
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false)
                 .setTrim(true).get();
@@ -47,7 +48,7 @@ final class CsvTables {
                 rows.add(new Table.Row((int) record.getRecordNumber(), cells));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw Tables.unreadable(file, "not a readable CSV file: " + e.getMessage());
+            throw Tables.unreadable(file, NLS.bind(Messages.Tables_unreadableCsv, e.getMessage()));
         }
         return new Table(file.toString(), rows);
     }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+
 import podium.actuals.Field;
 import podium.actuals.ImportCodes;
 import podium.actuals.Mapping;
@@ -42,16 +44,19 @@ public final class RowReader {
     /** The actual of {@code row}, or empty with the row's problems added to {@code problems}. */
     public Optional<ParsedActual> read(Table.Row row, List<Problem> problems) {
         List<Problem> found = new ArrayList<>();
-        Organisation org = lookup(row, Field.ORGANISATION, found, ImportCodes.UNKNOWN_ORGANISATION, "organisation",
-                text -> index.organisation(text).orElse(null));
-        Indicator indicator = lookup(row, Field.INDICATOR, found, ImportCodes.UNKNOWN_INDICATOR, "indicator",
-                text -> index.indicator(text).orElse(null));
-        Month month = lookup(row, Field.MONTH, found, ImportCodes.BAD_MONTH, "month", Cells::month);
+        Organisation org = lookup(row, Field.ORGANISATION, found, ImportCodes.UNKNOWN_ORGANISATION,
+                Messages.RowReader_unknownOrganisation, text -> index.organisation(text).orElse(null));
+        Indicator indicator = lookup(row, Field.INDICATOR, found, ImportCodes.UNKNOWN_INDICATOR,
+                Messages.RowReader_unknownIndicator, text -> index.indicator(text).orElse(null));
+        Month month = lookup(row, Field.MONTH, found, ImportCodes.BAD_MONTH, Messages.RowReader_notMonth,
+                Cells::month);
         Basis basis = basis(row, found);
-        BigDecimal value = lookup(row, Field.VALUE, found, ImportCodes.BAD_NUMBER, "number", Cells::number);
-        BigDecimal previous = optional(row, Field.PREVIOUS_YEAR, found, ImportCodes.BAD_NUMBER, "number",
+        BigDecimal value = lookup(row, Field.VALUE, found, ImportCodes.BAD_NUMBER, Messages.RowReader_notNumber,
                 Cells::number);
-        Day reportDate = optional(row, Field.REPORT_DATE, found, ImportCodes.BAD_DATE, "date", Cells::day);
+        BigDecimal previous = optional(row, Field.PREVIOUS_YEAR, found, ImportCodes.BAD_NUMBER,
+                Messages.RowReader_notNumber, Cells::number);
+        Day reportDate = optional(row, Field.REPORT_DATE, found, ImportCodes.BAD_DATE, Messages.RowReader_notDate,
+                Cells::day);
         Unit unit = unit(row, indicator, found);
         problems.addAll(found);
         if (!found.isEmpty()) {
@@ -62,32 +67,25 @@ public final class RowReader {
                 source.isEmpty() ? null : source, reportDate));
     }
 
-    private <T> T lookup(Table.Row row, Field field, List<Problem> found, String code, String what,
+    /** {@code invalid} is the message, with the cell's text as {0}, for a cell {@code parse} rejects. */
+    private <T> T lookup(Table.Row row, Field field, List<Problem> found, String code, String invalid,
             java.util.function.Function<String, T> parse) {
         String text = text(row, field);
         if (text.isEmpty()) {
-            found.add(problem(row, field, code, "empty " + field.key()));
+            found.add(problem(row, field, code, NLS.bind(Messages.RowReader_empty, FieldNames.of(field))));
             return null;
         }
         T value = parse.apply(text);
         if (value == null) {
-            found.add(problem(row, field, code, describe(what, text)));
+            found.add(problem(row, field, code, NLS.bind(invalid, text)));
         }
         return value;
     }
 
-    private <T> T optional(Table.Row row, Field field, List<Problem> found, String code, String what,
+    private <T> T optional(Table.Row row, Field field, List<Problem> found, String code, String invalid,
             java.util.function.Function<String, T> parse) {
         String text = text(row, field);
-        return text.isEmpty() ? null : lookup(row, field, found, code, what, parse);
-    }
-
-    private static String describe(String what, String text) {
-        return switch (what) {
-            case "organisation" -> "unknown organisation \"" + text + "\" (not a name, title or alias in the model)";
-            case "indicator" -> "unknown indicator \"" + text + "\" (not a code, title or alias in the model)";
-            default -> "not a " + what + ": \"" + text + "\"";
-        };
+        return text.isEmpty() ? null : lookup(row, field, found, code, invalid, parse);
     }
 
     private Basis basis(Table.Row row, List<Problem> found) {
@@ -98,7 +96,7 @@ public final class RowReader {
         Basis basis = Cells.basis(text);
         if (basis == null) {
             found.add(problem(row, Field.BASIS, ImportCodes.BAD_BASIS,
-                    "basis must be 累计 (cumulative) or 当月 (monthly): \"" + text + "\""));
+                    NLS.bind(Messages.RowReader_badBasis, text)));
         }
         return basis;
     }
@@ -112,10 +110,12 @@ public final class RowReader {
         }
         Unit unit = Units.parse(text);
         if (unit == null) {
-            found.add(problem(row, Field.UNIT, ImportCodes.UNIT_MISMATCH, "unknown unit \"" + text + "\""));
+            found.add(problem(row, Field.UNIT, ImportCodes.UNIT_MISMATCH,
+                    NLS.bind(Messages.RowReader_unknownUnit, text)));
         } else if (indicator != null && expected != Unit.NONE && !Units.compatible(unit, expected)) {
-            found.add(problem(row, Field.UNIT, ImportCodes.UNIT_MISMATCH, "unit " + Units.label(unit)
-                    + " does not convert to " + Units.label(expected) + ", the unit of " + indicator.getName()));
+            found.add(problem(row, Field.UNIT, ImportCodes.UNIT_MISMATCH,
+                    NLS.bind(Messages.RowReader_unitDoesNotConvert,
+                            new Object[] { Units.label(unit), Units.label(expected), indicator.getName() })));
         }
         return unit;
     }

@@ -21,13 +21,13 @@ public final class Tables {
 
     public static Table read(Path file, Mapping mapping) throws TableException {
         if (!Files.isReadable(file)) {
-            throw unreadable(file, "cannot read file");
+            throw unreadable(file, Messages.Tables_cannotRead);
         }
         if (isWorkbook(file)) {
             return XlsxTables.read(file, mapping.sheet());
         }
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls")) {
-            throw unreadable(file, "old Excel 97-2003 (.xls) workbook: save it as .xlsx or .csv first");
+            throw unreadable(file, Messages.Tables_oldExcelFormat);
         }
         return CsvTables.read(file, mapping.encoding());
     }

@@ -15,6 +15,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads one sheet of an XLSX workbook with fastexcel-reader. Numbers keep the exact text Excel
@@ -28,14 +29,14 @@ final class XlsxTables {
     static Table read(Path file, String sheetName) throws TableException {
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             Sheet sheet = sheet(workbook, sheetName)
-                    .orElseThrow(() -> Tables.unreadable(file, "no sheet " + sheetName + " in the workbook"));
+                    .orElseThrow(() -> Tables.unreadable(file, NLS.bind(Messages.Tables_noSheet, sheetName)));
             List<Table.Row> rows = new ArrayList<>();
             try (Stream<Row> stream = sheet.openStream()) {
                 stream.forEach(row -> rows.add(new Table.Row(row.getRowNum(), cells(row))));
             }
             return new Table(file + "[" + sheet.getName() + "]", rows);
         } catch (IOException | RuntimeException e) {
-            throw Tables.unreadable(file, "not a readable XLSX workbook: " + e.getMessage());
+            throw Tables.unreadable(file, NLS.bind(Messages.Tables_unreadableXlsx, e.getMessage()));
         }
     }
 

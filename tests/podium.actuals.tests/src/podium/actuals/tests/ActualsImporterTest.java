@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import podium.actuals.ActualsImporter;
+import podium.actuals.Field;
 import podium.actuals.ImportCodes;
 import podium.actuals.ImportResult;
 import podium.actuals.Mapping;
@@ -166,6 +168,40 @@ class ActualsImporterTest {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.message()).contains("row 2");
         });
+    }
+
+    @Test
+    void rowProblemsKeepTheirEnglishWording() throws IOException {
+        Path data = csv("bad.csv", "单位,指标,月份,累计,计量单位,口径",
+                "西县,FDI,2004-08,10,,",
+                "东县,GDP,2004-08,10,,",
+                "东县,FDI,2004-13,10,,",
+                "东县,FDI,2004-08,abc,,",
+                "东县,FDI,2004-08,10,万吨,",
+                "东县,FDI,2004-08,10,斤,",
+                "东县,FDI,2004-08,10,,季度",
+                "东县,,2004-08,10,,");
+        ImportResult result = ActualsImporter.importInto(loadPlan(), data, Mapping.automatic(), false);
+        assertThat(result.problems()).extracting(Problem::message).containsExactly(
+                "unknown organisation \"西县\" (not a name, title or alias in the model)",
+                "unknown indicator \"GDP\" (not a code, title or alias in the model)",
+                "not a month: \"2004-13\"",
+                "not a number: \"abc\"",
+                "unit 万吨 does not convert to 万美元, the unit of FDI",
+                "unknown unit \"斤\"",
+                "basis must be 累计 (cumulative) or 当月 (monthly): \"季度\"",
+                "empty indicator");
+        assertThat(result.summary()).isEqualTo("8 rows: 0 added, 0 replaced, 0 unchanged, 8 skipped (nothing imported)");
+    }
+
+    @Test
+    void columnProblemsKeepTheirEnglishWording() throws IOException {
+        Path data = csv("columns.csv", "单位,指标,累计", "东县,FDI,10");
+        Mapping mapping = new Mapping(null, 1, null, Map.of(Field.SOURCE, "来源单位"), Map.of());
+        ImportResult result = ActualsImporter.importInto(loadPlan(), data, mapping, false);
+        assertThat(result.problems()).extracting(Problem::message).containsExactly(
+                "no column for month (usual titles: 月份, 时间, 期别, month) and no default.month in the mapping",
+                "no column \"来源单位\" for source in header row 1");
     }
 
     @Test
