@@ -19,6 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.eclipse.osgi.util.NLS;
+
 
 /**
  * A bundle's two message files (English and zh_CN, next to its NLS class) as its class loader finds
@@ -54,6 +56,20 @@ public final class MessageFiles {
 
     public static Set<String> keys(Class<?> nls) {
         return new TreeSet<>(fields(nls).stream().map(Field::getName).toList());
+    }
+
+    /** Everything wrong with the pair of files next to an NLS class; empty when nothing is. */
+    public static List<String> problems(Class<?> nls) throws IOException {
+        return problems(load(nls, ENGLISH), load(nls, CHINESE), keys(nls));
+    }
+
+    /** A message of the NLS class as a Chinese runtime shows it (NLS's fields are fixed per JVM, in English for tests). */
+    public static String chinese(Class<?> nls, String key, Object... arguments) throws IOException {
+        String message = load(nls, CHINESE).getProperty(key);
+        if (message == null) {
+            throw new IllegalArgumentException(key + " is not in " + CHINESE + " next to " + nls.getName());
+        }
+        return arguments.length == 0 ? message : NLS.bind(message, arguments);
     }
 
     /** Everything wrong with an English and a Chinese file for the given NLS keys; empty when nothing is. */

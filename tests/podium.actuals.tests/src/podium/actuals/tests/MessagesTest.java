@@ -6,9 +6,7 @@ package podium.actuals.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.Properties;
 
-import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 
 import podium.actuals.Field;
@@ -21,9 +19,7 @@ class MessagesTest {
 
     @Test
     void bothFilesHaveEveryKeyWithTheSameArgumentsAndATranslation() throws IOException {
-        Properties english = MessageFiles.load(Messages.class, MessageFiles.ENGLISH);
-        Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
-        assertThat(MessageFiles.problems(english, chinese, MessageFiles.keys(Messages.class))).isEmpty();
+        assertThat(MessageFiles.problems(Messages.class)).isEmpty();
     }
 
     @Test
@@ -35,28 +31,28 @@ class MessagesTest {
 
     @Test
     void theSummaryIsInChinese() throws IOException {
-        Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
-        assertThat(NLS.bind(chinese.getProperty("ImportResult_summaryNothingImported"),
-                new Object[] { 12, 3, 4, 5, 0 }))
+        assertThat(zh("ImportResult_summaryNothingImported", 12, 3, 4, 5, 0))
                 .isEqualTo("共 12 行：新增 3 条，替换 4 条，未变 5 条，跳过 0 行（未导入任何数据）");
     }
 
     @Test
     void rowProblemsAreInChinese() throws IOException {
-        Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
-        assertThat(NLS.bind(chinese.getProperty("RowReader_unknownOrganisation"), "开发区"))
+        assertThat(zh("RowReader_unknownOrganisation", "开发区"))
                 .isEqualTo("未知单位“开发区”（模型中没有这个名称、标题或别名）");
-        assertThat(NLS.bind(chinese.getProperty("ActualsImporter_duplicateRow"), 7))
+        assertThat(zh("ActualsImporter_duplicateRow", 7))
                 .isEqualTo("与第 7 行的指标、单位、月份和口径相同");
-        assertThat(NLS.bind(chinese.getProperty("RowReader_empty"), chinese.getProperty("Field_month")))
+        assertThat(zh("RowReader_empty", zh("Field_month")))
                 .isEqualTo("月份为空");
     }
 
     @Test
     void aMissingColumnNamesTheFieldInChineseAndTheMappingKeyAsWritten() throws IOException {
-        Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
-        assertThat(NLS.bind(chinese.getProperty("Columns_requiredColumnMissing"),
-                new Object[] { chinese.getProperty("Field_indicator"), "指标, 指标名称, indicator", "indicator" }))
+        assertThat(zh("Columns_requiredColumnMissing", zh("Field_indicator"), "指标, 指标名称, indicator", "indicator"))
                 .isEqualTo("没有指标列（常用标题：指标, 指标名称, indicator），列对应文件中也没有 default.indicator");
+    }
+
+    /** The Chinese text of a message, formatted. */
+    private static String zh(String key, Object... arguments) throws IOException {
+        return MessageFiles.chinese(Messages.class, key, arguments);
     }
 }

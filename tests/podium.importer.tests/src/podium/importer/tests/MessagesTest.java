@@ -6,9 +6,7 @@ package podium.importer.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.Properties;
 
-import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 
 import podium.importer.internal.Messages;
@@ -19,32 +17,31 @@ class MessagesTest {
 
     @Test
     void bothFilesHaveEveryKeyWithTheSameArgumentsAndATranslation() throws IOException {
-        Properties english = MessageFiles.load(Messages.class, MessageFiles.ENGLISH);
-        Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
-        assertThat(MessageFiles.problems(english, chinese, MessageFiles.keys(Messages.class))).isEmpty();
+        assertThat(MessageFiles.problems(Messages.class)).isEmpty();
     }
 
     @Test
     void partsExceedingTheirTotalAreNamedInChinese() throws IOException {
-        Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
-        assertThat(NLS.bind(chinese.getProperty("SumCheck_partsAfterQizhiExceedTotal"), new Object[] {"45", "38", "个"}))
+        assertThat(zh("SumCheck_partsAfterQizhiExceedTotal", "45", "38", "个"))
                 .isEqualTo("“其中”后各分项之和大于总数（分项合计45，总数38，计量单位：个）");
     }
 
     @Test
     void aBlankedNumberIsNamedInChinese() throws IOException {
-        Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
-        assertThat(NLS.bind(chinese.getProperty("FigureExtractor_numberMissing"), "万美元"))
+        assertThat(zh("FigureExtractor_numberMissing", "万美元"))
                 .isEqualTo("“万美元”前面缺少数字，原网页已将其删去");
     }
 
     @Test
     void aPlacedProposalReadsInChinese() throws IOException {
-        Properties chinese = MessageFiles.load(Messages.class, MessageFiles.CHINESE);
-        String levels = NLS.bind(chinese.getProperty("TargetProposal_bothLevels"), "确保 2800 万美元", "力争 3200 万美元");
-        String proposal = NLS.bind(chinese.getProperty("TargetProposal_amount"), "实际利用外资", levels);
-        assertThat(NLS.bind(chinese.getProperty("PlanTargets_placement"),
-                new Object[] {proposal, chinese.getProperty("PlanTargets_new"), "4"}))
+        String levels = zh("TargetProposal_bothLevels", "确保 2800 万美元", "力争 3200 万美元");
+        String proposal = zh("TargetProposal_amount", "实际利用外资", levels);
+        assertThat(zh("PlanTargets_placement", proposal, zh("PlanTargets_new"), "4"))
                 .isEqualTo("实际利用外资：确保 2800 万美元，力争 3200 万美元——新目标（第4行）");
+    }
+
+    /** The Chinese text of a message, formatted. */
+    private static String zh(String key, Object... arguments) throws IOException {
+        return MessageFiles.chinese(Messages.class, key, arguments);
     }
 }
