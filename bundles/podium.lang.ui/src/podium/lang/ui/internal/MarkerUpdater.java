@@ -3,6 +3,7 @@
  *******************************************************************************/
 package podium.lang.ui.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ final class MarkerUpdater implements DiagnosticsListener {
     }
 
     private static void replaceMarkers(IFile file, Document text, List<Diagnostic> diagnostics) throws CoreException {
-        file.deleteMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO);
+        List<Map<String, Object>> markers = new ArrayList<>();
         for (Diagnostic diagnostic : diagnostics) {
             Map<String, Object> attributes = new LinkedHashMap<>();
             attributes.put(IMarker.SEVERITY, severity(diagnostic));
@@ -90,8 +91,29 @@ final class MarkerUpdater implements DiagnosticsListener {
                 attributes.put(IMarker.CHAR_START, start);
                 attributes.put(IMarker.CHAR_END, Math.max(start + 1, offset(text, diagnostic.getRange().getEnd())));
             }
+            markers.add(attributes);
+        }
+        if (sameMarkers(file, markers)) {
+            return; // a file is republished after every build that touches it: no flicker, no resource delta
+        }
+        file.deleteMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO);
+        for (Map<String, Object> attributes : markers) {
             file.createMarker(MARKER_TYPE, attributes);
         }
+    }
+
+    private static boolean sameMarkers(IFile file, List<Map<String, Object>> markers) throws CoreException {
+        IMarker[] existing = file.findMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO);
+        if (existing.length != markers.size()) {
+            return false;
+        }
+        List<Map<String, Object>> remaining = new ArrayList<>(markers);
+        for (IMarker marker : existing) {
+            if (!remaining.remove(marker.getAttributes())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int offset(Document text, org.eclipse.lsp4j.Position position) {

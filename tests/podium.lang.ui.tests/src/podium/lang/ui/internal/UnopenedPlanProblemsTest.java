@@ -3,12 +3,11 @@
  *******************************************************************************/
 package podium.lang.ui.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -44,12 +43,19 @@ class UnopenedPlanProblemsTest {
                 """;
         file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
 
-        // markers are replaced as validation proceeds: wait for the final one, then check it is the only one
-        UiWait.until("a PDM-L001 marker on the unopened file",
-                () -> errors(file).stream().anyMatch(m -> "PDM-L001".equals(m.getAttribute(MarkerUpdater.CODE, ""))));
-        assertThat(errors(file)).extracting(m -> m.getAttribute(IMarker.LINE_NUMBER, -1) + " "
-                + m.getAttribute(MarkerUpdater.CODE, "") + " " + m.getAttribute(IMarker.MESSAGE, ""))
-                .containsExactly("3 PDM-L001 PDM-L001 unknown organisation '不存在的县'");
+        // Markers are replaced as validation proceeds (a marker read while it is replaced reads as empty):
+        // wait until the error markers are exactly the expected one.
+        List<String> expected = List.of("3 PDM-L001 PDM-L001 unknown organisation '不存在的县'");
+        AtomicReference<List<String>> seen = new AtomicReference<>(List.of());
+        try {
+            UiWait.until("exactly " + expected + " on the unopened file", () -> {
+                seen.set(errors(file).stream().filter(IMarker::exists).map(m -> m.getAttribute(IMarker.LINE_NUMBER, -1)
+                        + " " + m.getAttribute(MarkerUpdater.CODE, "") + " " + m.getAttribute(IMarker.MESSAGE, "")).toList());
+                return seen.get().equals(expected);
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the file's error markers were " + seen.get(), e);
+        }
     }
 
     private static List<IMarker> errors(IFile file) {
