@@ -103,10 +103,8 @@ public class PodiumValidator extends AbstractPodiumValidator {
     /** An import applies to the whole file wherever it stands, but readers look for imports at the top. */
     @Check
     public void checkImportPosition(Import anImport) {
-        PlanningFile file = (PlanningFile) anImport.eContainer();
         INode importNode = NodeModelUtils.getNode(anImport);
-        INode firstStatement = file.getElements().isEmpty() ? null : NodeModelUtils.getNode(file.getElements().get(0));
-        if (importNode != null && firstStatement != null && firstStatement.getOffset() < importNode.getOffset()) {
+        if (importNode != null && FirstStatement.startsBefore((PlanningFile) anImport.eContainer(), importNode.getOffset())) {
             report(IssueCodes.IMPORT_AFTER_STATEMENTS, Messages.Validator_importBelowStatements, anImport, IMPORT__IMPORTED_NAMESPACE);
         }
     }

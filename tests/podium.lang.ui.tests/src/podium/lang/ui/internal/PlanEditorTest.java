@@ -100,31 +100,23 @@ class PlanEditorTest {
         text.setCaretOffset(offset + typed.length());
     }
 
-    private static List<IMarker> errors(IFile file) {
-        try {
-            return Arrays.stream(file.findMarkers(MarkerUpdater.MARKER_TYPE, false, IResource.DEPTH_ZERO))
-                    .filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
-        } catch (CoreException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void typingAnUnknownNameShowsAProblemMarkerAndUndoClearsIt() throws CoreException {
         PodiumEditor editor = open("targets.podium");
         IFile file = project.getFile("targets.podium");
         UiWait.until("the file validated", () -> editor.sync().session().isValidated(editor.sync().uri()));
-        assertThat(errors(file)).isEmpty();
+        assertThat(ProblemMarkers.errors(file)).isEmpty();
         int at = document(editor).get().indexOf("宛城区");
         type(editor, at, 3, "宛城县");
         assertThat(editor.isDirty()).isTrue();
-        UiWait.until("an error marker for 宛城县", () -> errors(file).stream()
+        UiWait.until("an error marker for 宛城县", () -> ProblemMarkers.errors(file).stream()
                 .anyMatch(m -> "PDM-L001".equals(m.getAttribute(MarkerUpdater.CODE, ""))
                         && m.getAttribute(IMarker.LINE_NUMBER, -1) == 2
                         && m.getAttribute(IMarker.MESSAGE, "").contains("宛城县")));
         ((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ITextOperationTarget.UNDO);
         assertThat(document(editor).get()).isEqualTo(PlanTexts.TARGETS);
-        UiWait.until("the error marker gone after undo", () -> errors(file).isEmpty());
+        UiWait.until("the error marker gone after undo", () -> ProblemMarkers.errors(file).isEmpty());
     }
 
     @Test
@@ -150,7 +142,7 @@ class PlanEditorTest {
         IFile file = project.getFile("targets.podium");
         int strive = document(editor).get().indexOf("3200");
         type(editor, strive, 4, "2000");
-        UiWait.until("a PDM-T001 marker", () -> errors(file).stream()
+        UiWait.until("a PDM-T001 marker", () -> ProblemMarkers.errors(file).stream()
                 .anyMatch(m -> "PDM-T001".equals(m.getAttribute(MarkerUpdater.CODE, ""))));
         text(editor).setCaretOffset(strive);
         // The command Alt+Enter is bound to; the fix is chosen in the popup as a user would.
@@ -163,7 +155,7 @@ class PlanEditorTest {
         table.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
         UiWait.until("the levels swapped", () -> document(editor).get().startsWith(
                 "target 实际利用外资 南阳市 2004: 确保 2000 力争 2800"));
-        UiWait.until("the PDM-T001 marker gone", () -> errors(file).stream()
+        UiWait.until("the PDM-T001 marker gone", () -> ProblemMarkers.errors(file).stream()
                 .noneMatch(m -> "PDM-T001".equals(m.getAttribute(MarkerUpdater.CODE, ""))));
     }
 
@@ -172,14 +164,14 @@ class PlanEditorTest {
         PodiumEditor editor = open("targets.podium");
         IFile file = project.getFile("targets.podium");
         type(editor, document(editor).get().indexOf("3200"), 4, "2000");
-        UiWait.until("PDM-T001 as an error", () -> errors(file).stream()
+        UiWait.until("PDM-T001 as an error", () -> ProblemMarkers.errors(file).stream()
                 .anyMatch(m -> "PDM-T001".equals(m.getAttribute(MarkerUpdater.CODE, ""))));
         var store = SeverityPreferences.store();
         try {
             store.setValue(SeverityPreferences.PREFIX + "PDM-T001", "warning");
             SeverityPreferences.applyAndRevalidate();
-            UiWait.until("PDM-T001 as a warning", () -> errors(file).isEmpty() && markers(file).stream()
-                    .anyMatch(m -> "PDM-T001".equals(m.getAttribute(MarkerUpdater.CODE, ""))
+            UiWait.until("PDM-T001 as a warning", () -> ProblemMarkers.errors(file).isEmpty()
+                    && ProblemMarkers.all(file).stream().anyMatch(m -> "PDM-T001".equals(m.getAttribute(MarkerUpdater.CODE, ""))
                             && m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING));
         } finally {
             store.setToDefault(SeverityPreferences.PREFIX + "PDM-T001");
@@ -187,13 +179,6 @@ class PlanEditorTest {
         }
     }
 
-    private static List<IMarker> markers(IFile file) {
-        try {
-            return Arrays.asList(file.findMarkers(MarkerUpdater.MARKER_TYPE, false, IResource.DEPTH_ZERO));
-        } catch (CoreException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Table popupTableWith(String item) {
         for (Shell shell : Display.getCurrent().getShells()) {
@@ -340,7 +325,7 @@ class PlanEditorTest {
         IFile file = write("garbage.podium", garbage);
         PodiumEditor editor = open("garbage.podium");
         assertThat(document(editor).getLength()).isPositive();
-        UiWait.until("problems on the binary file", () -> !errors(file).isEmpty());
+        UiWait.until("problems on the binary file", () -> !ProblemMarkers.errors(file).isEmpty());
         type(editor, 0, 0, "plan ");
         assertThat(document(editor).get()).startsWith("plan ");
     }

@@ -5,7 +5,6 @@ package podium.lang.ui.internal;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -49,7 +48,7 @@ class UnopenedPlanProblemsTest {
         AtomicReference<List<String>> seen = new AtomicReference<>(List.of());
         try {
             UiWait.until("exactly " + expected + " on the unopened file", () -> {
-                seen.set(errors(file).stream().filter(IMarker::exists).map(m -> m.getAttribute(IMarker.LINE_NUMBER, -1)
+                seen.set(ProblemMarkers.errors(file).stream().filter(IMarker::exists).map(m -> m.getAttribute(IMarker.LINE_NUMBER, -1)
                         + " " + m.getAttribute(MarkerUpdater.CODE, "") + " " + m.getAttribute(IMarker.MESSAGE, "")).toList());
                 return seen.get().equals(expected);
             });
@@ -58,12 +57,4 @@ class UnopenedPlanProblemsTest {
         }
     }
 
-    private static List<IMarker> errors(IFile file) {
-        try {
-            return Arrays.stream(file.findMarkers(MarkerUpdater.MARKER_TYPE, false, IResource.DEPTH_ZERO))
-                    .filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
-        } catch (CoreException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

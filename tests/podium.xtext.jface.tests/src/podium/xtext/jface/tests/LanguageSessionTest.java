@@ -254,19 +254,8 @@ class LanguageSessionTest {
     @Test
     void renameChangesTheDeclarationAndEveryReferenceAcrossFiles() throws Exception {
         IDocument document = open("targets.podium", PlanTexts.TARGETS);
-        WorkspaceEdit edit = Refactorings.rename(sync, document.get().indexOf("南阳市") + 1, "南阳");
         Map<Path, String> written = new HashMap<>();
-        List<String> rewritten = WorkspaceEdits.apply(edit, new WorkspaceEdits.Target() {
-            @Override
-            public IDocument openDocument(String uri) {
-                return uri.equals(sync.uri()) ? document : null;
-            }
-
-            @Override
-            public void writeClosedFile(Path path, String text) {
-                written.put(path.getFileName(), text);
-            }
-        });
+        List<String> rewritten = renameNanyangCity(document, written);
         assertThat(rewritten).containsExactly(workspace.uri("defs.podium"));
         assertThat(document.get()).startsWith("target 实际利用外资 南阳 2004:");
         assertThat(written.get(Path.of("defs.podium"))).contains("org 南阳 \"南阳市\" city {");
@@ -277,8 +266,13 @@ class LanguageSessionTest {
         // what the actuals import wizard does in the workbench before it writes into a plan
         assertThat(PlanLoader.load(folder.resolve("targets.podium")).problems()).isEmpty();
         IDocument document = open("targets.podium", PlanTexts.TARGETS + "\n");
+        assertThat(renameNanyangCity(document, new HashMap<>())).containsExactly(workspace.uri("defs.podium"));
+    }
+
+    /** Renames 南阳市 to 南阳 from the open document; the texts of files not open go into {@code written}. */
+    private List<String> renameNanyangCity(IDocument document, Map<Path, String> written) throws Exception {
         WorkspaceEdit edit = Refactorings.rename(sync, document.get().indexOf("南阳市") + 1, "南阳");
-        List<String> rewritten = WorkspaceEdits.apply(edit, new WorkspaceEdits.Target() {
+        return WorkspaceEdits.apply(edit, new WorkspaceEdits.Target() {
             @Override
             public IDocument openDocument(String uri) {
                 return uri.equals(sync.uri()) ? document : null;
@@ -286,10 +280,9 @@ class LanguageSessionTest {
 
             @Override
             public void writeClosedFile(Path path, String text) {
-                // only which files would be written matters here
+                written.put(path.getFileName(), text);
             }
         });
-        assertThat(rewritten).containsExactly(workspace.uri("defs.podium"));
     }
 
     @Test

@@ -10,14 +10,13 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import com.google.inject.Inject;
 
 import podium.lang.ide.internal.IndicatorContext;
 import podium.lang.ide.internal.Messages;
 import podium.lang.services.PodiumGrammarAccess;
+import podium.lang.validation.FirstStatement;
 import podium.model.PlanningFile;
 import podium.model.Unit;
 
@@ -54,11 +53,7 @@ public class PodiumContentProposalProvider extends IdeContentProposalProvider {
     }
 
     private static boolean belowFirstStatement(ContentAssistContext context) {
-        if (!(context.getRootModel() instanceof PlanningFile file) || file.getElements().isEmpty()) {
-            return false;
-        }
-        INode first = NodeModelUtils.getNode(file.getElements().get(0));
-        return first != null && first.getOffset() < context.getOffset();
+        return context.getRootModel() instanceof PlanningFile file && FirstStatement.startsBefore(file, context.getOffset());
     }
 
     private void acceptUnit(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {

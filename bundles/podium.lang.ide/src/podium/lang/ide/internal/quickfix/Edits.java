@@ -16,6 +16,7 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import podium.lang.validation.FirstStatement;
 import podium.model.PlanningFile;
 
 /** Text edits built from the node model of the element a fix works on. */
@@ -50,9 +51,8 @@ final class Edits {
      * the file's first statement, below any comment that opens the file.
      */
     static List<TextEdit> moveAboveFirstStatement(Document document, EObject statement) {
-        PlanningFile file = (PlanningFile) EcoreUtil2.getRootContainer(statement);
         INode moved = NodeModelUtils.getNode(statement);
-        INode first = file.getElements().isEmpty() ? null : NodeModelUtils.getNode(file.getElements().get(0));
+        INode first = FirstStatement.node((PlanningFile) EcoreUtil2.getRootContainer(statement));
         if (moved == null || first == null || first.getOffset() > moved.getOffset()) {
             return List.of();
         }
