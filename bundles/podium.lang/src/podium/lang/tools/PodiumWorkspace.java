@@ -192,8 +192,7 @@ public final class PodiumWorkspace {
             case WARNING -> Severity.WARNING;
             default -> Severity.INFO;
         };
-        String code = issue.getCode() != null && issue.getCode().startsWith("PDM-") ? issue.getCode()
-                : IssueCodes.SYNTAX.code();
+        String code = IssueCodes.reported(issue.getCode());
         String message = issue.getMessage() == null ? "" : issue.getMessage().replaceAll("\\s+", " ");
         return new Problem(path, orZero(issue.getLineNumber()), orZero(issue.getColumn()), severity, code, message);
     }

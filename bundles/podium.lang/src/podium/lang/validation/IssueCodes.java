@@ -135,6 +135,11 @@ public enum IssueCodes {
         return Messages.LANGUAGE.equals("zh") ? chineseSummary : summary;
     }
 
+    /** The code to report for a problem Xtext found: its own if it is one of ours, else a syntax error. */
+    public static String reported(String xtextCode) {
+        return xtextCode != null && xtextCode.startsWith("PDM-") ? xtextCode : SYNTAX.code();
+    }
+
     /** The rule with this code, if any. */
     public static Optional<IssueCodes> byCode(String code) {
         return Optional.ofNullable(code == null ? null : BY_CODE.get(code.trim().toUpperCase(java.util.Locale.ROOT)));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 
 import picocli.CommandLine.Command;
@@ -63,8 +64,10 @@ public final class FormatCommand implements Callable<Integer> {
     private int formatOne(XtextResource resource, Path file, PodiumFormatting formatting) {
         String formatted = formatting.format(resource);
         if (formatted == null) {
+            // an impossible value is a parse error too, with its own code (PDM-X002)
             resource.getErrors().forEach(e -> spec.commandLine().getErr().println(new Problem(file.toString(),
-                    e.getLine(), e.getColumn(), Severity.ERROR, IssueCodes.SYNTAX.code(), e.getMessage()).format()));
+                    e.getLine(), e.getColumn(), Severity.ERROR,
+                    IssueCodes.reported(e instanceof AbstractDiagnostic d ? d.getCode() : null), e.getMessage()).format()));
             return ExitCodes.PROBLEMS;
         }
         String original = resource.getParseResult().getRootNode().getText();
