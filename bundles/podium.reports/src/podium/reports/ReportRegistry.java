@@ -1,0 +1,138 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.reports;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.osgi.util.NLS;
+
+import podium.reports.api.ReportParameters;
+import podium.reports.internal.Extensions;
+import podium.reports.internal.Messages;
+import podium.reports.internal.PointWatcher;
+
+/**
+ * The reports contributed to {@code podium.reports.reports}, following the extension registry: a
+ * plugin installed or stopped at run time adds or removes its reports, and listeners hear of it.
+ * Contributions that lack an id, a name or a producer, or repeat an id, are skipped and listed in
+ * {@link #problems()}.
+ *
+ * @since 1.0
+ */
+public final class ReportRegistry {
+
+    /** The extension point's id. */
+    public static final String EXTENSION_POINT_ID = "podium.reports.reports"; //$NON-NLS-1$
+
+    private static final ReportRegistry DEFAULT = new ReportRegistry(RegistryFactory.getRegistry());
+
+    private final PointWatcher watcher;
+    private List<ReportDescriptor> reports = List.of();
+    private List<String> problems = List.of();
+
+    ReportRegistry(IExtensionRegistry registry) {
+        this.watcher = new PointWatcher(registry, EXTENSION_POINT_ID);
+    }
+
+    /** The registry of the running platform (empty outside OSGi). */
+    public static ReportRegistry getDefault() {
+        return DEFAULT;
+    }
+
+    /** Every valid report, in contribution order. */
+    public synchronized List<ReportDescriptor> reports() {
+        sync();
+        return reports;
+    }
+
+    /** The report with {@code id}. */
+    public Optional<ReportDescriptor> report(String id) {
+        return reports().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Why contributions were skipped, one line each naming the plugin. */
+    public synchronized List<String> problems() {
+        sync();
+        return problems;
+    }
+
+    /** {@code listener} runs (on the thread that changed the registry) whenever reports come or go. */
+    public void addChangeListener(Runnable listener) {
+        watcher.addListener(listener);
+    }
+
+    public void removeChangeListener(Runnable listener) {
+        watcher.removeListener(listener);
+    }
+
+    private void sync() {
+        if (!watcher.takeChange()) {
+            return;
+        }
+        Map<String, ReportDescriptor> byId = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
+        for (IConfigurationElement element : watcher.elements()) {
+            if (!"report".equals(element.getName())) { //$NON-NLS-1$
+                continue;
+            }
+            Contributor contributor = Extensions.contributor(element);
+            String id = Extensions.attribute(element, "id"); //$NON-NLS-1$
+            String name = Extensions.attribute(element, "name"); //$NON-NLS-1$
+            if (id == null || name == null || Extensions.attribute(element, ReportDescriptor.PRODUCER) == null) {
+                skipped.add(NLS.bind(Messages.Registry_reportIncomplete, contributor.label(), id));
+            } else if (byId.containsKey(id)) {
+                skipped.add(NLS.bind(Messages.Registry_duplicateReport,
+                        new Object[] {id, contributor.label(), byId.get(id).contributor().label()}));
+            } else {
+                byId.put(id, descriptor(element, id, name, contributor));
+            }
+        }
+        reports = List.copyOf(byId.values());
+        problems = List.copyOf(skipped);
+    }
+
+    private static ReportDescriptor descriptor(IConfigurationElement element, String id, String name,
+            Contributor contributor) {
+        Set<ReportParameters.Kind> kinds = EnumSet.noneOf(ReportParameters.Kind.class);
+        List<ReportOption> options = new ArrayList<>();
+        for (IConfigurationElement child : element.getChildren()) {
+            if ("parameter".equals(child.getName())) { //$NON-NLS-1$
+                kind(Extensions.attribute(child, "kind")).ifPresent(kinds::add); //$NON-NLS-1$
+            } else if ("option".equals(child.getName()) && Extensions.attribute(child, "id") != null) { //$NON-NLS-1$ //$NON-NLS-2$
+                options.add(new ReportOption(Extensions.attribute(child, "id"), Extensions.attribute(child, "name"), //$NON-NLS-1$ //$NON-NLS-2$
+                        Extensions.attribute(child, "nameEn"), //$NON-NLS-1$
+                        Optional.ofNullable(Extensions.attribute(child, "type")).orElse("text"), //$NON-NLS-1$ //$NON-NLS-2$
+                        Extensions.attribute(child, "default"))); //$NON-NLS-1$
+            }
+        }
+        return new ReportDescriptor(id, name, Extensions.attribute(element, "nameEn"), //$NON-NLS-1$
+                Extensions.attribute(element, "category"), Extensions.attribute(element, "categoryEn"), //$NON-NLS-1$ //$NON-NLS-2$
+                Extensions.resource(element, "icon"), kinds, options, contributor, //$NON-NLS-1$
+                Extensions.attribute(element, ReportDescriptor.PRESENTATION) != null,
+                element::createExecutableExtension);
+    }
+
+    /** asOf → AS_OF, peerGroup → PEER_GROUP. */
+    private static Optional<ReportParameters.Kind> kind(String attribute) {
+        if (attribute == null) {
+            return Optional.empty();
+        }
+        String constant = attribute.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            return Optional.of(ReportParameters.Kind.valueOf(constant));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
