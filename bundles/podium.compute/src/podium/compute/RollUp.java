@@ -47,6 +47,42 @@ public final class RollUp {
         return result;
     }
 
+    /**
+     * Values of {@code root} and everything below it, parents after their children, where an organisation's own
+     * value stands for its whole subtree (a county reports its total; its towns need not) and an organisation
+     * without one combines its children's. Missing are the leaves without a value under organisations without one.
+     */
+    public static Map<Organisation, Value> reported(Organisation root, Function<Organisation, BigDecimal> value,
+            Aggregation aggregation) {
+        Map<Organisation, Value> result = new LinkedHashMap<>();
+        rollReported(root, value, aggregation, result);
+        return result;
+    }
+
+    private static Value rollReported(Organisation org, Function<Organisation, BigDecimal> ownValue,
+            Aggregation aggregation, Map<Organisation, Value> result) {
+        BigDecimal own = ownValue.apply(org);
+        List<BigDecimal> values = new ArrayList<>();
+        List<Organisation> missing = new ArrayList<>();
+        for (Organisation child : org.getChildren()) {
+            Value v = rollReported(child, ownValue, aggregation, result);
+            missing.addAll(v.missing());
+            if (v.value() != null) {
+                values.add(v.value());
+            }
+        }
+        Value value;
+        if (own != null) {
+            value = new Value(org, own, List.of());
+        } else if (org.getChildren().isEmpty()) {
+            value = new Value(org, null, List.of(org));
+        } else {
+            value = new Value(org, Aggregations.combine(values, aggregation), missing);
+        }
+        result.put(org, value);
+        return value;
+    }
+
     private static Value roll(Organisation org, Function<Organisation, BigDecimal> leafValue, Aggregation aggregation,
             Map<Organisation, Value> result) {
         Value value;

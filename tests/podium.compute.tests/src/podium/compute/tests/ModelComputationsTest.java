@@ -132,6 +132,38 @@ class ModelComputationsTest {
     }
 
     @Test
+    void reportedRollUpLetsAnOrganisationsOwnValueStandForItsSubtree() {
+        Organisation park = b.child(zone, "park", "园区", OrganisationKind.ENTERPRISE);
+        Organisation town = b.child(west, "town", "西镇", OrganisationKind.OTHER);
+        // zone reports 30 itself (its park does not); east 7; west has no figure and its town neither
+        Map<Organisation, BigDecimal> values = Map.of(zone, new BigDecimal("30"), east, new BigDecimal("7"));
+        Map<Organisation, RollUp.Value> rolled = RollUp.reported(city, values::get, Aggregation.SUM);
+        // 30 + 7 = 37; the park is not missing (the zone's own figure covers it), the town is
+        assertThat(rolled.get(city).value()).isEqualByComparingTo("37");
+        assertThat(rolled.get(city).missing()).containsExactly(town);
+        assertThat(rolled.get(zone).value()).isEqualByComparingTo("30");
+        assertThat(rolled.get(zone).complete()).isTrue();
+        assertThat(rolled.get(park).value()).isNull();
+        assertThat(rolled.get(west).value()).isNull();
+        // the plain roll-up only reads leaves: the park has nothing, so the zone's 30 is lost
+        assertThat(RollUp.overTree(city, values::get, Aggregation.SUM).get(city).value()).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void statusBoardRollsUpAParentWhoseChildReportsItsOwnTotal() {
+        b.child(zone, "park", "园区", OrganisationKind.ENTERPRISE);
+        b.target(fdi, city, "2004", "2800", null);
+        b.actual(fdi, zone, "2004-08", Basis.CUMULATIVE, "800");
+        b.actual(fdi, east, "2004-08", Basis.CUMULATIVE, "500");
+        StatusBoard.Entry entry = new StatusBoard(ModelIndex.of(b.file()))
+                .entries(Month.of(2004, 8), null, ElapsedBasis.BY_MONTHS).get(0);
+        // zone 800 (its own total, the park below it needs no figure) + east 500 = 1300; only west is missing
+        assertThat(entry.rolledUp()).isTrue();
+        assertThat(entry.progress().actual()).isEqualByComparingTo("1300");
+        assertThat(entry.missing()).containsExactly(west);
+    }
+
+    @Test
     void ratiosAreAveragedAcrossOrganisations() {
         Indicator share = b.indicator("SHARE", "占比", Unit.PERCENT, IndicatorKind.RATIO);
         assertThat(Aggregations.acrossOrganisations(share)).isEqualTo(Aggregation.AVERAGE);
