@@ -14,11 +14,11 @@ import podium.model.time.Day;
 
 /**
  * The measures to name as of a date: open ones past their deadline, open ones due within a number
- * of days, and done ones that were completed late.
+ * of days, and done ones that were completed late. A measure done after the as-of date counts as open on it.
  *
  * @param overdue     open measures with a deadline before the as-of date; days = days overdue
  * @param dueSoon     open measures due from the as-of date to within the horizon; days = days left
- * @param completedLate done measures completed after their deadline; days = days late
+ * @param completedLate done measures completed after their deadline and by the as-of date; days = days late
  */
 public record MeasureAgenda(Day asOf, int withinDays, List<Item> overdue, List<Item> dueSoon,
         List<Item> completedLate) {
@@ -43,7 +43,7 @@ public record MeasureAgenda(Day asOf, int withinDays, List<Item> overdue, List<I
                 continue;
             }
             long left = asOf.daysUntil(m.getDue());
-            if (isOpen(m)) {
+            if (isOpenOn(m, asOf)) {
                 if (left < 0) {
                     overdue.add(new Item(m, -left));
                 } else if (left <= withinDays) {
@@ -63,5 +63,14 @@ public record MeasureAgenda(Day asOf, int withinDays, List<Item> overdue, List<I
     /** Open = not done and not cancelled. */
     public static boolean isOpen(Measure m) {
         return m.getStatus() == MeasureStatus.OPEN || m.getStatus() == MeasureStatus.IN_PROGRESS;
+    }
+
+    /**
+     * Whether {@code m} was still open on {@code day}: open now, or done after that day (an agenda as of an
+     * earlier date must not know of a completion that came later).
+     */
+    public static boolean isOpenOn(Measure m, Day day) {
+        return isOpen(m) || (m.getStatus() == MeasureStatus.DONE && m.getCompleted() != null
+                && m.getCompleted().isAfter(day));
     }
 }

@@ -72,4 +72,26 @@ class PipelineAndMeasuresTest {
         assertThat(agenda.dueSoon()).extracting(i -> i.measure().getName()).containsExactly("today", "soon");
         assertThat(agenda.completedLate()).singleElement().satisfies(i -> assertThat(i.days()).isEqualTo(5));
     }
+
+    @Test
+    void aMeasureDoneAfterTheAsOfDateWasStillOpenOnIt() {
+        ModelBuilder b = new ModelBuilder("t");
+        Organisation city = b.organisation("city", "全市", OrganisationKind.CITY);
+        b.measure("doneInJune", "6月完成", city, "2004-05-20", MeasureStatus.DONE).setCompleted(Day.of(2004, 6, 10));
+        b.measure("doneLateInMay", "5月延期完成", city, "2004-05-10", MeasureStatus.DONE)
+                .setCompleted(Day.of(2004, 5, 31));
+        MeasureAgenda agenda = MeasureAgenda.of(ModelIndex.of(b.file()).measures(), Day.of(2004, 5, 31), 30);
+        // as of 31 May the June completion had not happened: 11 days overdue (20 May -> 31 May), not done late
+        assertThat(agenda.overdue()).extracting(i -> i.measure().getName(), MeasureAgenda.Item::days)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("doneInJune", 11L));
+        // completed on the as-of day itself: done, 21 days late (10 May -> 31 May)
+        assertThat(agenda.completedLate()).extracting(i -> i.measure().getName(), MeasureAgenda.Item::days)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("doneLateInMay", 21L));
+        // a month later it is done late too: 21 days (20 May -> 10 June); equal days keep the model's order
+        MeasureAgenda june = MeasureAgenda.of(ModelIndex.of(b.file()).measures(), Day.of(2004, 6, 30), 30);
+        assertThat(june.overdue()).isEmpty();
+        assertThat(june.completedLate()).extracting(i -> i.measure().getName(), MeasureAgenda.Item::days)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("doneInJune", 21L),
+                        org.assertj.core.groups.Tuple.tuple("doneLateInMay", 21L));
+    }
 }
