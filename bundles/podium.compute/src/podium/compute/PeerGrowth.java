@@ -34,19 +34,27 @@ public record PeerGrowth(Indicator indicator, Month month, List<Member> members,
 
     /** Growth of {@code members} for {@code indicator} up to {@code month} from {@code table}. */
     public static PeerGrowth of(ActualsTable table, Indicator indicator, List<Organisation> members, Month month) {
-        List<Growth.YearOnYear> values = new ArrayList<>();
+        Map<Organisation, Growth.YearOnYear> values = new LinkedHashMap<>();
         for (Organisation org : members) {
             Series s = table.series(indicator, org);
-            values.add(new Growth.YearOnYear(s.toDate(month), s.previousYearToDate(month)));
+            values.put(org, new Growth.YearOnYear(s.toDate(month), s.previousYearToDate(month)));
         }
-        BigDecimal average = Growth.ofTotals(values);
+        return of(indicator, month, values);
+    }
+
+    /**
+     * Growth of the members from values found beforehand (e.g. a city's actuals rolled up from its counties), in
+     * the map's order.
+     */
+    public static PeerGrowth of(Indicator indicator, Month month, Map<Organisation, Growth.YearOnYear> values) {
+        BigDecimal average = Growth.ofTotals(values.values());
         List<Member> result = new ArrayList<>();
         Map<Organisation, BigDecimal> byGrowth = new LinkedHashMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            BigDecimal growth = values.get(i).growth();
-            result.add(new Member(members.get(i), values.get(i), growth, Growth.differenceFromAverage(growth, average)));
-            byGrowth.put(members.get(i), growth);
-        }
+        values.forEach((org, value) -> {
+            BigDecimal growth = value.growth();
+            result.add(new Member(org, value, growth, Growth.differenceFromAverage(growth, average)));
+            byGrowth.put(org, growth);
+        });
         return new PeerGrowth(indicator, month, result, average, Ranking.rank(byGrowth, false));
     }
 }

@@ -6,6 +6,7 @@ package podium.compute.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import podium.compute.Aggregations;
 import podium.compute.Decompositions;
 import podium.compute.ElapsedBasis;
+import podium.compute.Growth;
 import podium.compute.PeerGrowth;
 import podium.compute.Progress;
 import podium.compute.ProgressStatus;
@@ -161,6 +163,21 @@ class ModelComputationsTest {
         assertThat(entry.rolledUp()).isTrue();
         assertThat(entry.progress().actual()).isEqualByComparingTo("1300");
         assertThat(entry.missing()).containsExactly(west);
+    }
+
+    @Test
+    void peerGrowthFromValuesFoundBeforehand() {
+        Map<Organisation, Growth.YearOnYear> values = new LinkedHashMap<>();
+        values.put(city, new Growth.YearOnYear(new BigDecimal("1300"), new BigDecimal("1000")));
+        values.put(zone, new Growth.YearOnYear(new BigDecimal("900"), new BigDecimal("1000")));
+        values.put(east, new Growth.YearOnYear(new BigDecimal("50"), null));
+        PeerGrowth g = PeerGrowth.of(fdi, Month.of(2004, 8), values);
+        // totals of complete pairs: 2200 / 2000 = +10 %; city +30 % (20 points above), zone -10 % (20 below)
+        assertThat(g.average()).isEqualByComparingTo("10");
+        assertThat(g.members()).extracting(m -> m.organisation().getName()).containsExactly("city", "zone", "east");
+        assertThat(g.members().get(0).differenceFromAverage()).isEqualByComparingTo("20.00");
+        assertThat(g.members().get(1).differenceFromAverage()).isEqualByComparingTo("-20.00");
+        assertThat(g.members().get(2).growth()).isNull();
     }
 
     @Test
