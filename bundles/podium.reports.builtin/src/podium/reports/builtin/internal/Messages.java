@@ -1,0 +1,89 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.reports.builtin.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The built-in reports' texts, in messages.properties (English) and messages_zh_CN.properties. */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "podium.reports.builtin.internal.messages"; //$NON-NLS-1$
+
+    // Common: parameters shown above a report, list separator, omissions
+    public static String Parameter_asOf;
+    public static String Parameter_period;
+    public static String Parameter_organisation;
+    public static String Parameter_indicators;
+    public static String Parameter_peerGroup;
+    public static String Parameter_all;
+    public static String Parameter_ownGroup;
+    public static String Period_year;
+    public static String Period_firstHalf;
+    public static String Period_secondHalf;
+    public static String Period_quarter;
+    public static String Period_month;
+    public static String Period_day;
+    public static String List_separator;
+    public static String Report_noAsOf;
+    public static String Report_badOption;
+    public static String Omission_at;
+    public static String Omission_what;
+    public static String Omission_targetIndicator;
+    public static String Omission_targetOrganisation;
+    public static String Omission_shareOrganisation;
+    public static String Omission_targetUnusable;
+    public static String Omission_noLevel;
+    public static String Omission_unitsDiffer;
+    public static String Omission_unitsWithoutData;
+    public static String Omission_actualUnresolved;
+    public static String Omission_actualNoMonth;
+    public static String Omission_actualUnit;
+
+    // Column headers
+    public static String Column_indicator;
+    public static String Column_organisation;
+    public static String Column_guarantee;
+    public static String Column_strive;
+    public static String Column_unit;
+    public static String Column_actual;
+    public static String Column_completionGuarantee;
+    public static String Column_completionStrive;
+    public static String Column_elapsed;
+    public static String Column_gap;
+    public static String Column_yoy;
+    public static String Column_status;
+    public static String Column_lastMonth;
+    public static String Column_lastActual;
+
+    // Why a cell is empty (-)
+    public static String Empty_noGuarantee;
+    public static String Empty_noStrive;
+    public static String Empty_noActual;
+    public static String Empty_zeroTarget;
+    public static String Empty_levelZero;
+    public static String Empty_noLastYear;
+    public static String Empty_lastYearZero;
+    public static String Empty_lastYearMissingFrom;
+    public static String Empty_ratioGrowth;
+    public static String Empty_neverReported;
+
+    // Progress report
+    public static String Progress_title;
+    public static String Progress_table;
+    public static String Progress_chart;
+    public static String Progress_rolledUp;
+    public static String Progress_rolledUpMissing;
+
+    // Zero-progress report
+    public static String ZeroProgress_title;
+    public static String ZeroProgress_zeroTable;
+    public static String ZeroProgress_noReportTable;
+    public static String ZeroProgress_noReportNote;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

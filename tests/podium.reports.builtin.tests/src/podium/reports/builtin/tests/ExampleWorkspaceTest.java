@@ -1,0 +1,86 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.reports.builtin.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static podium.reports.builtin.tests.Reports.rows;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import podium.lang.tools.WorkspaceModel;
+import podium.model.query.ModelIndex;
+import podium.reports.ParameterChoices;
+import podium.reports.ReportDescriptor;
+import podium.reports.ReportOutcome;
+import podium.reports.ReportRegistry;
+import podium.reports.api.ReportData;
+import podium.reports.api.ReportInput;
+import podium.reports.api.ReportParameters.Kind;
+import podium.reports.api.Table;
+
+/** Every built-in report on the example workspace (examples/, as of 2004-08-31), read as the product reads it. */
+class ExampleWorkspaceTest {
+
+    private static final List<String> IDS = List.of("progress", "zero-progress");
+
+    private static ReportInput input;
+
+    @BeforeAll
+    static void load() {
+        WorkspaceModel model = WorkspaceModel.load(Path.of("../../examples"));
+        input = new ReportInput(ModelIndex.of(model.resourceSet()), model.folder(), model.problems(), model::locate);
+    }
+
+    @Test
+    void theReportsAreContributedThroughTheExtensionPointWithTheirParametersAndOptions() {
+        List<ReportDescriptor> builtin = ReportRegistry.getDefault().reports().stream()
+                .filter(r -> r.contributor().id().equals("podium.reports.builtin")).toList();
+        assertThat(builtin).extracting(ExampleWorkspaceTest::describe).containsExactly(
+                "progress 目标进度/Progress against targets Progress [AS_OF, PERIOD, ORGANISATION, INDICATORS] []",
+                "zero-progress 零进度/Zero progress Progress [AS_OF, ORGANISATION, INDICATORS] []");
+        assertThat(ReportRegistry.getDefault().problems()).noneMatch(p -> p.contains("podium.reports.builtin"));
+    }
+
+    /** A report as contributed: id, names, category (in English), parameters (in the enum's order) and options. */
+    private static String describe(ReportDescriptor r) {
+        return r.id() + " " + r.name() + "/" + r.nameEn() + " " + r.category() + " "
+                + Stream.of(Kind.values()).filter(r::accepts).toList() + " "
+                + r.options().stream().map(o -> o.id() + "=" + o.defaultValue() + ":" + o.type()).toList();
+    }
+
+    @Test
+    void everyBuiltInReportProducesDataWithoutAPluginFault() throws Exception {
+        for (String id : IDS) {
+            ReportOutcome outcome = Reports.outcome(id, input, ParameterChoices.defaults());
+            assertThat(outcome).as(id).isInstanceOf(ReportOutcome.Produced.class);
+            ReportData data = ((ReportOutcome.Produced) outcome).data();
+            assertThat(data.reportId()).isEqualTo(id);
+            assertThat(data.tables()).as(id).isNotEmpty();
+            assertThat(data.tables().stream().mapToInt(t -> t.rows().size()).sum()).as(id).isPositive();
+        }
+    }
+
+    @Test
+    void theCityFdiIsTheSumOfItsFourteenUnits() throws Exception {
+        Table progress = Reports.table(Reports.run("progress", input), "progress");
+        assertThat(rows(progress, "indicator", "organisation", "actual", "completionGuarantee", "completionStrive", "elapsed",
+                "gap", "yoy", "status")).contains(
+                        // August: 201 + 252 + 85 + 100 + 201 + 158 + 146 + 137 + 65 + 154 + 150 + 0 + 145 + 96 = 1890;
+                        // 1890 / 2800 = 67.50 %, / 3200 = 59.06 %; 8/12 = 66.67 %; gap +0.83;
+                        // last year 164 + 168 + 94 + 99 + 129 + 128 + 99 + 85 + 70 + 104 + 98 + 81 + 108 + 62 = 1489:
+                        // 401 / 1489 = +26.93 %
+                        "实际利用外资 | 南阳市 | 1890万美元 | 67.50% | 59.06% | 66.67% | +0.83pp | 26.93% | ahead",
+                        // 桐柏县: still 0 against 140
+                        "实际利用外资 | 桐柏县 | 0万美元 | 0.00% | 0.00% | 66.67% | -66.67pp | -100.00% | zero-progress");
+        // every unit with an FDI task reported; the departments have none
+        assertThat(progress.notes()).contains("南阳市 实际利用外资: actual summed from its units");
+        ReportData zero = Reports.run("zero-progress", input);
+        assertThat(rows(Reports.table(zero, "zero"), "indicator", "organisation")).containsExactly("实际利用外资 | 桐柏县");
+    }
+}
