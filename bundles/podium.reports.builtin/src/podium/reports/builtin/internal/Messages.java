@@ -38,6 +38,8 @@ public final class Messages extends NLS {
     public static String Omission_actualUnresolved;
     public static String Omission_actualNoMonth;
     public static String Omission_actualUnit;
+    public static String Omission_rankUnresolved;
+    public static String Omission_rankOutOfRange;
 
     // Column headers
     public static String Column_indicator;
@@ -46,12 +48,21 @@ public final class Messages extends NLS {
     public static String Column_strive;
     public static String Column_unit;
     public static String Column_actual;
+    public static String Column_actualIn;
     public static String Column_completionGuarantee;
     public static String Column_completionStrive;
+    public static String Column_completion;
     public static String Column_elapsed;
     public static String Column_gap;
     public static String Column_yoy;
     public static String Column_status;
+    public static String Column_group;
+    public static String Column_measure;
+    public static String Column_rank;
+    public static String Column_previousRank;
+    public static String Column_movement;
+    public static String Column_groupYoy;
+    public static String Column_differenceFromGroup;
     public static String Column_lastMonth;
     public static String Column_lastActual;
 
@@ -59,12 +70,16 @@ public final class Messages extends NLS {
     public static String Empty_noGuarantee;
     public static String Empty_noStrive;
     public static String Empty_noActual;
+    public static String Empty_noTarget;
     public static String Empty_zeroTarget;
     public static String Empty_levelZero;
     public static String Empty_noLastYear;
     public static String Empty_lastYearZero;
     public static String Empty_lastYearMissingFrom;
     public static String Empty_ratioGrowth;
+    public static String Empty_noGrowth;
+    public static String Empty_groupTooFew;
+    public static String Empty_noPreviousRank;
     public static String Empty_neverReported;
 
     // Progress report
@@ -73,6 +88,18 @@ public final class Messages extends NLS {
     public static String Progress_chart;
     public static String Progress_rolledUp;
     public static String Progress_rolledUpMissing;
+
+    // Ranking report
+    public static String Ranking_title;
+    public static String Ranking_ranksTable;
+    public static String Ranking_byTotal;
+    public static String Ranking_byGrowth;
+    public static String Ranking_growthTable;
+    public static String Ranking_groupGrowthNote;
+    public static String Ranking_unitsTable;
+    public static String Ranking_bracketNote;
+    public static String Ranking_chart;
+    public static String Ranking_line;
 
     // Zero-progress report
     public static String ZeroProgress_title;

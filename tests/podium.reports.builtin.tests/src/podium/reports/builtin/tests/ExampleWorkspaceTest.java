@@ -27,7 +27,7 @@ import podium.reports.api.Table;
 /** Every built-in report on the example workspace (examples/, as of 2004-08-31), read as the product reads it. */
 class ExampleWorkspaceTest {
 
-    private static final List<String> IDS = List.of("progress", "zero-progress");
+    private static final List<String> IDS = List.of("progress", "ranking", "zero-progress");
 
     private static ReportInput input;
 
@@ -43,6 +43,7 @@ class ExampleWorkspaceTest {
                 .filter(r -> r.contributor().id().equals("podium.reports.builtin")).toList();
         assertThat(builtin).extracting(ExampleWorkspaceTest::describe).containsExactly(
                 "progress 目标进度/Progress against targets Progress [AS_OF, PERIOD, ORGANISATION, INDICATORS] []",
+                "ranking 排名/Rankings Rankings [AS_OF, PERIOD, ORGANISATION, INDICATORS, PEER_GROUP] []",
                 "zero-progress 零进度/Zero progress Progress [AS_OF, ORGANISATION, INDICATORS] []");
         assertThat(ReportRegistry.getDefault().problems()).noneMatch(p -> p.contains("podium.reports.builtin"));
     }
