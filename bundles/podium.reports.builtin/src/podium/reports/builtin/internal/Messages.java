@@ -17,6 +17,8 @@ public final class Messages extends NLS {
     public static String Parameter_peerGroup;
     public static String Parameter_all;
     public static String Parameter_ownGroup;
+    public static String Parameter_stalledMonths;
+    public static String Parameter_dueWithinDays;
     public static String Period_year;
     public static String Period_firstHalf;
     public static String Period_secondHalf;
@@ -40,6 +42,10 @@ public final class Messages extends NLS {
     public static String Omission_actualUnit;
     public static String Omission_rankUnresolved;
     public static String Omission_rankOutOfRange;
+    public static String Omission_projectOrganisation;
+    public static String Omission_projectUnit;
+    public static String Omission_measureOwner;
+    public static String Omission_measureDeadline;
 
     // Column headers
     public static String Column_indicator;
@@ -65,6 +71,31 @@ public final class Messages extends NLS {
     public static String Column_differenceFromGroup;
     public static String Column_lastMonth;
     public static String Column_lastActual;
+    public static String Column_stage;
+    public static String Column_projects;
+    public static String Column_signedProjects;
+    public static String Column_contract;
+    public static String Column_paidIn;
+    public static String Column_contractIn;
+    public static String Column_paidInIn;
+    public static String Column_conversion;
+    public static String Column_rate;
+    public static String Column_value;
+    public static String Column_definition;
+    public static String Column_project;
+    public static String Column_leader;
+    public static String Column_responsibleLeader;
+    public static String Column_since;
+    public static String Column_daysStalled;
+    public static String Column_stalledProjects;
+    public static String Column_measureTitle;
+    public static String Column_owner;
+    public static String Column_coOwners;
+    public static String Column_due;
+    public static String Column_completed;
+    public static String Column_daysOverdue;
+    public static String Column_daysLeft;
+    public static String Column_daysLate;
 
     // Why a cell is empty (-)
     public static String Empty_noGuarantee;
@@ -81,6 +112,13 @@ public final class Messages extends NLS {
     public static String Empty_groupTooFew;
     public static String Empty_noPreviousRank;
     public static String Empty_neverReported;
+    public static String Empty_lastStage;
+    public static String Empty_noProjectReached;
+    public static String Empty_noSignedContract;
+    public static String Empty_noSignedProject;
+    public static String Empty_notApplicable;
+    public static String Empty_noLeader;
+    public static String Empty_notCompleted;
 
     // Progress report
     public static String Progress_title;
@@ -106,6 +144,42 @@ public final class Messages extends NLS {
     public static String ZeroProgress_zeroTable;
     public static String ZeroProgress_noReportTable;
     public static String ZeroProgress_noReportNote;
+
+    // Pipeline report
+    public static String Pipeline_title;
+    public static String Pipeline_funnelTable;
+    public static String Pipeline_conversionNote;
+    public static String Pipeline_laterChanges;
+    public static String Pipeline_total;
+    public static String Pipeline_ratesTable;
+    public static String Rate_contractRealised;
+    public static String Rate_contractRealisedDefinition;
+    public static String Rate_paidIn;
+    public static String Rate_paidInDefinition;
+    public static String Rate_signedAdvancing;
+    public static String Rate_signedAdvancingDefinition;
+    public static String Pipeline_stalledTable;
+    public static String Pipeline_undated;
+    public static String Pipeline_byOrganisationTable;
+    public static String Pipeline_byLeaderTable;
+    public static String Pipeline_projectsChart;
+    public static String Pipeline_amountsChart;
+    public static String Stage_tracking;
+    public static String Stage_signed;
+    public static String Stage_registered;
+    public static String Stage_started;
+    public static String Stage_producing;
+
+    // Measures report
+    public static String Measures_title;
+    public static String Measures_overdue;
+    public static String Measures_dueSoon;
+    public static String Measures_doneLate;
+    public static String Measures_overdueTable;
+    public static String Measures_dueSoonTable;
+    public static String Measures_doneLateTable;
+    public static String Measures_byOwnerTable;
+    public static String Measures_byLeaderTable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

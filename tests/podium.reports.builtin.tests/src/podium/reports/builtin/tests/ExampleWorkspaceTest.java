@@ -27,7 +27,7 @@ import podium.reports.api.Table;
 /** Every built-in report on the example workspace (examples/, as of 2004-08-31), read as the product reads it. */
 class ExampleWorkspaceTest {
 
-    private static final List<String> IDS = List.of("progress", "ranking", "zero-progress");
+    private static final List<String> IDS = List.of("progress", "ranking", "zero-progress", "pipeline", "measures");
 
     private static ReportInput input;
 
@@ -44,7 +44,9 @@ class ExampleWorkspaceTest {
         assertThat(builtin).extracting(ExampleWorkspaceTest::describe).containsExactly(
                 "progress 目标进度/Progress against targets Progress [AS_OF, PERIOD, ORGANISATION, INDICATORS] []",
                 "ranking 排名/Rankings Rankings [AS_OF, PERIOD, ORGANISATION, INDICATORS, PEER_GROUP] []",
-                "zero-progress 零进度/Zero progress Progress [AS_OF, ORGANISATION, INDICATORS] []");
+                "zero-progress 零进度/Zero progress Progress [AS_OF, ORGANISATION, INDICATORS] []",
+                "pipeline 项目推进/Project pipeline Projects [AS_OF, ORGANISATION] [stalledMonths=3:integer]",
+                "measures 措施督办/Measures under supervision Supervision [AS_OF, ORGANISATION] [dueWithinDays=30:integer]");
         assertThat(ReportRegistry.getDefault().problems()).noneMatch(p -> p.contains("podium.reports.builtin"));
     }
 
@@ -83,5 +85,14 @@ class ExampleWorkspaceTest {
         assertThat(progress.notes()).contains("南阳市 实际利用外资: actual summed from its units");
         ReportData zero = Reports.run("zero-progress", input);
         assertThat(rows(Reports.table(zero, "zero"), "indicator", "organisation")).containsExactly("实际利用外资 | 桐柏县");
+    }
+
+    @Test
+    void fourMeasuresAreOverdueAtTheEndOfAugust() throws Exception {
+        Table overdue = Reports.table(Reports.run("measures", input), "overdue");
+        // in the tree order of their lead units (市商务局, 市统计局, 市外侨办, 市工商局): M09 due 15 August (16 days),
+        // M13 due 20 July (11 + 31 = 42), M07 due 30 June (1 + 31 + 30 = 62), M06 due 31 July (31)
+        assertThat(rows(overdue, "measure", "days")).containsExactly("出口企业退税进度督办 | 16", "完成外资统计口径核对 | 42",
+                "建立外商投诉受理中心 | 62", "清理涉外收费，优化投资环境 | 31");
     }
 }

@@ -27,6 +27,7 @@ class MessagesTest {
                 .isEqualTo("南阳市实际利用外资：实际数为所属单位合计，桐柏县、社旗县无数据");
         assertThat(MessageFiles.chinese(Messages.class, "Period_month", 2004, 8)).isEqualTo("2004年8月");
         assertThat(MessageFiles.chinese(Messages.class, "ZeroProgress_zeroTable")).isEqualTo("未实现零的突破（累计完成为0）");
+        assertThat(MessageFiles.chinese(Messages.class, "Measures_overdue")).isEqualTo("逾期未完成");
         assertThat(MessageFiles.chinese(Messages.class, "List_separator")).isEqualTo("、");
     }
 }
