@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Parameter_ownGroup;
     public static String Parameter_stalledMonths;
     public static String Parameter_dueWithinDays;
+    public static String Parameter_speech;
     public static String Period_year;
     public static String Period_firstHalf;
     public static String Period_secondHalf;
@@ -96,6 +97,16 @@ public final class Messages extends NLS {
     public static String Column_daysOverdue;
     public static String Column_daysLeft;
     public static String Column_daysLate;
+    public static String Column_speech;
+    public static String Column_line;
+    public static String Column_quote;
+    public static String Column_period;
+    public static String Column_figure;
+    public static String Column_modelValue;
+    public static String Column_comparedWith;
+    public static String Column_result;
+    public static String Column_note;
+    public static String Column_figures;
 
     // Why a cell is empty (-)
     public static String Empty_noGuarantee;
@@ -180,6 +191,39 @@ public final class Messages extends NLS {
     public static String Measures_doneLateTable;
     public static String Measures_byOwnerTable;
     public static String Measures_byLeaderTable;
+
+    // Speech figures check
+    public static String SpeechCheck_title;
+    public static String SpeechCheck_summaryTable;
+    public static String SpeechCheck_figuresTable;
+    public static String SpeechCheck_roundingNote;
+    public static String SpeechCheck_unknownSpeech;
+    public static String Check_match;
+    public static String Check_mismatch;
+    public static String Check_noCounterpart;
+    public static String Check_blanked;
+    public static String Check_numberMissing;
+    public static String Check_noIndicatorNamed;
+    public static String Check_unknownIndicator;
+    public static String Check_organisationNotIndicator;
+    public static String Check_unknownOrganisation;
+    public static String Check_noOrganisation;
+    public static String Check_noPeriod;
+    public static String Check_share;
+    public static String Check_noTarget;
+    public static String Check_noLevel;
+    public static String Check_noActual;
+    public static String Check_noGrowth;
+    public static String Check_noRank;
+    public static String Check_unknownUnit;
+    public static String Check_unitsDiffer;
+    public static String Check_onlyUpTo;
+    public static String Check_basisTarget;
+    public static String Check_basisActual;
+    public static String Check_basisGrowth;
+    public static String Check_basisRank;
+    public static String Level_guarantee;
+    public static String Level_strive;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -27,7 +27,8 @@ import podium.reports.api.Table;
 /** Every built-in report on the example workspace (examples/, as of 2004-08-31), read as the product reads it. */
 class ExampleWorkspaceTest {
 
-    private static final List<String> IDS = List.of("progress", "ranking", "zero-progress", "pipeline", "measures");
+    private static final List<String> IDS = List.of("progress", "ranking", "zero-progress", "pipeline", "measures",
+            "speech-check");
 
     private static ReportInput input;
 
@@ -46,7 +47,8 @@ class ExampleWorkspaceTest {
                 "ranking 排名/Rankings Rankings [AS_OF, PERIOD, ORGANISATION, INDICATORS, PEER_GROUP] []",
                 "zero-progress 零进度/Zero progress Progress [AS_OF, ORGANISATION, INDICATORS] []",
                 "pipeline 项目推进/Project pipeline Projects [AS_OF, ORGANISATION] [stalledMonths=3:integer]",
-                "measures 措施督办/Measures under supervision Supervision [AS_OF, ORGANISATION] [dueWithinDays=30:integer]");
+                "measures 措施督办/Measures under supervision Supervision [AS_OF, ORGANISATION] [dueWithinDays=30:integer]",
+                "speech-check 讲话数字核对/Speech figures check Checks [] [speech=null:text]");
         assertThat(ReportRegistry.getDefault().problems()).noneMatch(p -> p.contains("podium.reports.builtin"));
     }
 
@@ -85,6 +87,14 @@ class ExampleWorkspaceTest {
         assertThat(progress.notes()).contains("南阳市 实际利用外资: actual summed from its units");
         ReportData zero = Reports.run("zero-progress", input);
         assertThat(rows(Reports.table(zero, "zero"), "indicator", "organisation")).containsExactly("实际利用外资 | 桐柏县");
+    }
+
+    @Test
+    void theMayorsTargetsMatchThePlan() throws Exception {
+        Table figures = Reports.table(Reports.run("speech-check", input), "figures");
+        assertThat(rows(figures, "quote", "result")).contains("实际利用外资确保2800万美元 | match", "力争3200万美元 | match",
+                "外贸出口确保8000万美元以上 | match", "全社会固定资产投资确保420亿元 | match", "力争450亿元左右 | match",
+                "力争突破1亿美元 | no-counterpart", "宛城区确保320万美元 | no-counterpart");
     }
 
     @Test

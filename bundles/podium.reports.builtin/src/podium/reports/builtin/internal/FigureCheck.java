@@ -1,0 +1,262 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.reports.builtin.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+
+import podium.compute.ResolvedTarget;
+import podium.model.Decomposition;
+import podium.model.FigureCitation;
+import podium.model.FigureRole;
+import podium.model.Indicator;
+import podium.model.IndicatorKind;
+import podium.model.Level;
+import podium.model.ModelFactory;
+import podium.model.Organisation;
+import podium.model.Qualifier;
+import podium.model.RankMeasure;
+import podium.model.RankObservation;
+import podium.model.Share;
+import podium.model.Target;
+import podium.model.Unit;
+import podium.model.query.ModelIndex;
+import podium.model.time.Month;
+import podium.model.time.Period;
+import podium.model.units.Units;
+import podium.reports.api.Tone;
+import podium.reports.api.Value;
+
+/**
+ * Checks one figure cited in a speech against the model: a target level (确保/力争), an actual, a growth or a
+ * rank for the figure's indicator, organisation (default: the plan's) and period (default: the plan's). A figure
+ * matches when the model's value, in the figure's unit and rounded to the figure's own decimals, equals it.
+ */
+final class FigureCheck {
+
+    /** The outcome of a check. */
+    enum Kind {
+        MATCH, MISMATCH, NO_COUNTERPART, BLANKED;
+
+        Value.Status status() {
+            return switch (this) {
+                case MATCH -> new Value.Status("match", Tone.GOOD, Messages.Check_match); //$NON-NLS-1$
+                case MISMATCH -> new Value.Status("mismatch", Tone.BAD, Messages.Check_mismatch); //$NON-NLS-1$
+                case NO_COUNTERPART -> new Value.Status("no-counterpart", Tone.NEUTRAL, Messages.Check_noCounterpart); //$NON-NLS-1$
+                case BLANKED -> new Value.Status("blanked", Tone.WARNING, Messages.Check_blanked); //$NON-NLS-1$
+            };
+        }
+    }
+
+    /**
+     * @param model what the model says, in the figure's unit when the units convert; "-" with the reason otherwise
+     * @param basis what the figure was compared with, e.g. "guarantee, 2004"
+     */
+    record Result(Kind kind, Indicator indicator, Organisation organisation, Period period, Value model, String basis,
+            String note) {
+    }
+
+    private final ModelIndex model;
+    private final Figures figures;
+    private final Period planPeriod;
+    private final Organisation planOrganisation;
+
+    FigureCheck(ModelIndex model, Figures figures, Period planPeriod, Organisation planOrganisation) {
+        this.model = model;
+        this.figures = figures;
+        this.planPeriod = planPeriod;
+        this.planOrganisation = planOrganisation;
+    }
+
+    Result check(FigureCitation figure) {
+        if (figure.getValue() == null) {
+            return new Result(Kind.BLANKED, null, null, null, new Value.Empty(Messages.Check_blanked), "", //$NON-NLS-1$
+                    Messages.Check_numberMissing);
+        }
+        Indicator indicator = indicatorOf(figure);
+        if (indicator == null) {
+            return none(null, null, null, whyNoIndicator(figure));
+        }
+        Organisation organisation = organisationOf(figure);
+        if (organisation == null) {
+            return none(indicator, null, null, whyNoOrganisation(figure));
+        }
+        Period period = figure.getPeriod() != null ? figure.getPeriod() : planPeriod;
+        if (period == null) {
+            return none(indicator, organisation, null, Messages.Check_noPeriod);
+        }
+        Qualifier qualifier = figure.getQualifier();
+        if (qualifier == Qualifier.GUARANTEE || qualifier == Qualifier.STRIVE || figure.getRole() == FigureRole.TARGET) {
+            return target(figure, indicator, organisation, period);
+        }
+        return switch (figure.getRole()) {
+            case ACTUAL -> actual(figure, indicator, organisation, period);
+            case GROWTH -> growth(figure, indicator, organisation, period);
+            case RANK -> rank(figure, indicator, organisation, period);
+            default -> none(indicator, organisation, period, Messages.Check_share);
+        };
+    }
+
+    private Indicator indicatorOf(FigureCitation figure) {
+        if (ReportContext.resolved(figure.getIndicator())) {
+            return figure.getIndicator();
+        }
+        return model.indicator(figure.getIndicatorName()).orElse(null);
+    }
+
+    private String whyNoIndicator(FigureCitation figure) {
+        String name = figure.getIndicatorName();
+        if (name == null || name.isBlank()) {
+            return Messages.Check_noIndicatorNamed;
+        }
+        return model.organisation(name).isPresent() ? NLS.bind(Messages.Check_organisationNotIndicator, name.strip())
+                : NLS.bind(Messages.Check_unknownIndicator, name.strip());
+    }
+
+    private Organisation organisationOf(FigureCitation figure) {
+        if (ReportContext.resolved(figure.getOrganisation())) {
+            return figure.getOrganisation();
+        }
+        String name = figure.getOrganisationName();
+        if (name != null && !name.isBlank()) {
+            return model.organisation(name).orElse(null);
+        }
+        return ReportContext.resolved(planOrganisation) ? planOrganisation : null;
+    }
+
+    private static String whyNoOrganisation(FigureCitation figure) {
+        String name = figure.getOrganisationName();
+        return name != null && !name.isBlank() ? NLS.bind(Messages.Check_unknownOrganisation, name.strip())
+                : Messages.Check_noOrganisation;
+    }
+
+    private static Result none(Indicator indicator, Organisation organisation, Period period, String why) {
+        return new Result(Kind.NO_COUNTERPART, indicator, organisation, period, new Value.Empty(why), "", why); //$NON-NLS-1$
+    }
+
+    /** Against the 确保 or 力争 level of the organisation's target, or of its share in a decomposition. */
+    private Result target(FigureCitation figure, Indicator indicator, Organisation organisation, Period period) {
+        Optional<Target> target = model.target(indicator, organisation, period).or(() -> share(indicator, organisation, period));
+        if (target.isEmpty()) {
+            return none(indicator, organisation, period,
+                    NLS.bind(Messages.Check_noTarget, ReportContext.label(organisation), Periods.label(period)));
+        }
+        ResolvedTarget resolved = ResolvedTarget.of(target.get());
+        if (resolved.problem() != null) {
+            return none(indicator, organisation, period, resolved.problem());
+        }
+        boolean strive = figure.getQualifier() == Qualifier.STRIVE
+                || (figure.getQualifier() != Qualifier.GUARANTEE && resolved.guarantee() == null);
+        String levelName = strive ? Messages.Level_strive : Messages.Level_guarantee;
+        String basis = NLS.bind(Messages.Check_basisTarget, levelName, Periods.label(period));
+        Unit figureUnit = Units.effective(figure.getUnit(), indicator);
+        if (target.get().isGrowth() && (figure.getUnit() == Unit.NONE || figure.getUnit() == Unit.PERCENT)) {
+            Level rate = strive ? target.get().getStrive() : target.get().getGuarantee();
+            return rate == null || rate.getValue() == null ? none(indicator, organisation, period, NLS.bind(Messages.Check_noLevel, levelName))
+                    : compare(figure, indicator, organisation, period, rate.getValue(), Unit.PERCENT, Unit.PERCENT, basis, ""); //$NON-NLS-1$
+        }
+        BigDecimal level = strive ? resolved.strive() : resolved.guarantee();
+        if (level == null) {
+            return none(indicator, organisation, period, NLS.bind(Messages.Check_noLevel, levelName));
+        }
+        return compare(figure, indicator, organisation, period, level, resolved.unit(), figureUnit, basis, ""); //$NON-NLS-1$
+    }
+
+    /** A share of a decomposition for the organisation, as a detached target carrying its levels. */
+    private Optional<Target> share(Indicator indicator, Organisation organisation, Period period) {
+        for (Decomposition d : model.decompositions()) {
+            Period of = d.getPeriod() != null ? d.getPeriod() : planPeriod;
+            if (d.getIndicator() != indicator || !period.equals(of)) {
+                continue;
+            }
+            for (Share share : d.getShares()) {
+                if (share.getOrganisation() == organisation) {
+                    Target target = ModelFactory.eINSTANCE.createTarget();
+                    target.setIndicator(indicator);
+                    target.setOrganisation(organisation);
+                    target.setPeriod(of);
+                    target.setGuarantee(share.getGuarantee() == null ? null : EcoreUtil.copy(share.getGuarantee()));
+                    target.setStrive(share.getStrive() == null ? null : EcoreUtil.copy(share.getStrive()));
+                    return Optional.of(target);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Against the actual for the period: December's for a year, else the latest month of the period with data. */
+    private Result actual(FigureCitation figure, Indicator indicator, Organisation organisation, Period period) {
+        for (Month m = period.lastMonth(); !m.isBefore(period.firstMonth()); m = m.previous()) {
+            Figures.ToDate toDate = figures.toDate(indicator, organisation, m);
+            if (toDate.current() != null) {
+                return compare(figure, indicator, organisation, period, toDate.current(), toDate.unit(),
+                        Units.effective(figure.getUnit(), indicator), NLS.bind(Messages.Check_basisActual, Periods.label(m)),
+                        upTo(m, period));
+            }
+        }
+        return none(indicator, organisation, period,
+                NLS.bind(Messages.Check_noActual, ReportContext.label(organisation), Periods.label(period)));
+    }
+
+    /** Against the year-on-year growth of the same month as an actual would be. */
+    private Result growth(FigureCitation figure, Indicator indicator, Organisation organisation, Period period) {
+        if (indicator.getKind() != IndicatorKind.RATIO) {
+            for (Month m = period.lastMonth(); !m.isBefore(period.firstMonth()); m = m.previous()) {
+                Figures.ToDate toDate = figures.toDate(indicator, organisation, m);
+                if (toDate.current() != null && Figures.growth(indicator, toDate) instanceof Value.Percent growth) {
+                    return compare(figure, indicator, organisation, period, growth.value(), Unit.PERCENT, Unit.PERCENT,
+                            NLS.bind(Messages.Check_basisGrowth, Periods.label(m)), upTo(m, period));
+                }
+            }
+        }
+        return none(indicator, organisation, period,
+                NLS.bind(Messages.Check_noGrowth, ReportContext.label(organisation), Periods.label(period)));
+    }
+
+    /** Against the rank recorded for the latest month of the period (by total when both are recorded). */
+    private Result rank(FigureCitation figure, Indicator indicator, Organisation organisation, Period period) {
+        Optional<RankObservation> rank = model.ranks().stream()
+                .filter(r -> r.getIndicator() == indicator && r.getOrganisation() == organisation)
+                .filter(r -> r.getMonth() != null && period.contains(r.getMonth()))
+                .max(Comparator.<RankObservation, Month>comparing(RankObservation::getMonth)
+                        .thenComparing(r -> r.getMeasure() == RankMeasure.TOTAL));
+        if (rank.isEmpty()) {
+            return none(indicator, organisation, period,
+                    NLS.bind(Messages.Check_noRank, ReportContext.label(organisation), Periods.label(period)));
+        }
+        Month m = rank.get().getMonth();
+        return compare(figure, indicator, organisation, period, BigDecimal.valueOf(rank.get().getRank()),
+                Unit.RANK_POSITION, Unit.RANK_POSITION, NLS.bind(Messages.Check_basisRank, Periods.label(m)), upTo(m, period));
+    }
+
+    private static String upTo(Month month, Period period) {
+        return month.equals(period.lastMonth()) ? "" : NLS.bind(Messages.Check_onlyUpTo, Periods.label(month)); //$NON-NLS-1$
+    }
+
+    /**
+     * The figure against the model's value: the figure's unit (its indicator's, a % or 位 when it names none) must
+     * convert from the model's; then the model's value rounded to the figure's decimals must equal the figure.
+     */
+    private static Result compare(FigureCitation figure, Indicator indicator, Organisation organisation, Period period,
+            BigDecimal value, Unit unit, Unit defaultUnit, String basis, String note) {
+        Unit figureUnit = figure.getUnit() == Unit.NONE ? defaultUnit : figure.getUnit();
+        if (figure.getUnit() == Unit.NONE && figure.getUnitText() != null && !figure.getUnitText().isBlank()) {
+            return none(indicator, organisation, period, NLS.bind(Messages.Check_unknownUnit, figure.getUnitText().strip()));
+        }
+        if (!Units.compatible(figureUnit, unit)) {
+            return new Result(Kind.MISMATCH, indicator, organisation, period, new Value.Amount(value, unit), basis,
+                    NLS.bind(Messages.Check_unitsDiffer, Units.label(figureUnit), Units.label(unit)));
+        }
+        BigDecimal converted = Units.convert(value, unit, figureUnit);
+        int decimals = Math.max(0, figure.getValue().scale());
+        boolean match = converted.setScale(decimals, RoundingMode.HALF_UP).compareTo(figure.getValue()) == 0;
+        return new Result(match ? Kind.MATCH : Kind.MISMATCH, indicator, organisation, period,
+                new Value.Amount(converted, figureUnit), basis, note);
+    }
+}
