@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.eclipse.osgi.util.NLS;
@@ -189,7 +190,7 @@ public final class PipelineReport implements ReportProducer {
     }
 
     private static Map<Organisation, List<Project>> byOrganisation(ReportContext context, List<Project> projects) {
-        Map<Organisation, List<Project>> groups = new java.util.TreeMap<>(context.treeOrder());
+        Map<Organisation, List<Project>> groups = new TreeMap<>(context.treeOrder());
         projects.forEach(p -> groups.computeIfAbsent(p.getOrganisation(), o -> new ArrayList<>()).add(p));
         return groups;
     }

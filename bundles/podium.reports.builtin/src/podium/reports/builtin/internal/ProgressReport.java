@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -103,7 +104,7 @@ public final class ProgressReport implements ReportProducer {
     }
 
     /** Completion against the guarantee per organisation, with 序时进度 as a marker; none without any completion. */
-    private static java.util.Optional<Chart> chart(Indicator indicator, List<TargetRows.Row> rows, int number) {
+    private static Optional<Chart> chart(Indicator indicator, List<TargetRows.Row> rows, int number) {
         List<String> categories = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         for (TargetRows.Row row : rows) {
@@ -111,11 +112,11 @@ public final class ProgressReport implements ReportProducer {
             values.add(Percentages.display(row.progress().completionGuarantee()));
         }
         if (values.stream().allMatch(v -> v == null)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Chart.Marker schedule = new Chart.Marker(Messages.Column_elapsed,
                 Percentages.display(rows.get(0).progress().elapsed()));
-        return java.util.Optional.of(new Chart("completion-" + number, //$NON-NLS-1$
+        return Optional.of(new Chart("completion-" + number, //$NON-NLS-1$
                 NLS.bind(Messages.Progress_chart, ReportContext.label(indicator)), Chart.Kind.PROGRESS, categories,
                 List.of(new Chart.Series(Messages.Column_completionGuarantee, values)), Unit.PERCENT,
                 List.of(schedule)));

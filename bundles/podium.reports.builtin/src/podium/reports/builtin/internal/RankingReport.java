@@ -5,18 +5,22 @@ package podium.reports.builtin.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 import podium.compute.Growth;
 import podium.compute.PeerGrowth;
 import podium.compute.Percentages;
+import podium.compute.Progress;
 import podium.compute.RankMovement;
 import podium.compute.Ranking;
 import podium.compute.StatusBoard;
@@ -224,38 +228,27 @@ public final class RankingReport implements ReportProducer {
         return table.build();
     }
 
+    /** A unit of a decomposition: the element its row stands for and its three cells before ranking. */
+    private record UnitCells(Organisation unit, EObject element, Value amount, Value completion, Value growth) {
+    }
+
     /**
      * The units of a decomposition with amount, completion and growth, each with its rank among all units of the
-     * decomposition in brackets (competition ranking on the displayed values, ties share a rank).
+     * decomposition in brackets (competition ranking; completion and growth on their displayed values).
      */
     private static Table units(ReportContext context, Figures figures, TargetRows targets, Decomposition d, Month asOf,
             int number) {
         Indicator indicator = d.getIndicator();
-        boolean lowerBetter = indicator.getDirection() == Direction.LOWER_BETTER;
-        List<Share> shares = d.getShares().stream().filter(s -> ReportContext.resolved(s.getOrganisation()))
-                .sorted(Comparator.comparingInt(s -> context.order(s.getOrganisation()))).toList();
         Map<Organisation, TargetRows.Row> progress = new HashMap<>();
         targets.allOrganisations().stream().filter(r -> r.indicator() == indicator)
                 .forEach(r -> progress.putIfAbsent(r.organisation(), r));
-        Map<Organisation, Figures.ToDate> toDate = new LinkedHashMap<>();
-        Map<Organisation, Value> growth = new LinkedHashMap<>();
-        Map<Organisation, BigDecimal> amounts = new LinkedHashMap<>();
-        Map<Organisation, BigDecimal> completions = new LinkedHashMap<>();
-        Map<Organisation, BigDecimal> growths = new LinkedHashMap<>();
-        for (Share share : shares) {
-            Organisation unit = share.getOrganisation();
-            Figures.ToDate t = figures.toDate(indicator, unit, asOf);
-            toDate.put(unit, t);
-            growth.put(unit, Figures.growth(indicator, t));
-            amounts.put(unit, t.current());
-            TargetRows.Row row = progress.get(unit);
-            completions.put(unit, row == null ? null : row.progress().displayedCompletion());
-            growths.put(unit, growth.get(unit) instanceof Value.Percent p ? Percentages.display(p.value()) : null);
-        }
-        List<Ranking.Entry<Organisation>> byAmount = Ranking.rank(amounts, lowerBetter);
-        List<Ranking.Entry<Organisation>> byCompletion = Ranking.rank(completions, lowerBetter);
-        List<Ranking.Entry<Organisation>> byGrowth = Ranking.rank(growths, lowerBetter);
-        int of = shares.size();
+        List<UnitCells> units = d.getShares().stream().filter(s -> ReportContext.resolved(s.getOrganisation()))
+                .sorted(Comparator.comparingInt(s -> context.order(s.getOrganisation())))
+                .map(s -> unitCells(indicator, s, figures, progress.get(s.getOrganisation()), asOf)).toList();
+        boolean lowerBetter = indicator.getDirection() == Direction.LOWER_BETTER;
+        List<Ranking.Entry<Organisation>> byAmount = rank(units, UnitCells::amount, false, lowerBetter);
+        List<Ranking.Entry<Organisation>> byCompletion = rank(units, UnitCells::completion, true, lowerBetter);
+        List<Ranking.Entry<Organisation>> byGrowth = rank(units, UnitCells::growth, true, lowerBetter);
         Table.Builder table = Table.builder("units-" + number, //$NON-NLS-1$
                 NLS.bind(Messages.Ranking_unitsTable, ReportContext.label(indicator), ReportContext.label(d.getParent())))
                 .column("organisation", Messages.Column_organisation, Column.Type.TEXT) //$NON-NLS-1$
@@ -264,29 +257,42 @@ public final class RankingReport implements ReportProducer {
                 .column("completion", Messages.Column_completion, Column.Type.PERCENT) //$NON-NLS-1$
                 .column("yoy", Messages.Column_yoy, Column.Type.PERCENT) //$NON-NLS-1$
                 .note(Messages.Ranking_bracketNote);
-        for (Share share : shares) {
-            Organisation unit = share.getOrganisation();
-            if (!context.includes(unit)) {
-                continue;
+        for (UnitCells u : units) {
+            if (context.includes(u.unit())) {
+                table.row(u.element(), Cells.text(ReportContext.label(u.unit())),
+                        ranked(u.amount(), byAmount, u.unit(), units.size()),
+                        ranked(u.completion(), byCompletion, u.unit(), units.size()),
+                        ranked(u.growth(), byGrowth, u.unit(), units.size()));
             }
-            Figures.ToDate t = toDate.get(unit);
-            TargetRows.Row row = progress.get(unit);
-            Value amount = Cells.amount(t.current(), t.unit(), Messages.Empty_noActual);
-            Value completion = row == null ? new Value.Empty(Messages.Empty_noTarget)
-                    : Cells.percent(completionValue(row), ProgressReport.whyNoCompletion(row.progress(),
-                            row.progress().guarantee() != null ? row.progress().guarantee() : row.progress().strive(),
-                            Messages.Empty_noTarget));
-            table.row(row == null ? share : row.entry().origin(), Cells.text(ReportContext.label(unit)),
-                    ranked(amount, byAmount, unit, of), ranked(completion, byCompletion, unit, of),
-                    ranked(growth.get(unit), byGrowth, unit, of));
         }
         return table.build();
     }
 
-    /** Completion against the guarantee, or the strive level when there is none (what status is judged on). */
-    private static BigDecimal completionValue(TargetRows.Row row) {
-        return row.progress().completionGuarantee() != null ? row.progress().completionGuarantee()
-                : row.progress().completionStrive();
+    /** A unit's amount (its own or rolled up), completion against its target or share, and growth. */
+    private static UnitCells unitCells(Indicator indicator, Share share, Figures figures, TargetRows.Row row,
+            Month asOf) {
+        Figures.ToDate toDate = figures.toDate(indicator, share.getOrganisation(), asOf);
+        Value completion = new Value.Empty(Messages.Empty_noTarget);
+        if (row != null) {
+            Progress p = row.progress();
+            BigDecimal level = p.guarantee() != null ? p.guarantee() : p.strive();
+            completion = Cells.percent(p.completionGuarantee() != null ? p.completionGuarantee() : p.completionStrive(),
+                    ProgressReport.whyNoCompletion(p, level, Messages.Empty_noTarget));
+        }
+        return new UnitCells(share.getOrganisation(), row == null ? share : row.entry().origin(),
+                Cells.amount(toDate.current(), toDate.unit(), Messages.Empty_noActual), completion,
+                Figures.growth(indicator, toDate));
+    }
+
+    /** Competition ranking of the units on one of their values, as displayed (two decimals) when asked. */
+    private static List<Ranking.Entry<Organisation>> rank(List<UnitCells> units, Function<UnitCells, Value> value,
+            boolean displayed, boolean lowerBetter) {
+        Map<Organisation, BigDecimal> values = new LinkedHashMap<>();
+        for (UnitCells u : units) {
+            BigDecimal n = value.apply(u).number();
+            values.put(u.unit(), displayed ? Percentages.display(n) : n);
+        }
+        return Ranking.rank(values, lowerBetter);
     }
 
     private static Value ranked(Value value, List<Ranking.Entry<Organisation>> ranking, Organisation unit, int of) {
@@ -320,7 +326,7 @@ public final class RankingReport implements ReportProducer {
             return Optional.empty();
         }
         List<Chart.Series> series = new ArrayList<>();
-        lines.forEach((name, values) -> series.add(new Chart.Series(name, java.util.Arrays.asList(values))));
+        lines.forEach((name, values) -> series.add(new Chart.Series(name, Arrays.asList(values))));
         return Optional.of(new Chart("rank-trend-" + number, //$NON-NLS-1$
                 NLS.bind(Messages.Ranking_chart, ReportContext.label(indicator)), Chart.Kind.LINE,
                 months.stream().map(Periods::label).toList(), series, Unit.RANK_POSITION, List.of()));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -38,7 +39,7 @@ import podium.reports.api.Table;
 final class TargetRows {
 
     /** One usable target or share with its progress as of the data month (elapsed by months, as bulletins count). */
-    record Row(StatusBoard.Entry entry, Indicator indicator, Organisation organisation, ResolvedTarget resolved) {
+    record Row(StatusBoard.Entry entry, Indicator indicator, Organisation organisation) {
 
         Progress progress() {
             return entry.progress();
@@ -125,7 +126,7 @@ final class TargetRows {
         return new TargetRows(all, all.stream().filter(r -> context.includes(r.organisation())).toList(), tasks);
     }
 
-    private static java.util.Optional<Row> usable(ReportContext context, StatusBoard board, StatusBoard.Entry entry,
+    private static Optional<Row> usable(ReportContext context, StatusBoard board, StatusBoard.Entry entry,
             Indicator indicator, Organisation organisation) {
         ResolvedTarget resolved = ResolvedTarget.of(entry.progress().target());
         // what is wrong with other organisations' targets is not this report's business
@@ -140,12 +141,12 @@ final class TargetRows {
         } else if (!Units.compatible(actualUnit, resolved.unit())) {
             problem = NLS.bind(Messages.Omission_unitsDiffer, Units.label(resolved.unit()), Units.label(actualUnit));
         } else {
-            return java.util.Optional.of(new Row(entry, indicator, organisation, resolved));
+            return Optional.of(new Row(entry, indicator, organisation));
         }
         if (omissions != null) {
             omissions.omit(entry.origin(), NLS.bind(Messages.Omission_targetUnusable, what, problem));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** StatusBoard passes over shares without an organisation; the reader should hear of them. */
