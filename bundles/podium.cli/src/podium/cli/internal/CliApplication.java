@@ -6,10 +6,18 @@ package podium.cli.internal;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
 import podium.cli.PodiumCli;
+import podium.plugins.Dropins;
+import podium.plugins.PluginFolders;
 
 /** The OSGi application behind the {@code podium} script's headless subcommands. */
 public final class CliApplication implements IApplication {
@@ -19,7 +27,16 @@ public final class CliApplication implements IApplication {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
+        loadPlugins(err);
         return PodiumCli.run(args == null ? new String[0] : args, out, err);
+    }
+
+    /** Plugins in the plugin folders contribute reports and exporters to headless commands too. */
+    private static void loadPlugins(PrintWriter err) {
+        BundleContext context = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
+        List<Path> folders = PluginFolders.of(context.getProperty("osgi.install.area"), System.getenv()); //$NON-NLS-1$
+        Dropins.load(context, folders).forEach(problem -> err.println("podium: " + problem)); //$NON-NLS-1$
+        err.flush();
     }
 
     @Override

@@ -4,12 +4,18 @@
 package podium.ui.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+import podium.plugins.Dropins;
+import podium.plugins.PluginFolders;
 
 /** Starts the Podium workbench; {@code --open DIR} shows DIR in the explorer. */
 public final class WorkbenchApplication implements IApplication {
@@ -18,6 +24,7 @@ public final class WorkbenchApplication implements IApplication {
     public Object start(IApplicationContext context) {
         StartupOptions options = StartupOptions.parse(arguments(context), Path.of("").toAbsolutePath()); //$NON-NLS-1$
         options.warnings().forEach(w -> ILog.of(getClass()).warn(w));
+        loadPlugins();
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new PodiumWorkbenchAdvisor(options));
@@ -25,6 +32,13 @@ public final class WorkbenchApplication implements IApplication {
         } finally {
             display.dispose();
         }
+    }
+
+    /** Plugins in the plugin folders (the installation's dropins, the user's plugin folder) join the workbench. */
+    private void loadPlugins() {
+        BundleContext bundles = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        List<Path> folders = PluginFolders.of(bundles.getProperty("osgi.install.area"), System.getenv()); //$NON-NLS-1$
+        Dropins.load(bundles, folders).forEach(problem -> ILog.of(getClass()).warn(problem));
     }
 
     private static String[] arguments(IApplicationContext context) {
