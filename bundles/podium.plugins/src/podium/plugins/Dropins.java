@@ -18,6 +18,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 import podium.plugins.internal.Messages;
@@ -37,7 +38,8 @@ public final class Dropins {
     }
 
     /** Brings the installed plugins in line with the jars in {@code folders}; the problems, one line each. */
-    public static List<String> load(BundleContext context, List<Path> folders) {
+    public static List<String> load(List<Path> folders) {
+        BundleContext context = context();
         List<String> problems = new ArrayList<>();
         Set<Path> jars = jars(folders, problems);
         uninstallRemoved(context, jars, problems);
@@ -56,7 +58,8 @@ public final class Dropins {
     }
 
     /** The plugins currently loaded from plugin folders. */
-    public static List<Bundle> loaded(BundleContext context) {
+    public static List<Bundle> loaded() {
+        BundleContext context = context();
         List<Bundle> result = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
             if (bundle.getLocation().startsWith(LOCATION_PREFIX)) {
@@ -64,6 +67,11 @@ public final class Dropins {
             }
         }
         return result;
+    }
+
+    /** This bundle's context: the bundle is activated lazily, when this class is first used. */
+    private static BundleContext context() {
+        return FrameworkUtil.getBundle(Dropins.class).getBundleContext();
     }
 
     private static Set<Path> jars(List<Path> folders, List<String> problems) {
@@ -82,7 +90,7 @@ public final class Dropins {
     }
 
     private static void uninstallRemoved(BundleContext context, Set<Path> jars, List<String> problems) {
-        for (Bundle bundle : loaded(context)) {
+        for (Bundle bundle : loaded()) {
             Path jar = Path.of(bundle.getLocation().substring(LOCATION_PREFIX.length()));
             if (!jars.contains(jar)) {
                 try {

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
 /**
  * Where Podium finds extension plugins (bundle jars): the {@code dropins} folder of the installation
  * and the user's plugin folder {@code $XDG_DATA_HOME/podium/plugins} (by default
@@ -22,6 +25,12 @@ public final class PluginFolders {
     public static final String PROPERTY = "podium.plugins"; //$NON-NLS-1$
 
     private PluginFolders() {
+    }
+
+    /** The plugin folders of the running installation and user. */
+    public static List<Path> current() {
+        BundleContext context = FrameworkUtil.getBundle(PluginFolders.class).getBundleContext();
+        return of(context == null ? null : context.getProperty("osgi.install.area"), System.getenv()); //$NON-NLS-1$
     }
 
     /**

@@ -6,14 +6,8 @@ package podium.cli.internal;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 import podium.cli.PodiumCli;
 import podium.plugins.Dropins;
@@ -33,9 +27,7 @@ public final class CliApplication implements IApplication {
 
     /** Plugins in the plugin folders contribute reports and exporters to headless commands too. */
     private static void loadPlugins(PrintWriter err) {
-        BundleContext context = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
-        List<Path> folders = PluginFolders.of(context.getProperty("osgi.install.area"), System.getenv()); //$NON-NLS-1$
-        Dropins.load(context, folders).forEach(problem -> err.println("podium: " + problem)); //$NON-NLS-1$
+        Dropins.load(PluginFolders.current()).forEach(problem -> err.println("podium: " + problem)); //$NON-NLS-1$
         err.flush();
     }
 

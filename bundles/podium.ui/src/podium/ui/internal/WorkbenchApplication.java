@@ -4,15 +4,12 @@
 package podium.ui.internal;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 import podium.plugins.Dropins;
 import podium.plugins.PluginFolders;
@@ -36,9 +33,7 @@ public final class WorkbenchApplication implements IApplication {
 
     /** Plugins in the plugin folders (the installation's dropins, the user's plugin folder) join the workbench. */
     private void loadPlugins() {
-        BundleContext bundles = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        List<Path> folders = PluginFolders.of(bundles.getProperty("osgi.install.area"), System.getenv()); //$NON-NLS-1$
-        Dropins.load(bundles, folders).forEach(problem -> ILog.of(getClass()).warn(problem));
+        Dropins.load(PluginFolders.current()).forEach(problem -> ILog.of(getClass()).warn(problem));
     }
 
     private static String[] arguments(IApplicationContext context) {

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 import podium.plugins.Dropins;
 import podium.plugins.PluginFolders;
@@ -36,11 +34,9 @@ class DropinsTest {
     @TempDir
     Path folder;
 
-    private final BundleContext context = FrameworkUtil.getBundle(DropinsTest.class).getBundleContext();
-
     @AfterEach
     void unloadEverything() throws Exception {
-        for (Bundle bundle : Dropins.loaded(context)) {
+        for (Bundle bundle : Dropins.loaded()) {
             bundle.uninstall();
         }
     }
@@ -70,21 +66,21 @@ class DropinsTest {
     }
 
     private List<String> load() {
-        return Dropins.load(context, List.of(folder, folder.resolve("does-not-exist")));
+        return Dropins.load(List.of(folder, folder.resolve("does-not-exist")));
     }
 
     @Test
     void aJarInTheFolderIsInstalledStartedAndContributes() throws Exception {
         plugin("good.jar", "test.dropin.good", "1.0.0", null);
         assertThat(load()).isEmpty();
-        assertThat(Dropins.loaded(context)).singleElement().satisfies(b -> {
+        assertThat(Dropins.loaded()).singleElement().satisfies(b -> {
             assertThat(b.getSymbolicName()).isEqualTo("test.dropin.good");
             assertThat(b.getState()).isIn(Bundle.ACTIVE, Bundle.STARTING);
         });
         assertThat(ExporterRegistry.getDefault().exporter("dropin-1.0.0")).isPresent();
 
         assertThat(load()).as("loading again changes nothing").isEmpty();
-        assertThat(Dropins.loaded(context)).hasSize(1);
+        assertThat(Dropins.loaded()).hasSize(1);
     }
 
     @Test
@@ -94,14 +90,14 @@ class DropinsTest {
         plugin("p.jar", "test.dropin.p", "2.0.0", null);
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
         assertThat(load()).isEmpty();
-        assertThat(Dropins.loaded(context)).singleElement()
+        assertThat(Dropins.loaded()).singleElement()
                 .satisfies(b -> assertThat(b.getVersion().toString()).isEqualTo("2.0.0"));
         assertThat(ExporterRegistry.getDefault().exporter("dropin-2.0.0")).isPresent();
         assertThat(ExporterRegistry.getDefault().exporter("dropin-1.0.0")).isEmpty();
 
         Files.delete(jar);
         assertThat(load()).isEmpty();
-        assertThat(Dropins.loaded(context)).isEmpty();
+        assertThat(Dropins.loaded()).isEmpty();
         assertThat(ExporterRegistry.getDefault().exporter("dropin-2.0.0")).isEmpty();
     }
 
@@ -118,7 +114,7 @@ class DropinsTest {
                 + "(no Bundle-SymbolicName in its manifest)");
         assertThat(problems).anySatisfy(p -> assertThat(p)
                 .startsWith("plugin 测试插件 1.0.0 (test.dropin.unresolvable) was not started:").contains("com.acme.nowhere"));
-        assertThat(Dropins.loaded(context)).extracting(Bundle::getSymbolicName)
+        assertThat(Dropins.loaded()).extracting(Bundle::getSymbolicName)
                 .containsExactlyInAnyOrder("test.dropin.good", "test.dropin.unresolvable");
         assertThat(ExporterRegistry.getDefault().exporter("dropin-1.0.0")).isPresent();
     }

@@ -39,7 +39,8 @@ class ExportGrowthReportTest {
 
     /**
      * A city with four counties and their exports to May 2004 (万美元) against the same months of 2003:
-     * 东县 120 vs 100, 西县 90 vs 100, 南县 50 vs 0 (no growth from nothing), 北县 no report.
+     * 东县 120 vs 100, 西县 90 vs 100, 南县 50 vs 0 (no growth from nothing), 北县 no report; the city's
+     * commerce bureau is a department, not one of the counties compared.
      */
     private static ReportData produce() throws Exception {
         ModelBuilder b = new ModelBuilder("sample");
@@ -48,6 +49,7 @@ class ExportGrowthReportTest {
         Organisation west = b.child(city, "西县", "西县", OrganisationKind.COUNTY);
         Organisation south = b.child(city, "南县", "南县", OrganisationKind.COUNTY);
         b.child(city, "北县", "北县", OrganisationKind.COUNTY);
+        b.child(city, "商务局", "市商务局", OrganisationKind.DEPARTMENT);
         b.plan("计划", "2004年计划", "2004", "2004-05-31").setOrganisation(city);
         Indicator exports = b.indicator("外贸出口", "外贸出口", Unit.TEN_THOUSAND_USD, IndicatorKind.FLOW);
         b.actual(exports, east, "2004-05", Basis.CUMULATIVE, "120").setPreviousYear(new BigDecimal("100"));

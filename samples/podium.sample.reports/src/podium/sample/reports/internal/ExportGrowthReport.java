@@ -14,6 +14,7 @@ import podium.compute.PeerGrowth;
 import podium.compute.Ranking;
 import podium.model.Indicator;
 import podium.model.Organisation;
+import podium.model.OrganisationKind;
 import podium.model.Plan;
 import podium.model.Unit;
 import podium.model.query.ModelIndex;
@@ -30,8 +31,8 @@ import podium.reports.api.Value;
 import podium.reports.api.format.Formats;
 
 /**
- * 各县市区出口增速对比: each unit below the chosen organisation (by default the plan's, i.e. the
- * counties of the city) with its cumulative value to the as-of month, last year's, its year-on-year
+ * 各县市区出口增速对比: each county, district or zone below the chosen organisation (by default the
+ * plan's, i.e. the counties of the city) with its cumulative value to the as-of month, last year's, its year-on-year
  * growth, the difference from the growth of all of them together, and its place by growth.
  */
 public final class ExportGrowthReport implements ReportProducer {
@@ -53,7 +54,8 @@ public final class ExportGrowthReport implements ReportProducer {
             throw new ReportException(Messages.Report_noMonth);
         }
         ActualsTable actuals = ActualsTable.of(model.actuals());
-        PeerGrowth growth = PeerGrowth.of(actuals, indicator, parent.getChildren(), month);
+        List<Organisation> units = parent.getChildren().stream().filter(ExportGrowthReport::isTerritorial).toList();
+        PeerGrowth growth = PeerGrowth.of(actuals, indicator, units, month);
         Unit unit = actuals.series(indicator, parent).unit();
         List<String> omissions = new ArrayList<>();
         Table table = table(growth, unit, omissions);
@@ -98,6 +100,11 @@ public final class ExportGrowthReport implements ReportProducer {
                 : List.of(new Chart.Marker(Messages.Chart_average, growth.average()));
         return new Chart("growth", Messages.Chart_title, Chart.Kind.BAR, units,
                 List.of(new Chart.Series(Messages.Column_growth, rates)), Unit.PERCENT, markers);
+    }
+
+    /** Counties, districts and zones (县市区), not the city's departments or enterprises. */
+    private static boolean isTerritorial(Organisation org) {
+        return org.getKind() != OrganisationKind.DEPARTMENT && org.getKind() != OrganisationKind.ENTERPRISE;
     }
 
     private static Value amount(BigDecimal value, Unit unit) {
