@@ -145,8 +145,8 @@ public final class Appendix {
     }
 
     /**
-     * Why the total shown differs from the sum of the amounts shown above it, if it does: the
-     * jurisdiction's own statistics, figures of organisations without a cell, or rounding.
+     * Why the total shown differs from the sum of the amounts shown above it, if it does and some are
+     * shown: the jurisdiction's own statistics, figures of organisations without a cell, or rounding.
      */
     private Optional<String> totalNote(MonthFigures.Part part) {
         IndicatorFigures f = part.figures();
@@ -155,14 +155,17 @@ public final class Appendix {
         }
         BigDecimal shownSum = BigDecimal.ZERO;
         BigDecimal exactSum = BigDecimal.ZERO;
+        int shownUnits = 0;
         for (UnitFigures u : f.units()) {
             if (u.target() != null && u.actual() != null) {
                 shownSum = shownSum.add(MonthFigures.shown(u.actual()));
                 exactSum = exactSum.add(u.actual());
+                shownUnits++;
             }
         }
         BigDecimal shownTotal = MonthFigures.shown(f.total().actual());
-        if (shownTotal.compareTo(shownSum) == 0) {
+        if (shownUnits == 0 || shownTotal.compareTo(shownSum) == 0) {
+            // nothing shown above the total (no unit reported): the notes on the "-" say why
             return Optional.empty();
         }
         String difference = formats.number(shownTotal.subtract(shownSum));
