@@ -85,10 +85,28 @@ public final class BulletinBuilder {
         int laggards = laggards();
         Day date = date(month);
         List<String> omissions = new ArrayList<>();
-        StatusBoard board = new StatusBoard(index);
+        MonthFigures figures = new MonthFigures(new StatusBoard(index), month, period, laggards, omissions);
+        List<MonthFigures.Part> parts = parts(figures, root, month, period, omissions);
+        long errors = input.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
+        if (errors > 0) {
+            omissions.add(NLS.bind(Messages.Omission_problems, errors));
+        }
+        List<Organisation> rows = root.getChildren().stream()
+                .filter(c -> parts.stream().anyMatch(p -> p.byUnit().containsKey(c))).toList();
+        String level = level(root);
+        Bulletin bulletin = new Bulletin(month.year(), month.month(), span(period, month),
+                level.isEmpty() ? MonthFigures.nameOf(root) : NLS.bind(Document.Words_all, level), level,
+                MonthFigures.nameOf(root), unitsWord(rows), subject(parts), figures.elapsed(), date, laggards,
+                parts.stream().map(MonthFigures.Part::figures).toList());
+        return new Result(bulletin, root, period, rows, parts, omissions);
+    }
+
+    /** One part per indicator asked for that the jurisdiction or its units have a target of in the period. */
+    private List<MonthFigures.Part> parts(MonthFigures figures, Organisation root, Month month, Period period,
+            List<String> omissions) throws ReportException {
+        StatusBoard board = figures.board();
         List<StatusBoard.Entry> entries = board.entries(month, null, ElapsedBasis.BY_MONTHS).stream()
                 .filter(e -> period.equals(board.periodOf(e.progress().target(), month))).toList();
-        MonthFigures figures = new MonthFigures(board, month, period, laggards, omissions);
         List<MonthFigures.Part> parts = new ArrayList<>();
         for (Indicator indicator : index.indicators()) {
             if (!parameters.includes(indicator)) {
@@ -105,18 +123,7 @@ public final class BulletinBuilder {
         if (parts.isEmpty()) {
             throw new ReportException(NLS.bind(Messages.BulletinReport_nothingToReport, MonthFigures.nameOf(root), period));
         }
-        long errors = input.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
-        if (errors > 0) {
-            omissions.add(NLS.bind(Messages.Omission_problems, errors));
-        }
-        List<Organisation> rows = root.getChildren().stream()
-                .filter(c -> parts.stream().anyMatch(p -> p.byUnit().containsKey(c))).toList();
-        String level = level(root);
-        Bulletin bulletin = new Bulletin(month.year(), month.month(), span(period, month),
-                level.isEmpty() ? MonthFigures.nameOf(root) : NLS.bind(Document.Words_all, level), level,
-                MonthFigures.nameOf(root), unitsWord(rows), subject(parts), figures.elapsed(), date, laggards,
-                parts.stream().map(MonthFigures.Part::figures).toList());
-        return new Result(bulletin, root, period, rows, parts, omissions);
+        return parts;
     }
 
     /** The chosen organisation, else the plan's, else the first at the top of the tree. */
@@ -200,9 +207,8 @@ public final class BulletinBuilder {
     /** 市 for a city (and a name ending in 市), 县, 区 or 省; empty when neither name nor kind tells. */
     private static String level(Organisation root) {
         String name = MonthFigures.nameOf(root);
-        String last = name.isEmpty() ? "" : name.substring(name.length() - 1); //$NON-NLS-1$
-        if ("省市县区".contains(last) && !last.isEmpty()) { //$NON-NLS-1$
-            return last;
+        if (!name.isEmpty() && "省市县区".indexOf(name.charAt(name.length() - 1)) >= 0) { //$NON-NLS-1$
+            return name.substring(name.length() - 1);
         }
         return switch (root.getKind()) {
             case PROVINCE -> "省"; //$NON-NLS-1$

@@ -245,6 +245,11 @@ public final class MonthFigures {
         return unit.status().equals(Statuses.of(status).key());
     }
 
+    /** The status board the figures come from. */
+    public StatusBoard board() {
+        return board;
+    }
+
     private Series series(Indicator indicator, Organisation org) {
         return board.actuals().series(indicator, org);
     }

@@ -30,6 +30,15 @@ import podium.reports.bulletin.Bulletin;
  */
 public final class TemplateRenderer {
 
+    static {
+        // FreeMarker would find log4j through its DynamicImport-Package and, where nobody configured log4j,
+        // print "log4j:WARN No appenders"; java.util.logging keeps its debug messages quiet. Set before
+        // FreeMarker's first use, unless the user chose a library.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) { //$NON-NLS-1$
+            System.setProperty("org.freemarker.loggerLibrary", "JUL"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
     /** The template's file name, in the workspace's templates folder or built in. */
     public static final String TEMPLATE = "bulletin.ftl"; //$NON-NLS-1$
 

@@ -6,6 +6,7 @@ package podium.reports.bulletin.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import podium.compute.Percentages;
 import podium.model.time.Day;
+import podium.reports.api.ReportParameters;
 import podium.reports.bulletin.Bulletin;
 import podium.reports.bulletin.BulletinReport;
 import podium.reports.bulletin.IndicatorFigures;
@@ -25,7 +27,7 @@ class BulletinFiguresTest {
     private final IndicatorFigures fdi = bulletin.indicators().get(0);
     private final IndicatorFigures exports = bulletin.indicators().get(1);
 
-    private static Bulletin figures(Fixtures fixtures, podium.reports.api.ReportParameters parameters) {
+    private static Bulletin figures(Fixtures fixtures, ReportParameters parameters) {
         try {
             return new BulletinReport().figures(fixtures.input(), parameters);
         } catch (Exception e) {
@@ -71,7 +73,7 @@ class BulletinFiguresTest {
         assertThat(shown(total.completion())).isEqualByComparingTo("41.69");
         // 41.69 − 41.67 = 0.02 points as displayed, although 41.6947 − 41.6667 = 0.0281 would round to 0.03
         assertThat(total.gap()).isEqualByComparingTo("0.02");
-        assertThat(total.completion().subtract(bulletin.elapsed()).setScale(2, java.math.RoundingMode.HALF_UP))
+        assertThat(total.completion().subtract(bulletin.elapsed()).setScale(2, RoundingMode.HALF_UP))
                 .isEqualByComparingTo("0.03");
         assertThat(total.status()).isEqualTo("ahead");
         // last year 3600 + 3200 + 0 + 200 + 1400 + 500 = 8900; (15844 − 8900) / 8900 = 78.0224…% → 78.02
