@@ -47,6 +47,42 @@ public final class RollUp {
         return result;
     }
 
+    /**
+     * As {@link #overTree}, but an organisation with a value of its own keeps it instead of its children's
+     * combination (statistics give a county's figure whether or not its towns report; the county's own
+     * figure already contains theirs). Its children still get their own values in the result.
+     */
+    public static Map<Organisation, Value> overTreePreferringOwn(Organisation root,
+            Function<Organisation, BigDecimal> ownValue, Aggregation aggregation) {
+        Map<Organisation, Value> result = new LinkedHashMap<>();
+        rollPreferringOwn(root, ownValue, aggregation, result);
+        return result;
+    }
+
+    private static Value rollPreferringOwn(Organisation org, Function<Organisation, BigDecimal> ownValue,
+            Aggregation aggregation, Map<Organisation, Value> result) {
+        List<BigDecimal> values = new ArrayList<>();
+        List<Organisation> missing = new ArrayList<>();
+        for (Organisation child : org.getChildren()) {
+            Value v = rollPreferringOwn(child, ownValue, aggregation, result);
+            missing.addAll(v.missing());
+            if (v.value() != null) {
+                values.add(v.value());
+            }
+        }
+        BigDecimal own = ownValue.apply(org);
+        Value value;
+        if (own != null) {
+            value = new Value(org, own, List.of());
+        } else if (org.getChildren().isEmpty()) {
+            value = new Value(org, null, List.of(org));
+        } else {
+            value = new Value(org, Aggregations.combine(values, aggregation), missing);
+        }
+        result.put(org, value);
+        return value;
+    }
+
     private static Value roll(Organisation org, Function<Organisation, BigDecimal> leafValue, Aggregation aggregation,
             Map<Organisation, Value> result) {
         Value value;

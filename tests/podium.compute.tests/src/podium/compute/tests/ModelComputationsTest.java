@@ -120,6 +120,31 @@ class ModelComputationsTest {
     }
 
     @Test
+    void aParentIsRolledUpWithTheOwnFiguresOfChildrenThatReportThemselves() {
+        // east reports its own figure (its town does not): the city's total must contain east's 100 as east's
+        // own board entry shows it, not leave it out for the town's missing figure
+        Organisation town = b.child(east, "town", "东镇", OrganisationKind.OTHER);
+        b.target(fdi, city, "2004", "2800", null);
+        b.target(fdi, east, "2004", "900", null);
+        b.actual(fdi, east, "2004-08", Basis.CUMULATIVE, "100");
+        b.actual(fdi, west, "2004-08", Basis.CUMULATIVE, "50");
+        List<StatusBoard.Entry> entries = new StatusBoard(ModelIndex.of(b.file())).entries(Month.of(2004, 8), null,
+                ElapsedBasis.BY_MONTHS);
+        // city = east 100 (own) + west 50 = 150; only the zone is missing (the town is inside east's figure)
+        assertThat(entries.get(0).progress().actual()).isEqualByComparingTo("150");
+        assertThat(entries.get(0).rolledUp()).isTrue();
+        assertThat(entries.get(0).missing()).containsExactly(zone);
+        assertThat(entries.get(1).progress().actual()).isEqualByComparingTo("100");
+        Map<Organisation, RollUp.Value> rolled = RollUp.overTreePreferringOwn(city,
+                o -> o == east ? new BigDecimal("100") : o == town ? new BigDecimal("40") : null, Aggregation.SUM);
+        // the town keeps its own 40, east its own 100 (which contains the town's), the city 100
+        assertThat(rolled.get(town).value()).isEqualByComparingTo("40");
+        assertThat(rolled.get(east).value()).isEqualByComparingTo("100");
+        assertThat(rolled.get(city).value()).isEqualByComparingTo("100");
+        assertThat(rolled.get(city).missing()).containsExactly(zone, west);
+    }
+
+    @Test
     void rollUpOverTheTreeSumsLeavesAndReportsMissingOnes() {
         Organisation sub = b.child(zone, "park", "园区", OrganisationKind.ENTERPRISE);
         Map<Organisation, BigDecimal> values = Map.of(sub, new BigDecimal("5"), east, new BigDecimal("7"));
