@@ -84,7 +84,7 @@ public final class Appendix {
                 ranked(new Value.Amount(u.actual(), part.figures().unit()), u.amountRank(), units, UnitFigures::amountRank),
                 u.completion() == null ? new Value.Empty(Document.Empty_noCompletion)
                         : ranked(new Value.Percent(u.completion()), u.completionRank(), units, UnitFigures::completionRank),
-                u.growth() == null ? new Value.Empty(Document.Empty_noBase)
+                u.growth() == null ? new Value.Empty(Document.Empty_noBase, Value.Empty.Kind.NO_BASE)
                         : ranked(new Value.Percent(u.growth()), u.growthRank(), units, UnitFigures::growthRank));
     }
 
@@ -99,7 +99,7 @@ public final class Appendix {
         UnitFigures t = f.total();
         return List.of(t.actual() == null ? new Value.Empty(Document.Empty_noReport) : new Value.Amount(t.actual(), f.unit()),
                 t.completion() == null ? new Value.Empty(Document.Empty_noCompletion) : new Value.Percent(t.completion()),
-                t.growth() == null ? new Value.Empty(Document.Empty_noBase) : new Value.Percent(t.growth()));
+                t.growth() == null ? new Value.Empty(Document.Empty_noBase, Value.Empty.Kind.NO_BASE) : new Value.Percent(t.growth()));
     }
 
     /** 括号内数字为位次, then per indicator what its "-" mean and how its total relates to the rows. */

@@ -40,7 +40,6 @@ public final class Document extends NLS {
     public static String Words_list;
     public static String Words_months;
     public static String Words_month;
-    public static String Words_date;
     public static String Words_monthOnly;
     public static String Words_statistics;
 

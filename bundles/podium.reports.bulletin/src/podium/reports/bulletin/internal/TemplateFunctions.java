@@ -32,8 +32,6 @@ import podium.reports.bulletin.UnitFigures;
  */
 public final class TemplateFunctions {
 
-    private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-
     private final Formats formats = Formats.chinese();
 
     /** The functions by the name templates call them with. */
@@ -48,27 +46,9 @@ public final class TemplateFunctions {
         functions.put("rank", args -> formats.rank(number("rank", args, 0).intValueExact(), 0));
         functions.put("movement", args -> movement(args));
         functions.put("names", args -> names(args));
-        functions.put("ordinal", args -> ordinal(number("ordinal", args, 0).intValueExact()));
+        functions.put("ordinal", args -> formats.numeral(number("ordinal", args, 0).intValueExact()));
         functions.put("date", args -> date(args));
         return functions;
-    }
-
-    /** A count in Chinese numerals as headings write it: 1 一, 10 十, 12 十二, 21 二十一. */
-    public static String ordinal(int n) {
-        if (n < 0 || n > 99) {
-            return Integer.toString(n);
-        }
-        if (n < 10) {
-            return DIGITS[n];
-        }
-        String tens = n / 10 == 1 ? "" : DIGITS[n / 10];
-        return tens + "十" + (n % 10 == 0 ? "" : DIGITS[n % 10]);
-    }
-
-    /** A date as official documents write it: 2004年5月31日 (GB/T 9704: no leading zeros). */
-    public static String date(Day day) {
-        return NLS.bind(Document.Words_date, new Object[] {Integer.toString(day.year()),
-                Integer.toString(day.month().month()), Integer.toString(day.date().getDayOfMonth())});
     }
 
     private static Object argument(String function, List<?> args, int index) throws TemplateModelException {
@@ -118,10 +98,10 @@ public final class TemplateFunctions {
         return text.toString();
     }
 
-    private static String date(List<?> args) throws TemplateModelException {
+    private String date(List<?> args) throws TemplateModelException {
         Object value = argument("date", args, 0);
         if (value instanceof Day day) {
-            return date(day);
+            return formats.date(day);
         }
         if (value instanceof Month month) {
             return NLS.bind(Document.Words_monthOnly, Integer.toString(month.year()), Integer.toString(month.month()));

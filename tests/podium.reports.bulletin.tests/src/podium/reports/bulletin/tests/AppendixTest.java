@@ -86,8 +86,8 @@ class AppendixTest {
         // 高新区 did not report its investment
         assertThat(cell(table, "高新区", "FDI.completion")).isEqualTo(new Value.Empty("未报送数据"));
         // 南县: last year 0, the growth cannot be computed
-        assertThat(cell(table, "南县", "FDI.growth")).isEqualTo(new Value.Empty("上年同期为零或无数据"));
-        assertThat(shown(table, "南县", "FDI.growth")).isEqualTo("-");
+        assertThat(cell(table, "南县", "FDI.growth")).isEqualTo(new Value.Empty("上年同期为零或无数据", Value.Empty.Kind.NO_BASE));
+        assertThat(shown(table, "南县", "FDI.growth")).isEqualTo("—"); // as bulletins print a growth from a zero base
     }
 
     @Test
@@ -96,7 +96,7 @@ class AppendixTest {
         // 外贸出口: the city's own 8400 against 2600 + 2000 + 1700 + 900 + 1000 = 8200 shown: 200 apart
         assertThat(appendix(Fixtures.city()).notes()).containsExactly("括号内数字为位次，并列者位次相同。",
                 "实际利用外资栏中“-”表示未报送数据（高新区），未计入合计。",
-                "实际利用外资增幅栏中“-”表示上年同期为零或无数据，无法计算增幅（南县）。",
+                "实际利用外资增幅栏中“—”表示上年同期为零或无数据，无法计算增幅（南县）。",
                 "外贸出口栏中“-”表示该单位无此项目标任务（高新区、新县）。",
                 "外贸出口合计为全市统计数，与表中各县市区之和（8200）相差200。");
     }
