@@ -48,29 +48,29 @@ public final class RollUp {
     }
 
     /**
-     * Values of {@code root} and everything below it, parents after their children, where an organisation's own
-     * value stands for its whole subtree (a county reports its total; its towns need not) and an organisation
-     * without one combines its children's. Missing are the leaves without a value under organisations without one.
+     * As {@link #overTree}, but an organisation with a value of its own keeps it instead of its children's
+     * combination (statistics give a county's figure whether or not its towns report; the county's own
+     * figure already contains theirs). Its children still get their own values in the result.
      */
-    public static Map<Organisation, Value> reported(Organisation root, Function<Organisation, BigDecimal> value,
-            Aggregation aggregation) {
+    public static Map<Organisation, Value> overTreePreferringOwn(Organisation root,
+            Function<Organisation, BigDecimal> ownValue, Aggregation aggregation) {
         Map<Organisation, Value> result = new LinkedHashMap<>();
-        rollReported(root, value, aggregation, result);
+        rollPreferringOwn(root, ownValue, aggregation, result);
         return result;
     }
 
-    private static Value rollReported(Organisation org, Function<Organisation, BigDecimal> ownValue,
+    private static Value rollPreferringOwn(Organisation org, Function<Organisation, BigDecimal> ownValue,
             Aggregation aggregation, Map<Organisation, Value> result) {
-        BigDecimal own = ownValue.apply(org);
         List<BigDecimal> values = new ArrayList<>();
         List<Organisation> missing = new ArrayList<>();
         for (Organisation child : org.getChildren()) {
-            Value v = rollReported(child, ownValue, aggregation, result);
+            Value v = rollPreferringOwn(child, ownValue, aggregation, result);
             missing.addAll(v.missing());
             if (v.value() != null) {
                 values.add(v.value());
             }
         }
+        BigDecimal own = ownValue.apply(org);
         Value value;
         if (own != null) {
             value = new Value(org, own, List.of());

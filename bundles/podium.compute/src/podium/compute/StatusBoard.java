@@ -109,15 +109,15 @@ public final class StatusBoard {
     }
 
     /**
-     * The organisation's own actual to date, else the roll-up of its children's, where a child's own actual stands
-     * for its subtree (a county that reports its total is not missing because its towns do not report).
+     * The organisation's own actual to date, else the roll-up of its children's, where a child with an
+     * actual of its own counts with it (as its own board entry does) rather than with its children's.
      */
     private ToDate toDate(Indicator indicator, Organisation org, Month month) {
         BigDecimal own = actuals.series(indicator, org).toDate(month);
         if (own != null || org == null || org.getChildren().isEmpty()) {
             return new ToDate(own, false, List.of());
         }
-        Map<Organisation, RollUp.Value> rolled = RollUp.reported(org,
+        Map<Organisation, RollUp.Value> rolled = RollUp.overTreePreferringOwn(org,
                 o -> actuals.series(indicator, o).toDate(month), Aggregations.acrossOrganisations(indicator));
         RollUp.Value value = rolled.get(org);
         return new ToDate(value.value(), value.value() != null, value.value() == null ? List.of() : value.missing());

@@ -10,6 +10,8 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 import podium.cli.PodiumCli;
+import podium.plugins.Dropins;
+import podium.plugins.PluginFolders;
 
 /** The OSGi application behind the {@code podium} script's headless subcommands. */
 public final class CliApplication implements IApplication {
@@ -19,7 +21,14 @@ public final class CliApplication implements IApplication {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
+        loadPlugins(err);
         return PodiumCli.run(args == null ? new String[0] : args, out, err);
+    }
+
+    /** Plugins in the plugin folders contribute reports and exporters to headless commands too. */
+    private static void loadPlugins(PrintWriter err) {
+        Dropins.load(PluginFolders.current()).forEach(problem -> err.println("podium: " + problem)); //$NON-NLS-1$
+        err.flush();
     }
 
     @Override

@@ -149,13 +149,34 @@ public sealed interface Value permits Value.Text, Value.Amount, Value.Percent, V
     }
 
     /**
-     * No value, shown as "-", with the reason (no target for this unit, no data, no base year).
+     * No value, with the reason (no target for this unit, no data, no base year). Bulletins print "-"
+     * where a value does not apply and "—" where it cannot be computed because last year's base is
+     * zero or missing.
      *
      * @since 1.0
      */
-    record Empty(String reason) implements Value {
+    record Empty(String reason, Kind kind) implements Value {
+
+        /**
+         * Why a cell is empty, as far as its printed symbol goes.
+         *
+         * @since 1.0
+         */
+        public enum Kind {
+            /** Not applicable or not reported: "-". */
+            NOT_APPLICABLE,
+            /** Cannot be computed without last year's base (同比 from zero or from nothing): "—". */
+            NO_BASE
+        }
+
         public Empty {
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(kind, "kind");
+        }
+
+        /** An empty cell that does not apply ("-"). */
+        public Empty(String reason) {
+            this(reason, Kind.NOT_APPLICABLE);
         }
     }
 }

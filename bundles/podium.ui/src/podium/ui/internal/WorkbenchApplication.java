@@ -11,6 +11,9 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
+import podium.plugins.Dropins;
+import podium.plugins.PluginFolders;
+
 /** Starts the Podium workbench; {@code --open DIR} shows DIR in the explorer. */
 public final class WorkbenchApplication implements IApplication {
 
@@ -18,6 +21,7 @@ public final class WorkbenchApplication implements IApplication {
     public Object start(IApplicationContext context) {
         StartupOptions options = StartupOptions.parse(arguments(context), Path.of("").toAbsolutePath()); //$NON-NLS-1$
         options.warnings().forEach(w -> ILog.of(getClass()).warn(w));
+        loadPlugins();
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new PodiumWorkbenchAdvisor(options));
@@ -25,6 +29,11 @@ public final class WorkbenchApplication implements IApplication {
         } finally {
             display.dispose();
         }
+    }
+
+    /** Plugins in the plugin folders (the installation's dropins, the user's plugin folder) join the workbench. */
+    private void loadPlugins() {
+        Dropins.load(PluginFolders.current()).forEach(problem -> ILog.of(getClass()).warn(problem));
     }
 
     private static String[] arguments(IApplicationContext context) {

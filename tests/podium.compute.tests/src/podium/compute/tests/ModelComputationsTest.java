@@ -122,6 +122,31 @@ class ModelComputationsTest {
     }
 
     @Test
+    void aParentIsRolledUpWithTheOwnFiguresOfChildrenThatReportThemselves() {
+        // east reports its own figure (its town does not): the city's total must contain east's 100 as east's
+        // own board entry shows it, not leave it out for the town's missing figure
+        Organisation town = b.child(east, "town", "东镇", OrganisationKind.OTHER);
+        b.target(fdi, city, "2004", "2800", null);
+        b.target(fdi, east, "2004", "900", null);
+        b.actual(fdi, east, "2004-08", Basis.CUMULATIVE, "100");
+        b.actual(fdi, west, "2004-08", Basis.CUMULATIVE, "50");
+        List<StatusBoard.Entry> entries = new StatusBoard(ModelIndex.of(b.file())).entries(Month.of(2004, 8), null,
+                ElapsedBasis.BY_MONTHS);
+        // city = east 100 (own) + west 50 = 150; only the zone is missing (the town is inside east's figure)
+        assertThat(entries.get(0).progress().actual()).isEqualByComparingTo("150");
+        assertThat(entries.get(0).rolledUp()).isTrue();
+        assertThat(entries.get(0).missing()).containsExactly(zone);
+        assertThat(entries.get(1).progress().actual()).isEqualByComparingTo("100");
+        Map<Organisation, RollUp.Value> rolled = RollUp.overTreePreferringOwn(city,
+                o -> o == east ? new BigDecimal("100") : o == town ? new BigDecimal("40") : null, Aggregation.SUM);
+        // the town keeps its own 40, east its own 100 (which contains the town's), the city 100
+        assertThat(rolled.get(town).value()).isEqualByComparingTo("40");
+        assertThat(rolled.get(east).value()).isEqualByComparingTo("100");
+        assertThat(rolled.get(city).value()).isEqualByComparingTo("100");
+        assertThat(rolled.get(city).missing()).containsExactly(zone, west);
+    }
+
+    @Test
     void rollUpOverTheTreeSumsLeavesAndReportsMissingOnes() {
         Organisation sub = b.child(zone, "park", "园区", OrganisationKind.ENTERPRISE);
         Map<Organisation, BigDecimal> values = Map.of(sub, new BigDecimal("5"), east, new BigDecimal("7"));
@@ -131,38 +156,6 @@ class ModelComputationsTest {
         assertThat(rolled.get(zone).value()).isEqualByComparingTo("5");
         assertThat(rolled.get(city).missing()).containsExactly(west);
         assertThat(rolled.get(zone).complete()).isTrue();
-    }
-
-    @Test
-    void reportedRollUpLetsAnOrganisationsOwnValueStandForItsSubtree() {
-        Organisation park = b.child(zone, "park", "园区", OrganisationKind.ENTERPRISE);
-        Organisation town = b.child(west, "town", "西镇", OrganisationKind.OTHER);
-        // zone reports 30 itself (its park does not); east 7; west has no figure and its town neither
-        Map<Organisation, BigDecimal> values = Map.of(zone, new BigDecimal("30"), east, new BigDecimal("7"));
-        Map<Organisation, RollUp.Value> rolled = RollUp.reported(city, values::get, Aggregation.SUM);
-        // 30 + 7 = 37; the park is not missing (the zone's own figure covers it), the town is
-        assertThat(rolled.get(city).value()).isEqualByComparingTo("37");
-        assertThat(rolled.get(city).missing()).containsExactly(town);
-        assertThat(rolled.get(zone).value()).isEqualByComparingTo("30");
-        assertThat(rolled.get(zone).complete()).isTrue();
-        assertThat(rolled.get(park).value()).isNull();
-        assertThat(rolled.get(west).value()).isNull();
-        // the plain roll-up only reads leaves: the park has nothing, so the zone's 30 is lost
-        assertThat(RollUp.overTree(city, values::get, Aggregation.SUM).get(city).value()).isEqualByComparingTo("7");
-    }
-
-    @Test
-    void statusBoardRollsUpAParentWhoseChildReportsItsOwnTotal() {
-        b.child(zone, "park", "园区", OrganisationKind.ENTERPRISE);
-        b.target(fdi, city, "2004", "2800", null);
-        b.actual(fdi, zone, "2004-08", Basis.CUMULATIVE, "800");
-        b.actual(fdi, east, "2004-08", Basis.CUMULATIVE, "500");
-        StatusBoard.Entry entry = new StatusBoard(ModelIndex.of(b.file()))
-                .entries(Month.of(2004, 8), null, ElapsedBasis.BY_MONTHS).get(0);
-        // zone 800 (its own total, the park below it needs no figure) + east 500 = 1300; only west is missing
-        assertThat(entry.rolledUp()).isTrue();
-        assertThat(entry.progress().actual()).isEqualByComparingTo("1300");
-        assertThat(entry.missing()).containsExactly(west);
     }
 
     @Test

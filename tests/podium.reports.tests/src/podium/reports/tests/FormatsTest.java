@@ -6,6 +6,7 @@ package podium.reports.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,18 @@ class FormatsTest {
         assertThat(zh.cell(new Value.Points(d("0.02")))).isEqualTo("+0.02");
         assertThat(zh.cell(new Value.Points(d("-1.5")))).isEqualTo("-1.50");
         assertThat(zh.cell(new Value.Empty("no target"))).isEqualTo("-");
+        // Chizhou's 2020 safety table: "—" where last year's base was zero, so growth cannot be computed
+        assertThat(zh.cell(new Value.Empty("base 0", Value.Empty.Kind.NO_BASE))).isEqualTo("\u2014");
+    }
+
+    @Test
+    void datesWithoutLeadingZerosAndChineseNumerals() {
+        assertThat(zh.date(podium.model.time.Day.of(2018, 12, 5))).isEqualTo("2018年12月5日");
+        assertThat(en.date(podium.model.time.Day.of(2018, 12, 5))).isEqualTo("5 December 2018");
+        assertThat(List.of(1, 3, 10, 12, 20, 21, 99).stream().map(zh::numeral))
+                .containsExactly("一", "三", "十", "十二", "二十", "二十一", "九十九");
+        assertThat(zh.numeral(100)).isEqualTo("100");
+        assertThat(en.numeral(3)).isEqualTo("3");
     }
 
     @Test

@@ -6,11 +6,13 @@ package podium.reports.api.format;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 import podium.compute.Percentages;
 import podium.model.Unit;
+import podium.model.time.Day;
 import podium.model.units.Dimension;
 import podium.model.units.Units;
 import podium.reports.api.Value;
@@ -84,7 +86,7 @@ public final class Formats {
         } else if (value instanceof Value.Ranked r) {
             return word("ranked", cell(r.value()), r.rank().position());
         }
-        return word("empty");
+        return ((Value.Empty) value).kind() == Value.Empty.Kind.NO_BASE ? word("empty.noBase") : word("empty");
     }
 
     /** A number as bulletins print it: at most two decimals (half up), no trailing zeros, no grouping. */
@@ -164,6 +166,28 @@ public final class Formats {
     /** A movement in a ranking: {@code ↑2}, {@code ↓1}, {@code –} when unchanged. */
     public String movement(int places) {
         return places > 0 ? "↑" + places : places < 0 ? "↓" + -places : "–";
+    }
+
+    /** A date as official documents write it: {@code 2004年5月31日} (no leading zeros), {@code 31 May 2004}. */
+    public String date(Day day) {
+        return word("date", Integer.toString(day.year()), Integer.toString(day.month().month()),
+                Integer.toString(day.date().getDayOfMonth()), day.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+    }
+
+    /**
+     * A count of 0..99 in Chinese numerals as headings and lists write it (一、二十一) in Chinese; in
+     * Arabic digits otherwise and beyond 99.
+     */
+    public String numeral(int n) {
+        if (!isChinese() || n < 0 || n > 99) {
+            return Integer.toString(n);
+        }
+        String digits = "零一二三四五六七八九";
+        if (n < 10) {
+            return String.valueOf(digits.charAt(n));
+        }
+        String tens = n / 10 == 1 ? "" : String.valueOf(digits.charAt(n / 10));
+        return tens + "十" + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
     }
 
     private String word(String key, Object... arguments) {

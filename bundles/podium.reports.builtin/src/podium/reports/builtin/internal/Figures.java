@@ -24,7 +24,7 @@ import podium.reports.api.Value;
 
 /**
  * An organisation's actual to date and last year's, its own or, as StatusBoard does, rolled up from its units
- * ({@link RollUp#reported}), in the indicator's unit.
+ * ({@link RollUp#overTreePreferringOwn}), in the indicator's unit.
  */
 final class Figures {
 
@@ -60,13 +60,13 @@ final class Figures {
                     List.of(), List.of());
         }
         Aggregation across = Aggregations.acrossOrganisations(indicator);
-        RollUp.Value now = RollUp.reported(organisation, o -> table.series(indicator, o).toDate(month), across)
+        RollUp.Value now = RollUp.overTreePreferringOwn(organisation, o -> table.series(indicator, o).toDate(month), across)
                 .get(organisation);
         if (now.value() == null) {
             return new ToDate(null, null, own.unit(), false, List.of(), List.of());
         }
         // last year's figures of the units that reported this year, so that growth compares like with like
-        RollUp.Value before = RollUp.reported(organisation, o -> {
+        RollUp.Value before = RollUp.overTreePreferringOwn(organisation, o -> {
             Series s = table.series(indicator, o);
             return s.toDate(month) == null ? null : s.previousYearToDate(month);
         }, across).get(organisation);
@@ -75,7 +75,10 @@ final class Figures {
         return new ToDate(now.value(), before.value(), own.unit(), true, now.missing(), missingLastYear);
     }
 
-    /** Year-on-year growth in percent, or "-" with the reason (no figure for last year, last year 0, a ratio). */
+    /**
+     * Year-on-year growth in percent; without last year's base (missing or 0) "—" with the reason, as bulletins
+     * print it; "-" when there is no actual or the indicator is a ratio.
+     */
     static Value growth(Indicator indicator, ToDate toDate) {
         if (indicator.getKind() == IndicatorKind.RATIO) {
             return new Value.Empty(Messages.Empty_ratioGrowth);
@@ -85,13 +88,13 @@ final class Figures {
         }
         if (!toDate.missingLastYear().isEmpty()) {
             return new Value.Empty(NLS.bind(Messages.Empty_lastYearMissingFrom,
-                    ReportContext.organisations(toDate.missingLastYear())));
+                    ReportContext.organisations(toDate.missingLastYear())), Value.Empty.Kind.NO_BASE);
         }
         if (toDate.previous() == null) {
-            return new Value.Empty(Messages.Empty_noLastYear);
+            return new Value.Empty(Messages.Empty_noLastYear, Value.Empty.Kind.NO_BASE);
         }
         if (toDate.previous().signum() == 0) {
-            return new Value.Empty(Messages.Empty_lastYearZero);
+            return new Value.Empty(Messages.Empty_lastYearZero, Value.Empty.Kind.NO_BASE);
         }
         return new Value.Percent(Growth.percent(toDate.current(), toDate.previous()));
     }

@@ -25,7 +25,6 @@ public final class Messages extends NLS {
     public static String Period_secondHalf;
     public static String Period_quarter;
     public static String Period_month;
-    public static String Period_day;
     public static String List_separator;
     public static String Report_noAsOf;
     public static String Report_badOption;

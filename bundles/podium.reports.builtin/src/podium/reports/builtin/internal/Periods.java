@@ -8,6 +8,7 @@ import org.eclipse.osgi.util.NLS;
 import podium.model.time.Day;
 import podium.model.time.Month;
 import podium.model.time.Period;
+import podium.reports.api.format.Formats;
 
 /** Periods, months and days as the reader's language writes them: 2004年上半年, 2004年8月, 2004年8月31日. */
 final class Periods {
@@ -29,8 +30,8 @@ final class Periods {
         return NLS.bind(Messages.Period_month, month.year(), month.month());
     }
 
+    /** A day as official documents write it, through the one formatting place. */
     static String label(Day day) {
-        return NLS.bind(Messages.Period_day,
-                new Object[] {day.year(), day.month().month(), day.date().getDayOfMonth()});
+        return Formats.current().date(day);
     }
 }

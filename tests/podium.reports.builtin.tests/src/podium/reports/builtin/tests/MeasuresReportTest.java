@@ -123,6 +123,6 @@ class MeasuresReportTest {
         assertThat(rows(Reports.table(july, "overdue"))).isEmpty();
         assertThat(rows(Reports.table(july, "dueSoon"), "measure", "days")).containsExactly("逾期一月 | 0");
         assertThat(rows(Reports.table(july, "doneLate"), "measure")).containsExactly("延期完成");
-        assertThat(july.title()).isEqualTo("Measures under supervision as of 7/31/2004");
+        assertThat(july.title()).isEqualTo("Measures under supervision as of 31 July 2004");
     }
 }

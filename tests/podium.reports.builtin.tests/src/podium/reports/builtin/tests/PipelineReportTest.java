@@ -95,7 +95,7 @@ class PipelineReportTest {
     @Test
     void projectsWithoutAStageChangeForThreeMonthsAsOfTheLastDayOfTheMonth() throws Exception {
         Table stalled = Reports.table(Reports.run("pipeline", fixture.input()), "stalled");
-        assertThat(stalled.title()).isEqualTo("No stage change for 3 months or more as of 8/31/2004");
+        assertThat(stalled.title()).isEqualTo("No stage change for 3 months or more as of 31 August 2004");
         assertThat(rows(stalled)).containsExactly(
                 // 1 February → 31 August: 29 + 31 + 30 + 31 + 30 + 31 + 30 = 212 days
                 "在谈项目 | 东县 | 张副市长 | Tracking, negotiating | 2004-02-01 | 212",

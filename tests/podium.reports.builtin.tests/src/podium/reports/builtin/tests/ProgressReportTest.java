@@ -96,7 +96,7 @@ class ProgressReportTest {
                 "实际利用外资 | 高新区 | 万美元 | 5000万美元 | 6000万美元 | 6844万美元 | 136.88% | 114.07% | 41.67% | +95.21pp | 36.88% | ahead",
                 // a 力争-only target: 500 / 1000 = 50.00 %, judged against 力争 (50.00 > 41.67); no last-year figure
                 "外贸出口 | 全市 | 万美元 | -(no guarantee level) | 1000万美元 | 500万美元 | -(no guarantee level) | 50.00% | 41.67% "
-                        + "| -(no guarantee level) | -(no figure for last year) | ahead");
+                        + "| -(no guarantee level) | —(no figure for last year) | ahead");
     }
 
     @Test
@@ -169,7 +169,7 @@ class ProgressReportTest {
         Table table = Reports.table(Reports.run("progress", new Reports.Fixture(b.file()).input()), "progress");
         // 100 + 50 = 150, but only 东县 has last year's figure: 150 against 80 would not compare like with like
         assertThat(rows(table, "organisation", "actual", "yoy"))
-                .containsExactly("全市 | 150万美元 | -(no figure for last year from 西县)");
+                .containsExactly("全市 | 150万美元 | —(no figure for last year from 西县)");
     }
 
     @Test

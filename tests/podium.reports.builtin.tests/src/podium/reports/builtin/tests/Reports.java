@@ -37,7 +37,7 @@ import podium.reports.api.Value;
 /**
  * Runs a report as the product does (registry, parameter resolution, isolated runner) and renders its rows in one
  * canonical way, so that tests compare whole rows: amounts exact with their unit, percentages and points as
- * displayed (two decimals), ranks as #n/of, movements signed, statuses by key, "-" with its reason.
+ * displayed (two decimals), ranks as #n/of, movements signed, statuses by key, "-" with its reason ("—" where last year's base is missing).
  */
 final class Reports {
 
@@ -143,7 +143,8 @@ final class Reports {
         } else if (value instanceof Value.Ranked r) {
             return render(r.value()) + "(" + render(r.rank()) + ")";
         }
-        return "-(" + ((Value.Empty) value).reason() + ")";
+        Value.Empty empty = (Value.Empty) value;
+        return (empty.kind() == Value.Empty.Kind.NO_BASE ? "—(" : "-(") + empty.reason() + ")";
     }
 
     static String plain(BigDecimal value) {

@@ -1,0 +1,155 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.plugins;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+import podium.plugins.internal.Messages;
+
+/**
+ * Loads the plugin jars of the plugin folders into the running platform at start: new jars are
+ * installed, changed ones updated, removed ones uninstalled, and all are started, so that their
+ * reports, exporters and inspections reach the extension registry. A jar that is not a plugin, or a
+ * plugin that cannot be resolved or started, is named with its error and breaks nothing else.
+ */
+public final class Dropins {
+
+    /** Bundle locations of plugins loaded from a folder start with this, then the jar's absolute path. */
+    public static final String LOCATION_PREFIX = "podium-plugin:"; //$NON-NLS-1$
+
+    private Dropins() {
+    }
+
+    /** Brings the installed plugins in line with the jars in {@code folders}; the problems, one line each. */
+    public static List<String> load(List<Path> folders) {
+        BundleContext context = context();
+        List<String> problems = new ArrayList<>();
+        Set<Path> jars = jars(folders, problems);
+        uninstallRemoved(context, jars, problems);
+        List<Bundle> loaded = new ArrayList<>();
+        for (Path jar : jars) {
+            Bundle bundle = installOrUpdate(context, jar, problems);
+            if (bundle != null) {
+                loaded.add(bundle);
+            }
+        }
+        context.getBundle(Constants.SYSTEM_BUNDLE_ID).adapt(FrameworkWiring.class).resolveBundles(loaded);
+        for (Bundle bundle : loaded) {
+            start(bundle, problems);
+        }
+        return problems;
+    }
+
+    /** The plugins currently loaded from plugin folders. */
+    public static List<Bundle> loaded() {
+        BundleContext context = context();
+        List<Bundle> result = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getLocation().startsWith(LOCATION_PREFIX)) {
+                result.add(bundle);
+            }
+        }
+        return result;
+    }
+
+    /** This bundle's context: the bundle is activated lazily, when this class is first used. */
+    private static BundleContext context() {
+        return FrameworkUtil.getBundle(Dropins.class).getBundleContext();
+    }
+
+    private static Set<Path> jars(List<Path> folders, List<String> problems) {
+        Set<Path> jars = new TreeSet<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*.jar")) { //$NON-NLS-1$
+                entries.forEach(jar -> jars.add(jar.toAbsolutePath().normalize()));
+            } catch (IOException e) {
+                problems.add(NLS.bind(Messages.Dropins_cannotReadFolder, folder, e.getMessage()));
+            }
+        }
+        return jars;
+    }
+
+    private static void uninstallRemoved(BundleContext context, Set<Path> jars, List<String> problems) {
+        for (Bundle bundle : loaded()) {
+            Path jar = Path.of(bundle.getLocation().substring(LOCATION_PREFIX.length()));
+            if (!jars.contains(jar)) {
+                try {
+                    bundle.uninstall();
+                } catch (BundleException | IllegalStateException e) {
+                    problems.add(NLS.bind(Messages.Dropins_cannotUninstall, jar.getFileName(), oneLine(e)));
+                }
+            }
+        }
+    }
+
+    private static Bundle installOrUpdate(BundleContext context, Path jar, List<String> problems) {
+        String location = LOCATION_PREFIX + jar;
+        Bundle bundle = context.getBundle(location);
+        try (InputStream in = Files.newInputStream(jar)) {
+            if (bundle == null) {
+                bundle = context.installBundle(location, in);
+            } else if (Files.getLastModifiedTime(jar).toMillis() > bundle.getLastModified()) {
+                bundle.update(in);
+            }
+        } catch (IOException | BundleException | IllegalStateException | SecurityException e) {
+            problems.add(NLS.bind(Messages.Dropins_cannotInstall, jar.getFileName(), oneLine(e)));
+            return null;
+        }
+        if (bundle.getSymbolicName() == null) {
+            problems.add(NLS.bind(Messages.Dropins_notAPlugin, jar.getFileName()));
+            uninstallQuietly(bundle);
+            return null;
+        }
+        return bundle;
+    }
+
+    private static void start(Bundle bundle, List<String> problems) {
+        if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
+            return;
+        }
+        try {
+            bundle.start(Bundle.START_ACTIVATION_POLICY);
+        } catch (BundleException | IllegalStateException | SecurityException e) {
+            problems.add(NLS.bind(Messages.Dropins_cannotStart, name(bundle), oneLine(e)));
+        }
+    }
+
+    private static String name(Bundle bundle) {
+        String name = bundle.getHeaders().get(Constants.BUNDLE_NAME);
+        String id = bundle.getSymbolicName();
+        return name == null || name.equals(id) ? id : name + " (" + id + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static void uninstallQuietly(Bundle bundle) {
+        try {
+            bundle.uninstall();
+        } catch (BundleException | IllegalStateException e) {
+            // it is not a plugin; nothing else depends on it
+        }
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}
