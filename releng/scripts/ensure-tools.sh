@@ -34,8 +34,10 @@ ensure_display() {
   local missing=()
   command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb xauth)
   command -v xdpyinfo >/dev/null 2>&1 || missing+=(x11-utils)
-  ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing+=(libgtk-3-0)
-  fc-list 2>/dev/null | grep -qiE 'wqy|noto sans cjk|ukai|uming' || missing+=(fonts-wqy-zenhei)
+  # grep reads all of its input (no -q): with pipefail, grep -q quitting early made the writer die of
+  # SIGPIPE and the check fail, so present packages were installed again
+  ldconfig -p 2>/dev/null | grep 'libgtk-3.so.0' >/dev/null || missing+=(libgtk-3-0)
+  fc-list 2>/dev/null | grep -iE 'wqy|noto sans cjk|ukai|uming' >/dev/null || missing+=(fonts-wqy-zenhei)
   # the real ImageMagick, not a stand-in, for screenshots
   dpkg -s imagemagick >/dev/null 2>&1 || missing+=(imagemagick)
   if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
