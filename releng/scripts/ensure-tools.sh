@@ -2,6 +2,8 @@
 # Installs what building and running Podium needs on a fresh Debian machine, only when missing:
 #   ensure-tools.sh java      a JDK 17+ (javac) for the Maven wrapper and Tycho
 #   ensure-tools.sh display   Xvfb, GTK 3, a CJK font and ImageMagick for UI tests and screenshots
+#   ensure-tools.sh office    LibreOffice Calc and Writer (soffice, headless) to open exported XLSX and
+#                             DOCX files, and WenQuanYi Zen Hei, the TrueType CJK font PDF output embeds
 # Prints what it installs to stderr; does nothing when everything is present.
 set -euo pipefail
 
@@ -34,10 +36,20 @@ ensure_display() {
   local missing=()
   command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb xauth)
   command -v xdpyinfo >/dev/null 2>&1 || missing+=(x11-utils)
-  ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing+=(libgtk-3-0)
-  fc-list 2>/dev/null | grep -qiE 'wqy|noto sans cjk|ukai|uming' || missing+=(fonts-wqy-zenhei)
+  # grep reads all of its input (no -q): with pipefail, grep -q quitting early made the writer die of
+  # SIGPIPE and the check fail, so present packages were installed again
+  ldconfig -p 2>/dev/null | grep 'libgtk-3.so.0' >/dev/null || missing+=(libgtk-3-0)
+  fc-list 2>/dev/null | grep -iE 'wqy|noto sans cjk|ukai|uming' >/dev/null || missing+=(fonts-wqy-zenhei)
   # the real ImageMagick, not a stand-in, for screenshots
   dpkg -s imagemagick >/dev/null 2>&1 || missing+=(imagemagick)
+  if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
+}
+
+ensure_office() {
+  local missing=()
+  command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui libreoffice-writer-nogui)
+  # the exact file: PDFBox embeds it (a TrueType collection; the Noto CJK fonts are CFF-based)
+  [ -e /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || missing+=(fonts-wqy-zenhei)
   if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 }
 
@@ -45,6 +57,7 @@ for what in "$@"; do
   case "$what" in
     java) ensure_java ;;
     display) ensure_display ;;
+    office) ensure_office ;;
     *) echo "ensure-tools.sh: unknown '$what'" >&2; exit 2 ;;
   esac
 done
