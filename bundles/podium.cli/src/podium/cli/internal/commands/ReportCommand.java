@@ -187,10 +187,12 @@ public final class ReportCommand implements Callable<Integer> {
                 return Optional.empty();
             }
         }
-        Optional<ExporterDescriptor> exporter = registry.exporter(wanted == null ? "txt" : wanted);
+        String id = wanted == null ? "txt" : wanted;
+        Optional<ExporterDescriptor> exporter = registry.exporter(id);
         if (exporter.isEmpty()) {
-            err.println("podium report: no format '" + wanted + "'; formats: "
-                    + String.join(", ", registry.exporters().stream().map(ExporterDescriptor::format).toList()));
+            List<String> formats = registry.exporters().stream().map(ExporterDescriptor::format).toList();
+            err.println("podium report: no format '" + id + "'; "
+                    + (formats.isEmpty() ? "no export format is installed" : "formats: " + String.join(", ", formats)));
         } else if (out == null && !exporter.get().isText()) {
             err.println("podium report: " + exporter.get().format() + " is not text; give --out FILE");
             return Optional.empty();
