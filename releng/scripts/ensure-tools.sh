@@ -20,16 +20,31 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
 }
 
-java_ok() {
-  command -v javac >/dev/null 2>&1 || return 1
-  local v
-  v=$(javac -version 2>&1 | sed -E 's/javac ([0-9]+).*/\1/')
-  [ "${v:-0}" -ge 17 ] 2>/dev/null
+# The major version of the javac on the PATH, or nothing when it cannot be read. javac may print other
+# lines first ("Picked up JAVA_TOOL_OPTIONS: ..."), so only a line "javac N..." counts.
+javac_major() {
+  local out
+  out=$(javac -version 2>&1 || true)
+  printf '%s\n' "$out" | sed -nE 's/^javac ([0-9]+).*/\1/p' | sed -n 1p
 }
 
 ensure_java() {
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then return 0; fi
-  java_ok || apt_install openjdk-17-jdk-headless
+  if ! command -v javac >/dev/null 2>&1; then
+    apt_install openjdk-17-jdk-headless
+    return
+  fi
+  local v
+  v=$(javac_major)
+  if [ -z "$v" ]; then
+    # Never install (or upgrade) a JDK because a version could not be read: say so and go on.
+    echo "podium: cannot tell the version of $(command -v javac) ('javac -version' printed: $(javac -version 2>&1 | tr '\n' ' '));" \
+      "Podium needs Java 17 or later; if the build fails, install openjdk-17-jdk-headless or set JAVA_HOME" >&2
+    return 0
+  fi
+  if [ "$v" -lt 17 ]; then
+    apt_install openjdk-17-jdk-headless
+  fi
 }
 
 ensure_display() {

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Checks the built product from the outside, as a user and an extension author use it: the launcher,
+# `podium report` with the built-in reports, and a plugin loaded from a plugin folder (the sample, and
+# a broken jar that must be named without breaking anything). Run by ./run-tests after the build;
+# prints one line per check and exits 1 if any failed.
+set -uo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+PODIUM="$ROOT/releng/podium.repository/target/products/podium.product/linux/gtk/x86_64/podium/podium"
+SAMPLE=$(ls "$ROOT"/samples/podium.sample.reports/target/podium.sample.reports-*.jar 2>/dev/null | head -n 1)
+if [ ! -x "$PODIUM" ]; then
+  echo "check-product: no product at $PODIUM (build it with ./mvnw -B verify)" >&2
+  exit 1
+fi
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+export XDG_DATA_HOME="$WORK/data" PODIUM_CONFIG_DIR="$WORK/config" LANG=C.UTF-8 LC_ALL=C.UTF-8
+mkdir -p "$XDG_DATA_HOME/podium/plugins"
+failed=0 passed=0
+
+check() { # name, then a command that must succeed
+  local name=$1; shift
+  if "$@" > "$WORK/out" 2> "$WORK/err"; then
+    passed=$((passed + 1)); echo "ok    $name"
+  else
+    failed=$((failed + 1)); echo "FAIL  $name"; sed 's/^/      /' "$WORK/out" "$WORK/err" | head -n 20
+  fi
+}
+
+lists_builtin_reports() {
+  "$PODIUM" report --list > "$WORK/list" || return 1
+  for id in progress ranking zero-progress pipeline measures speech-check bulletin; do
+    grep -q "^$id " "$WORK/list" || { echo "missing $id"; return 1; }
+  done
+}
+check "podium report --list shows the seven built-in reports" lists_builtin_reports
+
+
+chinese_subcommand() {
+  "$PODIUM" -nl zh_CN validate "$ROOT/examples" > "$WORK/zh" || return 1
+  grep -q '逾期' "$WORK/zh" || { cat "$WORK/zh"; return 1; }
+}
+check "podium -nl zh_CN validate examples answers in Chinese" chinese_subcommand
+
+if [ -n "$SAMPLE" ]; then
+  cp "$SAMPLE" "$XDG_DATA_HOME/podium/plugins/"
+  printf 'not a jar' > "$XDG_DATA_HOME/podium/plugins/broken.jar"
+  sample_plugin_loads() {
+    "$PODIUM" report --list > "$WORK/list" 2> "$WORK/list.err" || return 1
+    grep -q '^sample.exportGrowth ' "$WORK/list" || { echo "sample report not listed"; return 1; }
+    grep -q '^progress ' "$WORK/list" || { echo "built-in reports gone"; return 1; }
+    grep -q 'plugin broken.jar was not loaded' "$WORK/list.err" || { cat "$WORK/list.err"; return 1; }
+    "$PODIUM" report sample.exportGrowth --plan "$ROOT/examples" --format md > "$WORK/sample.md" 2> /dev/null || return 1
+    grep -q '^| 邓州市 | 528 | 333 | 58.56% |' "$WORK/sample.md" || { cat "$WORK/sample.md"; return 1; }
+  }
+  check "a plugin in the user's plugin folder adds its report and format; a broken jar is named" sample_plugin_loads
+else
+  failed=$((failed + 1)); echo "FAIL  the sample plugin was not built (samples/podium.sample.reports/target)"
+fi
+
+echo "check-product: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
