@@ -5,10 +5,7 @@ package podium.reports;
 
 import java.util.Objects;
 
-import org.eclipse.osgi.util.NLS;
-
 import podium.reports.api.ReportExporter;
-import podium.reports.internal.Messages;
 
 /**
  * An export format contributed through {@code podium.reports.exporters}: what the export button
@@ -79,18 +76,7 @@ public final class ExporterDescriptor {
     /** The writer, created once. */
     public synchronized ReportExporter exporter() throws ContributionException {
         if (exporter == null) {
-            Object created;
-            try {
-                created = factory.create(CLASS);
-            } catch (Exception | LinkageError e) {
-                throw new ContributionException(NLS.bind(Messages.Contribution_cannotCreate,
-                        new Object[] {CLASS, label(), contributor.label(), Failures.describe(e)}), e);
-            }
-            if (!(created instanceof ReportExporter writer)) {
-                throw new ContributionException(NLS.bind(Messages.Contribution_wrongType,
-                        new Object[] {CLASS, label(), contributor.label(), ReportExporter.class.getName()}), null);
-            }
-            exporter = writer;
+            exporter = Executables.create(factory, CLASS, ReportExporter.class, label(), contributor);
         }
         return exporter;
     }

@@ -3,11 +3,8 @@
  *******************************************************************************/
 package podium.reports;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -15,9 +12,9 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
+import podium.reports.internal.ContributionList;
 import podium.reports.internal.Extensions;
 import podium.reports.internal.Messages;
-import podium.reports.internal.PointWatcher;
 
 /**
  * The export formats contributed to {@code podium.reports.exporters}, following the extension
@@ -33,12 +30,12 @@ public final class ExporterRegistry {
 
     private static final ExporterRegistry DEFAULT = new ExporterRegistry(RegistryFactory.getRegistry());
 
-    private final PointWatcher watcher;
-    private List<ExporterDescriptor> exporters = List.of();
-    private List<String> problems = List.of();
+    private final ContributionList<ExporterDescriptor> exporters;
 
     ExporterRegistry(IExtensionRegistry registry) {
-        this.watcher = new PointWatcher(registry, EXTENSION_POINT_ID);
+        this.exporters = new ContributionList<>(registry, EXTENSION_POINT_ID, "exporter", ExporterRegistry::read, //$NON-NLS-1$
+                (format, skipped, kept) -> NLS.bind(Messages.Registry_duplicateExporter,
+                        new Object[] {format, Extensions.contributor(skipped).label(), kept.contributor().label()}));
     }
 
     /** The registry of the running platform (empty outside OSGi). */
@@ -47,62 +44,42 @@ public final class ExporterRegistry {
     }
 
     /** Every valid export format, in contribution order. */
-    public synchronized List<ExporterDescriptor> exporters() {
-        sync();
-        return exporters;
+    public List<ExporterDescriptor> exporters() {
+        return exporters.all();
     }
 
     /** The format with id {@code format} (case-insensitive). */
     public Optional<ExporterDescriptor> exporter(String format) {
         String id = format.toLowerCase(Locale.ROOT);
-        return exporters().stream().filter(e -> e.format().equals(id)).findFirst();
+        return exporters.first(e -> e.format().equals(id));
     }
 
     /** Why contributions were skipped, one line each naming the plugin. */
-    public synchronized List<String> problems() {
-        sync();
-        return problems;
+    public List<String> problems() {
+        return exporters.problems();
     }
 
     public void addChangeListener(Runnable listener) {
-        watcher.addListener(listener);
+        exporters.watcher().addListener(listener);
     }
 
     public void removeChangeListener(Runnable listener) {
-        watcher.removeListener(listener);
+        exporters.watcher().removeListener(listener);
     }
 
-    private void sync() {
-        if (!watcher.takeChange()) {
-            return;
+    private static ContributionList.Read<ExporterDescriptor> read(IConfigurationElement element) {
+        Contributor contributor = Extensions.contributor(element);
+        String format = Extensions.attribute(element, "format"); //$NON-NLS-1$
+        String extension = Extensions.attribute(element, "extension"); //$NON-NLS-1$
+        String name = Extensions.attribute(element, "name"); //$NON-NLS-1$
+        if (format == null || extension == null || name == null
+                || Extensions.attribute(element, ExporterDescriptor.CLASS) == null) {
+            return ContributionList.Read.skipped(NLS.bind(Messages.Registry_exporterIncomplete, contributor.label(), format));
         }
-        Map<String, ExporterDescriptor> byFormat = new LinkedHashMap<>();
-        List<String> skipped = new ArrayList<>();
-        for (IConfigurationElement element : watcher.elements()) {
-            if (!"exporter".equals(element.getName())) { //$NON-NLS-1$
-                continue;
-            }
-            Contributor contributor = Extensions.contributor(element);
-            String format = Extensions.attribute(element, "format"); //$NON-NLS-1$
-            String extension = Extensions.attribute(element, "extension"); //$NON-NLS-1$
-            String name = Extensions.attribute(element, "name"); //$NON-NLS-1$
-            if (format == null || extension == null || name == null
-                    || Extensions.attribute(element, ExporterDescriptor.CLASS) == null) {
-                skipped.add(NLS.bind(Messages.Registry_exporterIncomplete, contributor.label(), format));
-                continue;
-            }
-            format = format.toLowerCase(Locale.ROOT);
-            if (byFormat.containsKey(format)) {
-                skipped.add(NLS.bind(Messages.Registry_duplicateExporter,
-                        new Object[] {format, contributor.label(), byFormat.get(format).contributor().label()}));
-                continue;
-            }
-            byFormat.put(format, new ExporterDescriptor(format, extension, name,
-                    Extensions.attribute(element, "nameEn"), //$NON-NLS-1$
-                    Boolean.parseBoolean(Extensions.attribute(element, "text")), contributor, //$NON-NLS-1$
-                    element::createExecutableExtension));
-        }
-        exporters = List.copyOf(byFormat.values());
-        problems = List.copyOf(skipped);
+        String id = format.toLowerCase(Locale.ROOT);
+        return ContributionList.Read.of(id, new ExporterDescriptor(id, extension, name,
+                Extensions.attribute(element, "nameEn"), //$NON-NLS-1$
+                Boolean.parseBoolean(Extensions.attribute(element, "text")), contributor, //$NON-NLS-1$
+                element::createExecutableExtension));
     }
 }

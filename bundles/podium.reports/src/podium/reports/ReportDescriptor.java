@@ -9,11 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.osgi.util.NLS;
-
 import podium.reports.api.ReportParameters;
 import podium.reports.api.ReportProducer;
-import podium.reports.internal.Messages;
 
 /**
  * A report contributed through {@code podium.reports.reports}: what the user picks in the 报表 tool
@@ -134,18 +131,7 @@ public final class ReportDescriptor {
     }
 
     private <T> T create(String attribute, Class<T> type) throws ContributionException {
-        Object created;
-        try {
-            created = factory.create(attribute);
-        } catch (Exception | LinkageError e) {
-            throw new ContributionException(NLS.bind(Messages.Contribution_cannotCreate,
-                    new Object[] {attribute, label(), contributor.label(), Failures.describe(e)}), e);
-        }
-        if (!type.isInstance(created)) {
-            throw new ContributionException(NLS.bind(Messages.Contribution_wrongType,
-                    new Object[] {attribute, label(), contributor.label(), type.getName()}), null);
-        }
-        return type.cast(created);
+        return Executables.create(factory, attribute, type, label(), contributor);
     }
 
     @Override

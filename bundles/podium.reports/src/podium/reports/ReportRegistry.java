@@ -5,10 +5,8 @@ package podium.reports;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,9 +16,9 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
 import podium.reports.api.ReportParameters;
+import podium.reports.internal.ContributionList;
 import podium.reports.internal.Extensions;
 import podium.reports.internal.Messages;
-import podium.reports.internal.PointWatcher;
 
 /**
  * The reports contributed to {@code podium.reports.reports}, following the extension registry: a
@@ -37,12 +35,12 @@ public final class ReportRegistry {
 
     private static final ReportRegistry DEFAULT = new ReportRegistry(RegistryFactory.getRegistry());
 
-    private final PointWatcher watcher;
-    private List<ReportDescriptor> reports = List.of();
-    private List<String> problems = List.of();
+    private final ContributionList<ReportDescriptor> reports;
 
     ReportRegistry(IExtensionRegistry registry) {
-        this.watcher = new PointWatcher(registry, EXTENSION_POINT_ID);
+        this.reports = new ContributionList<>(registry, EXTENSION_POINT_ID, "report", ReportRegistry::read, //$NON-NLS-1$
+                (id, skipped, kept) -> NLS.bind(Messages.Registry_duplicateReport,
+                        new Object[] {id, Extensions.contributor(skipped).label(), kept.contributor().label()}));
     }
 
     /** The registry of the running platform (empty outside OSGi). */
@@ -51,55 +49,37 @@ public final class ReportRegistry {
     }
 
     /** Every valid report, in contribution order. */
-    public synchronized List<ReportDescriptor> reports() {
-        sync();
-        return reports;
+    public List<ReportDescriptor> reports() {
+        return reports.all();
     }
 
     /** The report with {@code id}. */
     public Optional<ReportDescriptor> report(String id) {
-        return reports().stream().filter(r -> r.id().equals(id)).findFirst();
+        return reports.first(r -> r.id().equals(id));
     }
 
     /** Why contributions were skipped, one line each naming the plugin. */
-    public synchronized List<String> problems() {
-        sync();
-        return problems;
+    public List<String> problems() {
+        return reports.problems();
     }
 
     /** {@code listener} runs (on the thread that changed the registry) whenever reports come or go. */
     public void addChangeListener(Runnable listener) {
-        watcher.addListener(listener);
+        reports.watcher().addListener(listener);
     }
 
     public void removeChangeListener(Runnable listener) {
-        watcher.removeListener(listener);
+        reports.watcher().removeListener(listener);
     }
 
-    private void sync() {
-        if (!watcher.takeChange()) {
-            return;
+    private static ContributionList.Read<ReportDescriptor> read(IConfigurationElement element) {
+        Contributor contributor = Extensions.contributor(element);
+        String id = Extensions.attribute(element, "id"); //$NON-NLS-1$
+        String name = Extensions.attribute(element, "name"); //$NON-NLS-1$
+        if (id == null || name == null || Extensions.attribute(element, ReportDescriptor.PRODUCER) == null) {
+            return ContributionList.Read.skipped(NLS.bind(Messages.Registry_reportIncomplete, contributor.label(), id));
         }
-        Map<String, ReportDescriptor> byId = new LinkedHashMap<>();
-        List<String> skipped = new ArrayList<>();
-        for (IConfigurationElement element : watcher.elements()) {
-            if (!"report".equals(element.getName())) { //$NON-NLS-1$
-                continue;
-            }
-            Contributor contributor = Extensions.contributor(element);
-            String id = Extensions.attribute(element, "id"); //$NON-NLS-1$
-            String name = Extensions.attribute(element, "name"); //$NON-NLS-1$
-            if (id == null || name == null || Extensions.attribute(element, ReportDescriptor.PRODUCER) == null) {
-                skipped.add(NLS.bind(Messages.Registry_reportIncomplete, contributor.label(), id));
-            } else if (byId.containsKey(id)) {
-                skipped.add(NLS.bind(Messages.Registry_duplicateReport,
-                        new Object[] {id, contributor.label(), byId.get(id).contributor().label()}));
-            } else {
-                byId.put(id, descriptor(element, id, name, contributor));
-            }
-        }
-        reports = List.copyOf(byId.values());
-        problems = List.copyOf(skipped);
+        return ContributionList.Read.of(id, descriptor(element, id, name, contributor));
     }
 
     private static ReportDescriptor descriptor(IConfigurationElement element, String id, String name,
