@@ -36,7 +36,13 @@ import podium.model.time.Period;
 public final class ModelIndex {
 
     private final List<EObject> all = new ArrayList<>();
+    private final Map<Class<?>, List<EObject>> byClass = new HashMap<>();
     private final Map<Class<?>, List<?>> byType = new HashMap<>();
+    private Map<TargetKey, List<Target>> targetsByKey;
+
+    /** Targets are looked up by indicator and organisation (identity, as EMF objects compare). */
+    private record TargetKey(Object indicator, Object organisation) {
+    }
 
     private ModelIndex() {
     }
@@ -58,13 +64,24 @@ public final class ModelIndex {
     }
 
     private void addTree(TreeIterator<EObject> contents) {
-        contents.forEachRemaining(all::add);
+        contents.forEachRemaining(object -> {
+            all.add(object);
+            byClass.computeIfAbsent(object.getClass(), c -> new ArrayList<>()).add(object);
+        });
     }
 
-    /** The elements of {@code type}, in containment order (computed once per type). */
+    /**
+     * The elements of {@code type}, in containment order (computed once per type). The elements are
+     * grouped by class while indexing: a type that one class implements is that group, in order;
+     * only a type of several classes (PlanElement) needs a pass over everything.
+     */
     @SuppressWarnings("unchecked")
     public <T> List<T> all(Class<T> type) {
         return (List<T>) byType.computeIfAbsent(type, t -> {
+            List<Class<?>> classes = byClass.keySet().stream().filter(type::isAssignableFrom).toList();
+            if (classes.size() <= 1) {
+                return classes.isEmpty() ? List.of() : List.copyOf(byClass.get(classes.get(0)));
+            }
             List<T> result = new ArrayList<>();
             for (EObject object : all) {
                 if (type.isInstance(object)) {
@@ -121,8 +138,14 @@ public final class ModelIndex {
 
     /** The target for indicator x organisation x period (a target without period matches any). */
     public Optional<Target> target(Indicator indicator, Organisation organisation, Period period) {
-        return targets().stream()
-                .filter(t -> t.getIndicator() == indicator && t.getOrganisation() == organisation)
+        if (targetsByKey == null) {
+            Map<TargetKey, List<Target>> byKey = new HashMap<>();
+            for (Target t : targets()) {
+                byKey.computeIfAbsent(new TargetKey(t.getIndicator(), t.getOrganisation()), k -> new ArrayList<>()).add(t);
+            }
+            targetsByKey = byKey;
+        }
+        return targetsByKey.getOrDefault(new TargetKey(indicator, organisation), List.of()).stream()
                 .filter(t -> period == null || t.getPeriod() == null || t.getPeriod().equals(period))
                 .findFirst();
     }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +84,11 @@ public final class MonthFigures {
      */
     public Optional<Part> part(Indicator indicator, Organisation root, List<StatusBoard.Entry> entries,
             PeerRank peerRank, PeerRank peerGrowthRank) {
-        StatusBoard.Entry rootEntry = entryOf(entries, indicator, root);
+        Map<Organisation, StatusBoard.Entry> byOrganisation = entriesOf(entries, indicator);
+        StatusBoard.Entry rootEntry = byOrganisation.get(root);
         Map<Organisation, StatusBoard.Entry> unitEntries = new LinkedHashMap<>();
         for (Organisation child : root.getChildren()) {
-            StatusBoard.Entry entry = entryOf(entries, indicator, child);
+            StatusBoard.Entry entry = byOrganisation.get(child);
             if (entry != null) {
                 unitEntries.put(child, entry);
             }
@@ -121,9 +123,15 @@ public final class MonthFigures {
         return amount == null ? null : amount.setScale(Formats.AMOUNT_SCALE, RoundingMode.HALF_UP);
     }
 
-    private StatusBoard.Entry entryOf(List<StatusBoard.Entry> entries, Indicator indicator, Organisation org) {
-        return entries.stream().filter(e -> e.progress().target().getIndicator() == indicator
-                && e.progress().target().getOrganisation() == org).findFirst().orElse(null);
+    /** The first board entry of each organisation for {@code indicator} (one pass, not one per unit). */
+    private static Map<Organisation, StatusBoard.Entry> entriesOf(List<StatusBoard.Entry> entries, Indicator indicator) {
+        Map<Organisation, StatusBoard.Entry> byOrganisation = new HashMap<>();
+        for (StatusBoard.Entry e : entries) {
+            if (e.progress().target().getIndicator() == indicator && e.progress().target().getOrganisation() != null) {
+                byOrganisation.putIfAbsent(e.progress().target().getOrganisation(), e);
+            }
+        }
+        return byOrganisation;
     }
 
     private UnitFigures figures(Indicator indicator, Organisation org, Progress p, Unit unit) {
