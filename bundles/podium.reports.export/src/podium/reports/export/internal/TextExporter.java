@@ -36,6 +36,9 @@ public final class TextExporter implements ReportExporter {
     /** The signature and the date end four characters before the end of the line (右空四字). */
     public static final int SIGNATURE_END = WIDTH - 8;
 
+    /** The narrowest a column gets for its header's sake: six Chinese characters. */
+    static final int HEADER_WIDTH = 12;
+
     private static final String GAP = "  "; //$NON-NLS-1$
 
     @Override
@@ -94,27 +97,43 @@ public final class TextExporter implements ReportExporter {
         return pad((WIDTH - TextWidth.of(title)) / 2) + title;
     }
 
-    /** The title, the header, a rule, the rows in columns (numbers right-aligned), then the notes. */
+    /**
+     * The title, the header, a rule, the rows in columns (numbers right-aligned), then the notes. A
+     * column is as wide as its widest value, and at least {@link #HEADER_WIDTH} or its header; a wider
+     * header takes several lines.
+     */
     static void table(Lines lines, Table table, Formats formats) {
-        List<List<String>> cells = new ArrayList<>();
-        cells.add(table.columns().stream().map(Column::header).toList());
+        List<List<String>> rows = new ArrayList<>();
         for (Row row : table.rows()) {
-            cells.add(row.cells().stream().map(formats::cell).toList());
+            rows.add(row.cells().stream().map(formats::cell).toList());
         }
         int[] widths = new int[table.columns().size()];
-        for (List<String> row : cells) {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], TextWidth.of(row.get(i)));
+        List<List<String>> headers = new ArrayList<>();
+        int headerLines = 1;
+        for (int i = 0; i < widths.length; i++) {
+            String header = table.columns().get(i).header();
+            int widest = 0;
+            for (List<String> row : rows) {
+                widest = Math.max(widest, TextWidth.of(row.get(i)));
             }
+            widths[i] = Math.max(widest, Math.min(TextWidth.of(header), HEADER_WIDTH));
+            headers.add(TextWidth.wrap(header, widths[i]));
+            headerLines = Math.max(headerLines, headers.get(i).size());
         }
         lines.add(table.title());
-        lines.add(row(cells.get(0), widths, table));
+        for (int l = 0; l < headerLines; l++) {
+            List<String> line = new ArrayList<>();
+            for (List<String> header : headers) {
+                line.add(l < header.size() ? header.get(l) : ""); //$NON-NLS-1$
+            }
+            lines.add(row(line, widths, table));
+        }
         List<String> rule = new ArrayList<>();
         for (int width : widths) {
             rule.add("-".repeat(width)); //$NON-NLS-1$
         }
         lines.add(String.join(GAP, rule));
-        for (List<String> row : cells.subList(1, cells.size())) {
+        for (List<String> row : rows) {
             lines.add(row(row, widths, table));
         }
         table.notes().forEach(lines::add);

@@ -3,6 +3,9 @@
  *******************************************************************************/
 package podium.reports.export.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * How many columns of a fixed-width layout a text takes: two for a Chinese character or a
  * full-width sign (East Asian Wide and Fullwidth), none for a combining mark, one otherwise.
@@ -50,5 +53,37 @@ public final class TextWidth {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code text} in lines at most {@code width} columns wide: at a space if there is one, else before
+     * a bracket (完成额 / （万美元）), else between two characters.
+     */
+    public static List<String> wrap(String text, int width) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        int used = 0;
+        for (int c : text.codePoints().toArray()) {
+            int w = of(c);
+            if (used + w > width && piece.length() > 0) {
+                int space = piece.lastIndexOf(" "); //$NON-NLS-1$
+                int bracket = Math.max(piece.lastIndexOf("（"), piece.lastIndexOf("(")); //$NON-NLS-1$ //$NON-NLS-2$
+                String rest = ""; //$NON-NLS-1$
+                if (space > 0) {
+                    rest = piece.substring(space + 1);
+                    piece.setLength(space);
+                } else if (bracket > 0) {
+                    rest = piece.substring(bracket);
+                    piece.setLength(bracket);
+                }
+                pieces.add(piece.toString().strip());
+                piece = new StringBuilder(rest);
+                used = of(rest);
+            }
+            piece.appendCodePoint(c);
+            used += w;
+        }
+        pieces.add(piece.toString().strip());
+        return pieces;
     }
 }

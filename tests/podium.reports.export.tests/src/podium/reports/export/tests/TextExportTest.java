@@ -90,6 +90,25 @@ class TextExportTest {
     }
 
     @Test
+    void aLongHeaderTakesSeveralLines() throws Exception {
+        Table table = Table.builder("t", "附表").column("unit", "单位", Column.Type.TEXT)
+                .column("actual", "实际利用外资完成额（万美元）", Column.Type.AMOUNT)
+                .row(null, Samples.text("宛城区"), Samples.ranked(amount("201"), 2, 14)).build();
+        ReportData data = new ReportData("long", "长表头", List.of(), List.of(table), List.of());
+        // the amount column is 12 wide (at least six characters for its header; 201（2） is 8): the header breaks
+        // after 12 columns and before its bracket, each line right-aligned like the numbers below it
+        assertThat(new String(Samples.export("txt", data, "long-header.txt"), StandardCharsets.UTF_8)).isEqualTo(
+                " ".repeat(25) + "长表头\n"
+                        + "\n"
+                        + "附表\n"
+                        + "单位    实际利用外资\n"
+                        + " ".repeat(14) + "完成额\n"
+                        + " ".repeat(10) + "（万美元）\n"
+                        + "------  ------------\n"
+                        + "宛城区      201（2）\n");
+    }
+
+    @Test
     void chartsAreLeftOutAndAReportWithOnlyAChartIsNotAccepted() throws Exception {
         ReportData chartOnly = new ReportData("c", "图", List.of(), List.of(Samples.allKinds().charts().get(0)), List.of());
         assertThat(Samples.format("txt").exporter().accepts(chartOnly)).isFalse();
