@@ -85,11 +85,11 @@ class XlsxExportTest {
             // a blank row, then the notes
             assertThat(text(sheet, 9, 0)).isEqualTo("括号内数字为位次。");
             assertThat(text(sheet, 10, 0)).startsWith("“-”表示");
-            // widths in characters (×256), two more than the widest value: 西县, "新区" is 12 columns wide; 41.69% is 6
-            // and the header 完成率（%） (11) wraps onto two lines; 8000.5 shown as 8,000.50 counts 8
+            // widths in characters (×256), two more than the widest value as shown: 西县, "新区" is 12 columns wide;
+            // 41.69% is 6 and the header 完成率（%） (11) wraps onto two lines; 15844 shown as 15,844.00 is 9
             assertThat(sheet.getColumnWidth(0)).isEqualTo(14 * 256);
             assertThat(sheet.getColumnWidth(3)).isEqualTo(8 * 256);
-            assertThat(sheet.getColumnWidth(1)).isEqualTo(10 * 256);
+            assertThat(sheet.getColumnWidth(1)).isEqualTo(11 * 256);
             assertThat(header.getHeightInPoints()).isEqualTo(30f);
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
 
@@ -129,6 +129,9 @@ class XlsxExportTest {
             assertNumber(city.getCell(5), 1890, "#,##0.00", "1,890.00");
             assertThat(city.getCell(6).getNumericCellValue()).isCloseTo(0.675, within(1e-12));
             assertThat(city.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+            // 力争 of 外贸出口 for 南阳市, 10000, shows as 10,000.00 (a strive level of 43.75 亿元 gives the column decimals)
+            assertThat(new DataFormatter().formatCellValue(sheet.getRow(19).getCell(4))).isEqualTo("10,000.00");
+            assertThat(sheet.getColumnWidth(4)).isEqualTo(11 * 256);
         }
         try (XSSFWorkbook book = workbook(Samples.example("bulletin"), "bulletin.xlsx")) {
             XSSFSheet sheet = book.getSheetAt(0);

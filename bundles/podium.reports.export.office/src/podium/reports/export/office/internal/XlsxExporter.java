@@ -6,10 +6,12 @@ package podium.reports.export.office.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -63,6 +65,9 @@ public final class XlsxExporter implements ReportExporter {
             Tone.BAD, new byte[][] {rgb(0xFFC7CE), rgb(0x9C0006)});
 
     private static final int MAX_WIDTH = 60;
+    /** Where a header may wrap: at spaces, and anywhere in Chinese text. */
+    private static final Pattern WORD_BREAKS = Pattern.compile(
+            "[\\s\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}]+"); //$NON-NLS-1$
     private static final DefaultIndexedColorMap COLOURS = new DefaultIndexedColorMap();
 
     @Override
@@ -113,7 +118,7 @@ public final class XlsxExporter implements ReportExporter {
         for (String note : table.notes()) {
             text(sheet.createRow(r++), 0, note, styles.plain);
         }
-        int[] widths = widths(table, columns, formats);
+        int[] widths = widths(table, columns, fractional, formats);
         for (int c = 0; c < columns.size(); c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
@@ -202,31 +207,45 @@ public final class XlsxExporter implements ReportExporter {
     }
 
     /**
-     * Column widths in characters: the widest value as the report shows it (a Chinese character
-     * counting two), the header allowed to wrap onto two lines, within 6 and 60.
+     * Column widths in characters: the widest value as the sheet shows it (a Chinese character
+     * counting two, amounts with their grouping and decimals), the header allowed to wrap onto two
+     * lines but not inside a word, within 6 and 60.
      */
-    private static int[] widths(Table table, List<FlatColumn> columns, Formats formats) {
+    private static int[] widths(Table table, List<FlatColumn> columns, boolean[] fractional, Formats formats) {
         int[] widths = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             int widest = 0;
             for (Row row : table.rows()) {
                 Value value = columns.get(c).value(row);
-                if (value != null) {
-                    String shown = formats.cell(value);
-                    widest = Math.max(widest, TextWidth.of(shown) + (value instanceof Value.Amount ? shown.length() / 3 : 0));
+                if (value instanceof Value.Amount amount) {
+                    widest = Math.max(widest, shownWidth(amount.value(), fractional[c]));
+                } else if (value != null) {
+                    widest = Math.max(widest, TextWidth.of(formats.cell(value instanceof Value.Ranked r ? r.value() : value)));
                 }
             }
-            int header = TextWidth.of(columns.get(c).header());
-            widths[c] = Math.min(MAX_WIDTH, Math.max(6, Math.max(widest, (header + 1) / 2) + 2));
+            String header = columns.get(c).header();
+            int longestWord = 0;
+            for (String word : WORD_BREAKS.split(header)) {
+                longestWord = Math.max(longestWord, TextWidth.of(word));
+            }
+            int needed = Math.max(widest, Math.max((TextWidth.of(header) + 1) / 2, Math.min(longestWord, 20)));
+            widths[c] = Math.min(MAX_WIDTH, Math.max(6, needed + 2));
         }
         return widths;
     }
 
+    /** The characters #,##0 or #,##0.00 shows for {@code amount}: digits, grouping commas, decimals, sign. */
+    static int shownWidth(BigDecimal amount, boolean fractional) {
+        BigDecimal whole = amount.abs().setScale(fractional ? 2 : 0, RoundingMode.HALF_UP);
+        int digits = whole.toBigInteger().toString().length();
+        return digits + (digits - 1) / 3 + (fractional ? 3 : 0) + (amount.signum() < 0 ? 1 : 0);
+    }
+
+    /** The lines the header takes in a column {@code widths} wide, wrapped as a spreadsheet wraps it (at spaces). */
     private static int headerLines(List<FlatColumn> columns, int[] widths) {
         int lines = 1;
         for (int c = 0; c < columns.size(); c++) {
-            int width = TextWidth.of(columns.get(c).header());
-            lines = Math.max(lines, (width + widths[c] - 3) / (widths[c] - 2));
+            lines = Math.max(lines, TextWidth.wrap(columns.get(c).header(), widths[c] - 1).size());
         }
         return lines;
     }
