@@ -51,7 +51,7 @@ final class PdfTable {
 
     void draw() throws IOException {
         layout();
-        flow.down(6);
+        flow.down(10);
         List<String> title = flow.lines(table.title(), 10.5f, flow.width(), flow.width());
         float titleHeight = title.size() * 10.5f * 1.4f + 3;
         float headerHeight = rowHeight(header);
