@@ -186,7 +186,15 @@ class DocxExportTest {
             assertThat(doc.getTables()).hasSize(1);
             assertThat(doc.getTables().get(0).getRows()).hasSize(progress.tables().get(0).rows().size() + 1);
             assertThat(doc.getAllPictures()).hasSize(3);
-            assertThat(sections(doc).get(0).getDocGrid().getLinePitch()).hasToString("579");
+            // the twelve columns need the page turned sideways; the title goes on that page, the charts on upright ones
+            List<CTSectPr> sections = sections(doc);
+            assertThat(sections).hasSize(2);
+            assertThat(sections.get(0).getPgSz().getOrient()).isEqualTo(STPageOrientation.LANDSCAPE);
+            assertThat(sections.get(1).getPgSz().getW()).hasToString("11906");
+            assertThat(sections.get(1).getDocGrid().getLinePitch()).hasToString("579");
+            XWPFParagraph end = doc.getParagraphs().stream().filter(p -> p.getCTP().getPPr().isSetSectPr()).findFirst()
+                    .orElseThrow();
+            assertThat(doc.getBodyElements().indexOf(doc.getTables().get(0))).isLessThan(doc.getBodyElements().indexOf(end));
         }
         try (XWPFDocument doc = document(Samples.tablesOnly(), "tables-only.docx")) {
             // what was left out at the end, under a heading

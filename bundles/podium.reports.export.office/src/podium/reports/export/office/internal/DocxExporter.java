@@ -41,7 +41,12 @@ public final class DocxExporter implements ReportExporter {
     public void write(ReportData data, ExportContext context, OutputStream out) throws IOException {
         boolean document = Documents.isDocument(data);
         try (XWPFDocument doc = new XWPFDocument()) {
-            DocxWriter writer = new DocxWriter(doc, Formats.forLocale(context.locale()));
+            Formats formats = Formats.forLocale(context.locale());
+            DocxWriter writer = new DocxWriter(doc, formats);
+            if (!document && !data.blocks().isEmpty() && data.blocks().get(0) instanceof Table first) {
+                // the title goes on the first table's page, not on a page of its own
+                writer.startSideways(WordTableLayout.of(first, formats).landscape());
+            }
             writer.title(data.title());
             if (!document && !data.parameters().isEmpty()) {
                 writer.subtitle(parameters(data));

@@ -4,6 +4,7 @@
 package podium.reports.export.office.internal;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import podium.reports.api.Column;
 import podium.reports.api.Row;
@@ -14,7 +15,8 @@ import podium.reports.export.internal.TextWidth;
 /**
  * How a table fits the page: in 五号 (10.5 pt) on the upright 版心 when it fits there, else on a page
  * turned sideways (the 版心 turned: 225 mm wide), in 小五 (9 pt) if 五号 is still too wide. A column
- * needs at least its widest number unbroken, six characters of its text and four of its header; the
+ * needs at least its widest number unbroken, six characters of its text and four of its header (and
+ * its header's longest Latin word); the
  * columns share the rest of the width in proportion to what their widest value and header would need
  * on one line.
  *
@@ -28,6 +30,9 @@ record WordTableLayout(double points, boolean landscape, int[] widths) {
     static final int CELL_MARGIN = 57;
     /** An Arabic digit or Latin letter, in ems (a Chinese character is one). */
     private static final double HALF_WIDTH = 0.6;
+    /** Where a header may wrap: at spaces, and anywhere in Chinese text. */
+    private static final Pattern WORD_BREAKS = Pattern.compile(
+            "[\\s\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}]+"); //$NON-NLS-1$
 
     /** The width of the 版心 turned sideways: 297 − 37 − 35 mm. */
     static int landscapeWidth() {
@@ -56,10 +61,15 @@ record WordTableLayout(double points, boolean landscape, int[] widths) {
             for (Row row : table.rows()) {
                 widest = Math.max(widest, ems(formats.cell(row.cell(c))));
             }
-            double header = ems(columns.get(c).header());
+            String title = columns.get(c).header();
+            double header = ems(title);
+            double word = 0;
+            for (String piece : WORD_BREAKS.split(title)) {
+                word = Math.max(word, ems(piece));
+            }
             double text = columns.get(c).type().numeric() ? widest : Math.min(widest, 6);
             natural[c] = twips(Math.max(widest, header), points);
-            least[c] = twips(Math.max(text, Math.min(header, 4)), points);
+            least[c] = twips(Math.max(text, Math.max(Math.min(header, 4), Math.min(word, 10))), points);
         }
         return new Needs(natural, least);
     }
