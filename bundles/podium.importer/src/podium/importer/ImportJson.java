@@ -71,9 +71,12 @@ public final class ImportJson {
     private void figure(ImportedFigure f) {
         open('{');
         field("indicator").string(f.indicator()).next();
+        field("organisation").string(f.organisation()).next();
         field("value").number(f.value()).next();
         field("unit").string(f.unit()).next();
         field("qualifier").string(f.qualifier().label()).next();
+        field("level").string(f.level() == null ? null : f.level().label()).next();
+        field("bound").string(f.bound().label()).next();
         field("role").string(f.role().label()).next();
         field("of").number(f.of() == null ? null : BigDecimal.valueOf(f.of())).next();
         field("period").string(f.period()).next();

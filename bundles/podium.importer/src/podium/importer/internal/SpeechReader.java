@@ -68,8 +68,8 @@ final class SpeechReader {
         List<ImportedFigure> result = new ArrayList<>();
         String text = speech.text();
         for (RawFigure f : raw) {
-            result.add(new ImportedFigure(f.indicator(), f.value(), f.unit(), f.qualifier(), f.role(), f.of(),
-                    f.period(), text.substring(f.quoteStart(), f.quoteEnd()), lineOf(speech, f.anchor()),
+            result.add(new ImportedFigure(f.indicator(), f.organisation(), f.value(), f.unit(), f.level(), f.bound(),
+                    f.role(), f.of(), f.period(), text.substring(f.quoteStart(), f.quoteEnd()), lineOf(speech, f.anchor()),
                     f.quoteStart()));
         }
         return result;

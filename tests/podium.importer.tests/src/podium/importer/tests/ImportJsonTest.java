@@ -43,9 +43,12 @@ class ImportJsonTest {
                         "figures": [
                           {
                             "indicator": "实际利用外资",
+                            "organisation": null,
                             "value": 3750,
                             "unit": "万美元",
                             "qualifier": "guarantee",
+                            "level": "guarantee",
+                            "bound": "exact",
                             "role": "target",
                             "of": null,
                             "period": null,
@@ -54,9 +57,12 @@ class ImportJsonTest {
                           },
                           {
                             "indicator": "实际利用外资",
+                            "organisation": null,
                             "value": null,
                             "unit": "%",
                             "qualifier": "guarantee",
+                            "level": "guarantee",
+                            "bound": "exact",
                             "role": "growth",
                             "of": null,
                             "period": null,
@@ -76,6 +82,15 @@ class ImportJsonTest {
                   }
                 ]
                 """);
+    }
+
+    @Test
+    void writesLevelAndBoundApart() {
+        ImportResult result = Imports.IMPORTER.importBytes("b.txt", "同志们：\n出口力争控制在降幅5%以内。"
+                .getBytes(StandardCharsets.UTF_8));
+        String indent = "\n            ";
+        assertThat(ImportJson.write(List.of(result))).contains("\"qualifier\": \"strive\"," + indent
+                + "\"level\": \"strive\"," + indent + "\"bound\": \"at-most\",");
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.eclipse.osgi.util.NLS;
 import podium.core.Severity;
 import podium.importer.FigureRole;
 import podium.importer.ImportCodes;
-import podium.importer.Qualifier;
+import podium.importer.Bound;
+import podium.importer.Level;
 import podium.importer.internal.Messages;
 import podium.importer.internal.figures.NumberScanner.Token;
 
@@ -85,8 +86,7 @@ public final class FigureExtractor {
             Token none = new Token(blank.start(), blank.start(), null, false, false, false);
             RawFigure f = levelFigure(text, none, blank.unit(), blank.start() + blank.unit().text().length(), false);
             int clause = Clauses.clauseStart(text, blank.start());
-            figures.add(new RawFigure(f.anchor(), Math.min(f.quoteStart(), clause), f.quoteEnd(), f.indicator(),
-                    f.value(), f.unit(), f.unitKind(), f.qualifier(), f.role(), f.of(), f.period()));
+            figures.add(f.withQuote(Math.min(f.quoteStart(), clause), f.quoteEnd()));
         }
         figures.sort(Comparator.comparingInt(RawFigure::anchor));
         List<RawFigure> mapped = Lists.distribute(text, figures);
@@ -230,8 +230,9 @@ public final class FigureExtractor {
 
     private RawFigure levelFigure(String text, Token token, Units.Unit unit, int unitEnd, boolean range) {
         int start = token.start();
-        Qualifiers.Found qualifier = Qualifiers.of(text, start, unitEnd, token.about());
-        Qualifier q = range && qualifier.qualifier() == Qualifier.EXACT ? Qualifier.AT_LEAST : qualifier.qualifier();
+        Qualifiers.Found qualifier = Qualifiers.of(text, start, token.end(), unitEnd, token.about(),
+                unit.kind() == Units.Kind.MONEY);
+        Bound bound = range && qualifier.bound() == Bound.EXACT ? Bound.AT_LEAST : qualifier.bound();
         Roles.Growth growth = Roles.growth(text, start, unit.kind());
         FigureRole role;
         if (growth.growth()) {
@@ -239,7 +240,7 @@ public final class FigureExtractor {
         } else if (Roles.share(text, start, unit.kind())) {
             role = FigureRole.SHARE;
         } else {
-            role = Roles.level(text, start, q);
+            role = Roles.level(text, start, qualifier.level());
         }
         BigDecimal value = token.value();
         if (value != null && growth.decline()) {
@@ -260,8 +261,9 @@ public final class FigureExtractor {
                 quoteStart = Math.min(quoteStart, indicator.start());
             }
         }
-        return new RawFigure(start, quoteStart, quoteEnd, indicator == null ? null : indicator.name(), value,
-                unit.text().isEmpty() ? null : unit.text(), unit.kind(), q, role, null, Periods.before(text, start));
+        return new RawFigure(start, quoteStart, quoteEnd, indicator == null ? null : indicator.name(), null, value,
+                unit.text().isEmpty() ? null : unit.text(), unit.kind(), qualifier.level(), bound, role, null,
+                Periods.before(text, start));
     }
 
     /**
@@ -284,19 +286,21 @@ public final class FigureExtractor {
 
     private static int qualifierStartInClause(String text, Qualifiers.Found qualifier, int start) {
         int clause = Clauses.clauseStart(text, start);
-        return qualifier.start() >= clause ? qualifier.start() : start;
+        int from = Math.min(start, qualifier.boundStart());
+        return qualifier.levelStart() >= clause ? Math.min(from, qualifier.levelStart()) : from;
     }
 
     private RawFigure rankFigure(String text, Token token, Ranks.Rank rank) {
         int prefixStart = token.start() - 1;
-        Qualifiers.Found commitment = Qualifiers.commitment(text, prefixStart);
-        Qualifier q = commitment != null ? commitment.qualifier() : rank.top() ? Qualifier.AT_MOST : Qualifier.EXACT;
+        Qualifiers.Commitment commitment = Qualifiers.commitment(text, prefixStart);
+        Level level = commitment == null ? null : commitment.level();
+        Bound bound = rank.top() ? Bound.AT_MOST : Bound.EXACT;
         Indicators.Found indicator = Indicators.before(text, rankSubjectEnd(text, prefixStart, rank));
         int quoteStart = indicator != null ? indicator.start() : Clauses.clauseStart(text, prefixStart);
         String unit = text.charAt(rank.end() - 1) == '位' || text.charAt(rank.end() - 1) == '名'
                 ? String.valueOf(text.charAt(rank.end() - 1)) : null;
-        return new RawFigure(token.start(), quoteStart, rank.end(), indicator == null ? null : indicator.name(),
-                rank.rank(), unit, null, q, FigureRole.RANK, rank.of(), Periods.before(text, prefixStart));
+        return new RawFigure(token.start(), quoteStart, rank.end(), indicator == null ? null : indicator.name(), null,
+                rank.rank(), unit, null, level, bound, FigureRole.RANK, rank.of(), Periods.before(text, prefixStart));
     }
 
     /**
@@ -313,11 +317,11 @@ public final class FigureExtractor {
             if (m.group(1) != null && !ZERO_CONTEXT.matcher(around).find()) {
                 continue;
             }
-            Qualifiers.Found commitment = Qualifiers.commitment(text, zero);
-            Qualifier q = commitment == null ? Qualifier.EXACT : commitment.qualifier();
-            FigureRole role = around.contains("目标") ? FigureRole.TARGET : Roles.level(text, zero, q);
-            found.add(new RawFigure(zero, m.start(), m.end(), what, BigDecimal.ZERO, null, null, q, role, null,
-                    Periods.before(text, m.start())));
+            Qualifiers.Commitment commitment = Qualifiers.commitment(text, zero);
+            Level level = commitment == null ? null : commitment.level();
+            FigureRole role = around.contains("目标") ? FigureRole.TARGET : Roles.level(text, zero, level);
+            found.add(new RawFigure(zero, m.start(), m.end(), what, null, BigDecimal.ZERO, null, null, level,
+                    Bound.EXACT, role, null, Periods.before(text, m.start())));
         }
         return found;
     }

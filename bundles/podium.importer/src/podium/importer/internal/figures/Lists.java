@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import podium.importer.FigureRole;
-import podium.importer.Qualifier;
+import podium.importer.Bound;
 
 /**
  * Gives the later numbers of a list what they share with the first: in {@code 同比分别增长22%、17%、24%}
@@ -77,7 +77,7 @@ final class Lists {
     }
 
     private static boolean isCommitment(RawFigure f) {
-        return f.qualifier() == Qualifier.GUARANTEE || f.qualifier() == Qualifier.STRIVE;
+        return f.hasLevel();
     }
 
     private static RawFigure previousCommitment(String text, List<RawFigure> figures, int k) {
@@ -124,8 +124,8 @@ final class Lists {
         boolean negative = leader.value() != null && leader.value().signum() < 0;
         for (int k = from + 1; k < to; k++) {
             RawFigure f = figures.get(k);
-            Qualifier q = f.qualifier() == Qualifier.EXACT ? leader.qualifier() : f.qualifier();
-            f = f.withRole(leader.role(), q);
+            Bound bound = f.bound() == Bound.EXACT ? leader.bound() : f.bound();
+            f = f.withRole(leader.role(), f.hasLevel() ? f.level() : leader.level(), bound);
             if (negative && f.value() != null && f.value().signum() > 0) {
                 f = f.withValue(f.value().negate());
             }

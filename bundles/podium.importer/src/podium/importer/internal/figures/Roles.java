@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import podium.importer.FigureRole;
-import podium.importer.Qualifier;
+import podium.importer.Level;
 
 /**
  * Reads what a figure stands for. A rate after 增长/下降/提高 is a growth; a percentage of something
@@ -61,14 +61,17 @@ final class Roles {
     }
 
     /** Target or actual, for a level (neither growth, share nor rank). */
-    static FigureRole level(CharSequence text, int start, Qualifier qualifier) {
-        if (qualifier == Qualifier.GUARANTEE || qualifier == Qualifier.STRIVE) {
+    static FigureRole level(CharSequence text, int start, Level level) {
+        if (level != null) {
             return FigureRole.TARGET;
         }
         int sentence = Clauses.statementStart(text, start);
         // 争取 also means "obtained": it only speaks of the future within its own part of the sentence
-        int target = Math.max(last(TARGET_CUE, text, sentence, start),
-                last(STRIVE_CUE, text, Clauses.sentenceStart(text, start), start));
+        int strive = last(STRIVE_CUE, text, Clauses.sentenceStart(text, start), start);
+        if (strive >= 0 && Qualifiers.obtains(text, strive, start)) {
+            strive = -1; // 为企业争取资金450万元: obtained, not striven for
+        }
+        int target = Math.max(last(TARGET_CUE, text, sentence, start), strive);
         int actual = last(ACTUAL_CUE, text, sentence, start);
         return target > actual ? FigureRole.TARGET : FigureRole.ACTUAL;
     }
