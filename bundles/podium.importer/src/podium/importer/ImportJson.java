@@ -50,6 +50,9 @@ public final class ImportJson {
         field("figures");
         array(s.figures().size(), i -> figure(s.figures().get(i)));
         next();
+        field("mentions");
+        array(s.mentions().size(), i -> mention(s.mentions().get(i)));
+        next();
         field("problems");
         array(s.problems().size(), i -> problem(s.problems().get(i)));
         close('}');
@@ -82,6 +85,16 @@ public final class ImportJson {
         field("period").string(f.period()).next();
         field("quote").string(f.quote()).next();
         field("line").raw(Integer.toString(f.line()));
+        close('}');
+    }
+
+    private void mention(ImportedMention m) {
+        open('{');
+        field("kind").string(m.kind().label()).next();
+        field("value").number(m.value()).next();
+        field("unit").string(m.unit()).next();
+        field("quote").string(m.quote()).next();
+        field("line").raw(Integer.toString(m.line()));
         close('}');
     }
 
