@@ -33,6 +33,9 @@ class IndicatorNameTest {
         "春节后镇里就提出了力争新上工业项目15个。 | 15个 | 新上工业项目",
         "全县没有投资5000万美元以上的项目。 | 5000万美元 | 投资",
         "即便是总投资500万美元的项目也很少。 | 500万美元 | 总投资",
+        // a comparison is no name: the difference takes the level before it; a threshold's 以上的 is peeled off
+        "全年出口完成9000万美元，增速高于全省平均2.2个百分点。 | 2.2个百分点 | 出口",
+        "投资5000万元以上的项目有7个。 | 7个 | 项目",
         // digits start a new figure, they are not part of the noun
         "围绕10个片区30项重点工程。 | 10个 | 片区",
     })
