@@ -31,6 +31,10 @@ class CountTest {
         "全镇培育家庭农场六家。 | 6 | 家 | 家庭农场",
         "年内建成四个便民服务站和两个卫生室。 | 2 | 个 | 卫生室",
         "共清理违规用地九宗。 | 9 | 宗 | 违规用地",
+        "今年要建设两个标准化厂房。 | 2 | 个 | 标准化厂房",
+        "全镇争创两个省级示范村。 | 2 | 个 | 省级示范村",
+        "去年我县获评三项国家级荣誉。 | 3 | 项 | 国家级荣誉",
+        "全县新购置两台垃圾清运车。 | 2 | 台 | 垃圾清运车",
     })
     void governedCountsAreQuantities(String text, BigDecimal value, String unit, String indicator) {
         assertThat(Imports.speech(text).figures()).anyMatch(f -> f.value() != null && f.value().compareTo(value) == 0
