@@ -50,6 +50,9 @@ public final class ImportJson {
         field("figures");
         array(s.figures().size(), i -> figure(s.figures().get(i)));
         next();
+        field("mentions");
+        array(s.mentions().size(), i -> mention(s.mentions().get(i)));
+        next();
         field("problems");
         array(s.problems().size(), i -> problem(s.problems().get(i)));
         close('}');
@@ -71,14 +74,27 @@ public final class ImportJson {
     private void figure(ImportedFigure f) {
         open('{');
         field("indicator").string(f.indicator()).next();
+        field("organisation").string(f.organisation()).next();
         field("value").number(f.value()).next();
         field("unit").string(f.unit()).next();
         field("qualifier").string(f.qualifier().label()).next();
+        field("level").string(f.level() == null ? null : f.level().label()).next();
+        field("bound").string(f.bound().label()).next();
         field("role").string(f.role().label()).next();
         field("of").number(f.of() == null ? null : BigDecimal.valueOf(f.of())).next();
         field("period").string(f.period()).next();
         field("quote").string(f.quote()).next();
         field("line").raw(Integer.toString(f.line()));
+        close('}');
+    }
+
+    private void mention(ImportedMention m) {
+        open('{');
+        field("kind").string(m.kind().label()).next();
+        field("value").number(m.value()).next();
+        field("unit").string(m.unit()).next();
+        field("quote").string(m.quote()).next();
+        field("line").raw(Integer.toString(m.line()));
         close('}');
     }
 

@@ -18,15 +18,18 @@ import podium.core.Problem;
  * @param originalText the same part of the input, exactly as decoded
  * @param firstLine    the first line of the speech in the input file
  * @param lastLine     the last line of the speech in the input file
+ * @param mentions     the numbers kept out of the figures (rank movements, ordinals, numbers in names, counts of
+ *                     the speech's parts, narrative spans), in text order
  * @param sourceMap    where each character of {@code text} came from in the input
  */
 public record ImportedSpeech(String title, String meeting, String speaker, String date, String text,
         String originalText, int firstLine, int lastLine, List<ImportedSection> sections,
-        List<ImportedFigure> figures, List<Problem> problems, SourceMap sourceMap) {
+        List<ImportedFigure> figures, List<ImportedMention> mentions, List<Problem> problems, SourceMap sourceMap) {
 
     public ImportedSpeech {
         sections = List.copyOf(sections);
         figures = List.copyOf(figures);
+        mentions = List.copyOf(mentions);
         problems = List.copyOf(problems);
         java.util.Objects.requireNonNull(sourceMap, "sourceMap");
     }

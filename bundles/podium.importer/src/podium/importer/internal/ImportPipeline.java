@@ -12,6 +12,7 @@ import podium.importer.ImportCodes;
 import podium.importer.ImportResult;
 import podium.importer.ImportedSpeech;
 import podium.importer.internal.cleanup.CleanupPipeline;
+import podium.importer.internal.cleanup.CollectionIntroduction;
 import podium.importer.internal.encoding.DecodedText;
 import podium.importer.internal.encoding.EncodingDetector;
 import podium.importer.internal.encoding.UndecodableException;
@@ -43,7 +44,7 @@ public final class ImportPipeline {
         LineIndex inputLines = new LineIndex(input);
         CleanupPipeline.Cleaned cleaned = cleanup.clean(input);
         TrackedText text = cleaned.text();
-        List<int[]> ranges = speechRanges(text.text());
+        List<int[]> ranges = speechRanges(text.text(), textStarts(cleaned));
         List<ImportedSpeech> speeches = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         SpeechReader reader = new SpeechReader(path, input, inputLines);
@@ -64,15 +65,56 @@ public final class ImportPipeline {
         return new ImportResult(path, encoding, input, cleaned.repairs(), speeches, problems);
     }
 
+    /**
+     * The cleaned lines right after each collection introduction that was removed (a new text of the collection
+     * starts there).
+     */
+    private static java.util.Set<Integer> textStarts(CleanupPipeline.Cleaned cleaned) {
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        TrackedText text = cleaned.text();
+        for (podium.importer.TextRepair r : cleaned.repairs()) {
+            if (r.kind() == podium.importer.RepairKind.WEB_JUNK && CollectionIntroduction.isIntroduction(r.before())) {
+                int at = firstAtOrAfter(text, r.offset() + r.before().length());
+                starts.add(lineOf(text.text(), at));
+            }
+        }
+        return starts;
+    }
+
+    /** The first cleaned offset whose origin is {@code inputOffset} or later. */
+    private static int firstAtOrAfter(TrackedText text, int inputOffset) {
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (text.originOf(mid) < inputOffset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     /** Speech ranges as {start offset, end offset, title line within the speech or -1}. */
-    private List<int[]> speechRanges(String text) {
+    private List<int[]> speechRanges(String text, java.util.Set<Integer> textStarts) {
         List<String> lines = List.of(text.split("\n", -1));
         int[] lineStarts = new int[lines.size() + 1];
         for (int i = 0; i < lines.size(); i++) {
             lineStarts[i + 1] = lineStarts[i] + lines.get(i).length() + 1;
         }
         List<int[]> ranges = new ArrayList<>();
-        for (SpeechRange r : splitter.split(lines)) {
+        for (SpeechRange r : splitter.split(lines, textStarts)) {
             int start = lineStarts[r.firstLine()];
             int end = Math.min(text.length(), lineStarts[r.endLine()]);
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {

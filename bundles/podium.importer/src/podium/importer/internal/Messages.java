@@ -25,11 +25,14 @@ public final class Messages extends NLS {
     public static String TargetProposal_amount;
     public static String TargetProposal_growth;
     public static String TargetProposal_bothLevels;
+    public static String TargetProposal_forOrganisation;
     public static String TargetProposal_withPeriod;
     public static String PlanTargets_placement;
     public static String PlanTargets_new;
     public static String PlanTargets_same;
     public static String PlanTargets_different;
+    public static String PlanTargets_weaker;
+    public static String PlanTargets_unknownOrganisation;
     public static String PlanTargets_unknownIndicator;
     public static String PlanTargets_incompatibleUnit;
     public static String PlanTargets_incompletePlan;

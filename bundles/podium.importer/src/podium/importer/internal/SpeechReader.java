@@ -8,6 +8,7 @@ import java.util.List;
 
 import podium.core.Problem;
 import podium.importer.ImportedFigure;
+import podium.importer.ImportedMention;
 import podium.importer.ImportedSection;
 import podium.importer.ImportedSpeech;
 import podium.importer.SourceMap;
@@ -15,6 +16,7 @@ import podium.importer.internal.figures.FigureExtractor;
 import podium.importer.internal.figures.FigureExtractor.Extraction;
 import podium.importer.internal.figures.FigureExtractor.TextProblem;
 import podium.importer.internal.figures.RawFigure;
+import podium.importer.internal.figures.RawMention;
 import podium.importer.internal.structure.SectionBuilder;
 import podium.importer.internal.structure.SectionBuilder.Heading;
 import podium.importer.internal.structure.SpeechHead;
@@ -56,7 +58,7 @@ final class SpeechReader {
         return new ImportedSpeech(title, head.meeting(), head.speaker(), head.date(), text,
                 input.substring(first, Math.min(input.length(), speech.originOf(text.length()))),
                 lines.lineOf(first), lines.lineOf(last), tree(speech, sections.headings(text)),
-                figures(speech, extraction.figures()), problems, new SourceMap(speech.origins(), lines.lineStarts()));
+                figures(speech, extraction.figures()), mentions(speech, extraction.mentions()), problems, new SourceMap(speech.origins(), lines.lineStarts()));
     }
 
     Problem problem(Finding f) {
@@ -68,9 +70,19 @@ final class SpeechReader {
         List<ImportedFigure> result = new ArrayList<>();
         String text = speech.text();
         for (RawFigure f : raw) {
-            result.add(new ImportedFigure(f.indicator(), f.value(), f.unit(), f.qualifier(), f.role(), f.of(),
-                    f.period(), text.substring(f.quoteStart(), f.quoteEnd()), lineOf(speech, f.anchor()),
+            result.add(new ImportedFigure(f.indicator(), f.organisation(), f.value(), f.unit(), f.level(), f.bound(),
+                    f.role(), f.of(), f.period(), text.substring(f.quoteStart(), f.quoteEnd()), lineOf(speech, f.anchor()),
                     f.quoteStart()));
+        }
+        return result;
+    }
+
+    private List<ImportedMention> mentions(TrackedText speech, List<RawMention> raw) {
+        List<ImportedMention> result = new ArrayList<>();
+        String text = speech.text();
+        for (RawMention m : raw) {
+            result.add(new ImportedMention(m.kind(), m.value(), m.unit(), text.substring(m.quoteStart(), m.quoteEnd()),
+                    lineOf(speech, m.anchor()), m.quoteStart()));
         }
         return result;
     }

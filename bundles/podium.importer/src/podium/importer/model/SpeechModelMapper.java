@@ -180,6 +180,7 @@ public final class SpeechModelMapper {
         figure.setLine(imported.line());
         figure.setQuote(imported.quote());
         figure.setIndicatorName(imported.indicator());
+        figure.setOrganisationName(imported.organisation());
         figure.setValue(imported.value());
         figure.setUnitText(imported.unit());
         podium.model.Unit unit = Units.parse(imported.unit());
@@ -187,6 +188,7 @@ public final class SpeechModelMapper {
             figure.setUnit(unit);
         }
         figure.setQualifier(podium.model.Qualifier.valueOf(imported.qualifier().name()));
+        figure.setBound(podium.model.Qualifier.valueOf(imported.bound().name()));
         figure.setRole(podium.model.FigureRole.valueOf(imported.role().name()));
         figure.setOf(imported.of() == null ? null : imported.of().toString());
         figure.setPeriod(period(imported.period()));

@@ -48,25 +48,49 @@ class CleanupTest {
 
     @Test
     void removesAPhrasePastedWhereNumbersStood() {
-        String stray = "县利用外资工作会议上的讲话";
-        String text = "同志们：\n全县引进资金" + stray + "亿元，实际利用外资" + stray + "万美元，占年计划的" + stray + "%。";
+        String stray = "镇招商引资推进大会的发言";
+        String text = "同志们：\n今年全镇到位资金" + stray + "亿元，出口创汇" + stray + "万美元，完成任务的" + stray + "%。";
         ImportedSpeech speech = Imports.speech(text);
-        assertThat(speech.text()).isEqualTo("同志们：\n全县引进资金亿元，实际利用外资万美元，占年计划的%。");
+        assertThat(speech.text()).isEqualTo("同志们：\n今年全镇到位资金亿元，出口创汇万美元，完成任务的%。");
         assertThat(speech.problems()).extracting(p -> p.code()).containsOnly("missing-number").hasSize(3);
     }
 
     @Test
     void joinsLinesBrokenInsideASentence() {
-        String text = "“十二五”期间，我县的档案工作在县政府的领导下，坚持以邓\n小平理论和“三个代表\n”重要思想\n为指导，取得成绩。\n"
-                + "一、积极推进档案事业\n档案工作很重要。";
-        assertThat(Imports.cleaned(text)).isEqualTo("“十二五”期间，我县的档案工作在县政府的领导下，坚持以邓小平理论和“三个代表”重要思想为指导，"
-                + "取得成绩。\n一、积极推进档案事业\n档案工作很重要。");
+        String text = "近几年来，全镇的统计工作在镇党委的领导下，始终坚持依法统\n计和“数据质量\n”第一的原则\n不动摇，成效明显。\n"
+                + "一、夯实统计基础\n基础工作很重要。";
+        assertThat(Imports.cleaned(text)).isEqualTo("近几年来，全镇的统计工作在镇党委的领导下，始终坚持依法统计和“数据质量”第一的原则"
+                + "不动摇，成效明显。\n一、夯实统计基础\n基础工作很重要。");
     }
 
     @Test
     void normalisesPunctuationDigitsAndStraySpaces() {
         String text = "　　今年,全县完成１２．５亿元,增长３％; 其中(一)季度完成3.5亿元:1,000户!";
         assertThat(Imports.cleaned(text)).isEqualTo("今年，全县完成12.5亿元，增长3%；其中（一）季度完成3.5亿元：1,000户！");
+    }
+
+    /**
+     * Mojibake ate the opening bracket and first letters of an annotation: the end of the syllable and its bracket
+     * stay after the repaired character, sometimes with the junk character the lost bytes became.
+     */
+    @Test
+    void removesWhatMojibakeLeftOfAnAnnotation() {
+        // 堂 reads táng: its annotation (táng) lost "(t" to the junk character 纖
+        assertThat(Imports.cleaned("在課堂纖áng)上要認真聽講。")).isEqualTo("在课堂上要认真听讲。");
+        assertThat(Imports.cleaned("在課堂áng)上要認真聽講。")).isEqualTo("在课堂上要认真听讲。");
+        assertThat(Imports.cleaned("這項工作很重要ào)，要抓緊。")).isEqualTo("这项工作很重要，要抓紧。");
+        assertThat(Imports.cleaned("第(一)條和附表(二)照舊。")).isEqualTo("第（一）条和附表（二）照旧。");
+    }
+
+    /** The collection's introduction goes wherever it stands: alone, at the start of a line, after a sentence. */
+    @Test
+    void removesTheCollectionsIntroductionWhereverItStands() {
+        String alone = "生态环境保护是功在当代的大事。下面是本站小编给大家整理的全县环保工作会议讲话，仅供参考。\n同志们：\n今年要打好蓝天保卫战。";
+        assertThat(Imports.cleaned(alone)).isEqualTo("同志们：\n今年要打好蓝天保卫战。");
+        String before = "以下是小编为大家收集的镇长在春耕会上的讲话，欢迎阅读！同志们：\n今年要抓好春耕生产。";
+        assertThat(Imports.cleaned(before)).isEqualTo("同志们：\n今年要抓好春耕生产。");
+        String after = "同志们：\n今年要抓好春耕生产。下面是本站小编给大家整理的秋收工作讲话，仅供参考。";
+        assertThat(Imports.cleaned(after)).isEqualTo("同志们：\n今年要抓好春耕生产。");
     }
 
     @Test

@@ -18,7 +18,7 @@ class ImportJsonTest {
     @Test
     void writesTheDocumentedShape() {
         ImportResult result = Imports.IMPORTER.importBytes("a.txt",
-                "同志们：\n一、确保实际利用外资3750万美元，增速为%。".getBytes(StandardCharsets.UTF_8));
+                "同志们：\n一、确保实际利用外资3750万美元，增速为%。\n全县排名比上月前移2位。".getBytes(StandardCharsets.UTF_8));
         assertThat(ImportJson.write(List.of(result))).isEqualTo("""
                 [
                   {
@@ -31,7 +31,7 @@ class ImportJsonTest {
                         "meeting": null,
                         "speaker": null,
                         "date": null,
-                        "text": "同志们：\\n一、确保实际利用外资3750万美元，增速为%。",
+                        "text": "同志们：\\n一、确保实际利用外资3750万美元，增速为%。\\n全县排名比上月前移2位。",
                         "sections": [
                           {
                             "number": "一、",
@@ -43,9 +43,12 @@ class ImportJsonTest {
                         "figures": [
                           {
                             "indicator": "实际利用外资",
+                            "organisation": null,
                             "value": 3750,
                             "unit": "万美元",
                             "qualifier": "guarantee",
+                            "level": "guarantee",
+                            "bound": "exact",
                             "role": "target",
                             "of": null,
                             "period": null,
@@ -54,14 +57,26 @@ class ImportJsonTest {
                           },
                           {
                             "indicator": "实际利用外资",
+                            "organisation": null,
                             "value": null,
                             "unit": "%",
                             "qualifier": "guarantee",
+                            "level": "guarantee",
+                            "bound": "exact",
                             "role": "growth",
                             "of": null,
                             "period": null,
                             "quote": "增速为%",
                             "line": 2
+                          }
+                        ],
+                        "mentions": [
+                          {
+                            "kind": "movement",
+                            "value": 2,
+                            "unit": "位",
+                            "quote": "前移2位。",
+                            "line": 3
                           }
                         ],
                         "problems": [
@@ -76,6 +91,19 @@ class ImportJsonTest {
                   }
                 ]
                 """);
+    }
+
+    @Test
+    void writesLevelAndBoundApartAndRanksWithTheirGroup() {
+        ImportResult result = Imports.IMPORTER.importBytes("b.txt", ("同志们：\n出口力争控制在降幅5%以内。\n"
+                + "进口额在全省18个地市中列第6位。").getBytes(StandardCharsets.UTF_8));
+        String json = ImportJson.write(List.of(result));
+        String indent = "\n            ";
+        assertThat(json).contains("\"qualifier\": \"strive\"," + indent + "\"level\": \"strive\"," + indent
+                + "\"bound\": \"at-most\",");
+        assertThat(json).contains("\"unit\": null," + indent + "\"qualifier\": \"exact\"," + indent
+                + "\"level\": null," + indent + "\"bound\": \"exact\"," + indent + "\"role\": \"rank\"," + indent
+                + "\"of\": 18,");
     }
 
     @Test

@@ -18,6 +18,7 @@ class IndicatorNameTest {
         "全区在建项目45个。 | 45个 | 在建项目",
         // the organisation is the subject, not what is measured
         "引进了由某某实业集团投资3亿元的纸业项目。 | 3亿元 | 投资",
+        "由县交通局投资1.2亿元修建。 | 1.2亿元 | 投资",
         "与某某科技有限公司合作投资2亿元。 | 2亿元 | 合作投资",
         // a count's noun ends at its head, before what is done with the things counted
         "完成30个安置项目审批手续。 | 30个 | 安置项目",
@@ -29,9 +30,12 @@ class IndicatorNameTest {
         // money named after the amount when it is a fund
         "银行为企业新增2亿元授信资金。 | 2亿元 | 授信资金",
         // hedges and verbs before the indicator are peeled off
-        "年初就提出了力争全县新上工业项目40个。 | 40个 | 新上工业项目",
+        "春节后镇里就提出了力争新上工业项目15个。 | 15个 | 新上工业项目",
         "全县没有投资5000万美元以上的项目。 | 5000万美元 | 投资",
         "即便是总投资500万美元的项目也很少。 | 500万美元 | 总投资",
+        // a comparison is no name: the difference takes the level before it; a threshold's 以上的 is peeled off
+        "全年出口完成9000万美元，增速高于全省平均2.2个百分点。 | 2.2个百分点 | 出口",
+        "投资5000万元以上的项目有7个。 | 7个 | 项目",
         // digits start a new figure, they are not part of the noun
         "围绕10个片区30项重点工程。 | 10个 | 片区",
     })
@@ -43,8 +47,8 @@ class IndicatorNameTest {
     @CsvSource(delimiter = '|', value = {
         "全区固定资产投资完成80亿元。 | 80亿元 | 固定资产投资",
         "实际利用外资确保2800万美元。 | 2800万美元 | 实际利用外资",
-        "社会消费品零售总额完成96.7亿元。 | 96.7亿元 | 社会消费品零售总额",
-        "年内引进大型工业企业2户以上。 | 2户 | 大型工业企业",
+        "上半年社会消费品零售总额41.3亿元。 | 41.3亿元 | 社会消费品零售总额",
+        "今年要引进大型工业企业5户以上。 | 5户 | 大型工业企业",
     })
     void keepsWholeIndicatorNames(String text, String quotePart, String indicator) {
         assertThat(Imports.figure(text, quotePart).indicator()).isEqualTo(indicator);

@@ -26,21 +26,21 @@ class SectionTest {
 
     @Test
     void nestsTheUsualHierarchy() {
-        String text = String.join("\n", "同志们：", "一、肯定成绩，认清形势。", "（一）抓工业生产。工业是关键。",
+        String text = String.join("\n", "同志们：", "一、回顾去年，看清差距。", "（一）抓工业生产。工业是关键。",
                 "1.支持企业生产。要加强监测。", "（1）落实帮扶制度。", "2.加快园区建设。", "（二）抓项目建设。",
-                "二、明确目标，突出重点。");
-        assertThat(outline(text)).containsExactly("1 一、 肯定成绩，认清形势", "2 （一） 抓工业生产", "3 1. 支持企业生产",
-                "4 （1） 落实帮扶制度", "3 2. 加快园区建设", "2 （二） 抓项目建设", "1 二、 明确目标，突出重点");
+                "二、瞄准目标，找准抓手。");
+        assertThat(outline(text)).containsExactly("1 一、 回顾去年，看清差距", "2 （一） 抓工业生产", "3 1. 支持企业生产",
+                "4 （1） 落实帮扶制度", "3 2. 加快园区建设", "2 （二） 抓项目建设", "1 二、 瞄准目标，找准抓手");
     }
 
     @Test
     void readsPointsNumberedInsideParagraphs() {
-        String text = String.join("\n", "一、要打通开放的路径。当前要抓好三个方面：第一，要找准主攻方向。重点是现代服务业。"
-                + "第二，要用好平台载体。我们要做好四项工作：一是发挥园区作用。二是盘活闲置用地。首先要摸清底数。",
-                "二、要巩固开放的成果。");
-        assertThat(outline(text)).containsExactly("1 一、 要打通开放的路径", "2 第一 要找准主攻方向",
-                "2 第二 要用好平台载体", "3 一是 发挥园区作用", "3 二是 盘活闲置用地", "2 首先 要摸清底数",
-                "1 二、 要巩固开放的成果");
+        String text = String.join("\n", "一、要拓宽招商的渠道。眼下要抓好三件事：第一，要盯紧重点产业。主攻的是装备制造。"
+                + "第二，要办好园区平台。我们要做好四项工作：一是完善配套设施。二是清理低效用地。首先要核清底数。",
+                "二、要留住引来的企业。");
+        assertThat(outline(text)).containsExactly("1 一、 要拓宽招商的渠道", "2 第一 要盯紧重点产业",
+                "2 第二 要办好园区平台", "3 一是 完善配套设施", "3 二是 清理低效用地", "2 首先 要核清底数",
+                "1 二、 要留住引来的企业");
     }
 
     @Test
@@ -54,13 +54,13 @@ class SectionTest {
 
     @Test
     void aListStartedAtALineStartContinuesInsideTheParagraph() {
-        String text = "一是强化领导，高位推动。领导亲自抓。二是强化目标，科学定位。三是强化宣传。";
-        assertThat(outline(text)).containsExactly("1 一是 强化领导，高位推动", "1 二是 强化目标，科学定位", "1 三是 强化宣传");
+        String text = "一是压实责任，层层落实。书记亲自抓。二是细化任务，挂图作战。三是强化督查。";
+        assertThat(outline(text)).containsExactly("1 一是 压实责任，层层落实", "1 二是 细化任务，挂图作战", "1 三是 强化督查");
     }
 
     @Test
     void headingsKnowTheirInputLine() {
-        String text = "同志们：\n一、肯定成绩。\n\n二、明确目标。";
+        String text = "同志们：\n一、回头看。\n\n二、向前看。";
         List<ImportedSection> sections = Imports.speech(text).sections();
         assertThat(sections).extracting(ImportedSection::line).containsExactly(2, 4);
     }

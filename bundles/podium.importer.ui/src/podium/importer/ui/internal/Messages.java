@@ -94,6 +94,8 @@ public final class Messages extends NLS {
     public static String TargetReviewDialog_same;
     public static String TargetReviewDialog_incompatibleUnit;
     public static String TargetReviewDialog_noIndicator;
+    public static String TargetReviewDialog_weaker;
+    public static String TargetReviewDialog_noOrganisation;
     public static String TargetReviewDialog_noPlan;
     public static String TargetReviewDialog_noPlans;
     public static String TargetReviewDialog_planErrors;

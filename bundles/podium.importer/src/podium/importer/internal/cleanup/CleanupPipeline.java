@@ -16,7 +16,8 @@ import podium.importer.internal.text.TrackedText;
 /**
  * The clean-up stages in the order they depend on each other: mojibake first, while the pinyin that
  * helps repair it is still there; pinyin next; then Simplified characters, so that the later stages
- * match Simplified words only; junk, stray phrases and broken lines; punctuation last.
+ * match Simplified words only; junk, the collection's introductions, stray phrases and broken lines;
+ * punctuation last.
  */
 public final class CleanupPipeline {
 
@@ -30,7 +31,7 @@ public final class CleanupPipeline {
     }
 
     private final List<CleanupStage> stages = List.of(new MojibakeRepair(), new PinyinRemoval(),
-            new TraditionalToSimplified(), new WebJunkRemoval(), new StrayPhraseRemoval(), new LineJoining(),
+            new TraditionalToSimplified(), new WebJunkRemoval(), new CollectionIntroduction(), new StrayPhraseRemoval(), new LineJoining(),
             new PunctuationNormalization());
 
     public Cleaned clean(String input) {

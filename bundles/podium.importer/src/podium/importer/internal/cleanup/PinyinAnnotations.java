@@ -43,7 +43,7 @@ public final class PinyinAnnotations {
         return PinyinSyllables.isTonedSyllable(text.subSequence(i, k)) ? k + 1 : -1;
     }
 
-    private static boolean isPinyinLetter(char c) {
+    static boolean isPinyinLetter(char c) {
         return c >= 'a' && c <= 'z' || c > 0x7F && Character.isLetter(c) && c < 0x2000;
     }
 

@@ -45,6 +45,29 @@ public final class PinyinSyllables {
         return plain.toString();
     }
 
+    private static final Pattern ENDING = Pattern.compile(
+            "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouü]{1,3}(?:ng|n|r)?|ng|n|m)|[hg]?[aeiouü]{1,3}(?:ng|n|r)?");
+
+    /**
+     * Whether {@code s} is a syllable or the end of one that carries a tone mark ({@code áng} of cháng, {@code ìng}
+     * of xìng): what a bracket closes when mojibake ate the first letters of an annotation.
+     */
+    public static boolean hasSyllableEnding(CharSequence s) {
+        if (s.length() == 0 || s.length() > 6) {
+            return false;
+        }
+        int marks = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (TONED.indexOf(c) >= 0) {
+                marks++;
+            } else if ((c < 'a' || c > 'z') && c != 'ü') {
+                return false;
+            }
+        }
+        return marks == 1 && ENDING.matcher(toneless(s)).matches();
+    }
+
     /** Whether the syllable is a syllable at all, toned or not; used for readings ICU gives. */
     public static boolean hasSyllableShape(CharSequence s) {
         return s.length() > 0 && s.length() <= 6 && SHAPE.matcher(toneless(s)).matches();

@@ -14,7 +14,9 @@ import podium.importer.internal.cleanup.WordDictionary;
  * Finds numbers a website blanked: a unit with no number before it ({@code 确保省定万美元},
  * {@code 低于进度个百分点}, {@code 增速为%}, {@code 签约项目个（}), and a growth with no rate after it
  * ({@code 同比增长；}). Count words are only taken for blanks when they end a clause right after a
- * noun, do not form a word with it ({@code 大家}, {@code 农户}), and the sentence reports a count.
+ * noun, do not form a word with it ({@code 大家}, {@code 农户}), and the sentence reports a count; they may be
+ * followed by 的 and the noun they qualify ({@code 新增企业户的工作目标}). A scale with no number before a mark
+ * ({@code 突破万元大关}) is the round number itself, not a blank.
  */
 final class Blanks {
 
@@ -61,11 +63,22 @@ final class Blanks {
         return switch (unit.kind()) {
             case PERCENT -> !unit.text().equals("倍");
             case POINTS -> true;
-            case MONEY -> unit.scale() > 1;
-            case SCALE -> EXPECTS_NUMBER.matcher(text.subSequence(Math.max(0, i - 4), i)).find();
+            case MONEY -> unit.scale() > 1 && !Units.startsWith(text, i + unit.text().length(), "大关");
+            case SCALE -> EXPECTS_NUMBER.matcher(text.subSequence(Math.max(0, i - 4), i)).find()
+                    && !Units.startsWith(text, i + unit.text().length(), "大关");
             case COUNT -> isCountBlank(text, i, unit);
             default -> false;
         };
+    }
+
+    private static boolean hasNumber(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isDigit(c) || ChineseNumerals.isNumeralChar(c) && c != '一') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCountBlank(String text, int i, Units.Unit unit) {
@@ -73,11 +86,13 @@ final class Blanks {
             return false;
         }
         int after = i + 1;
-        if (after < text.length() && CLAUSE_END.indexOf(text.charAt(after)) < 0
-                && !Units.startsWith(text, after, "的具体")) {
+        if (after < text.length() && CLAUSE_END.indexOf(text.charAt(after)) < 0 && text.charAt(after) != '的') {
             return false;
         }
         boolean noun = i >= 2 && Character.isIdeographic(text.charAt(i - 2));
+        if (hasNumber(text, Clauses.clauseStart(text, i), i)) {
+            return false; // 培育3—5户示范户: the clause has its number; the count word ends a noun
+        }
         String pair = text.substring(i - 1, i + 1);
         String sentence = text.substring(Clauses.sentenceStart(text, i), i);
         return noun && WordDictionary.icu().cost(pair) < 0 && COUNTS_SOMETHING.matcher(sentence).find();

@@ -28,7 +28,9 @@ final class Enumerations {
     private static final Pattern ABSTRACT_HEAD = Pattern.compile(
             "(?:意见|建议|体会|看法|问题|重点|关键|任务|措施|举措|办法|要求|原则|关系|理念|思想|观念|意识|职能|作用|"
                     + "目标|思路|途径|路径|机制|体系|转变|结合|坚持|抓手|突破口|着力点|优势|机遇|挑战|短板|事关|"
-                    + "事|事情|大事|工作)$");
+                    + "事|事情|大事|工作|特点|原因|变化|亮点|成效|成绩|经验|做法|启示|教训|不足|难题|矛盾|风险|突破|新突破)$");
+    /** Speaking verbs: a count of abstract heads after them counts what is said, however many (讲了12个问题). */
+    private static final Pattern SPEECH_VERB = Pattern.compile("(?:讲|谈|说|提|强调|汇报|交流)");
     /** The most parts a speaker enumerates in one breath; counts above it are not a list being announced. */
     private static final BigDecimal LISTABLE = BigDecimal.TEN;
     /** What opens the first item of a list: 一是, 一要, 第一, 首先, 一、, （一）, 1. */
@@ -54,10 +56,18 @@ final class Enumerations {
             return true;
         }
         boolean listable = token.value() != null && token.value().compareTo(LISTABLE) <= 0;
-        if (listable && ABSTRACT_HEAD.matcher(counted).find()) {
+        boolean abstractHead = ABSTRACT_HEAD.matcher(counted).find();
+        if (abstractHead && (listable || isSaid(text, token.start()))) {
             return true;
         }
         return listable && introducesList(text, noun == null ? unitEnd : noun.end());
+    }
+
+    /** Whether a speaking verb governs the count: 讲了四个方面12个问题. */
+    private static boolean isSaid(CharSequence text, int start) {
+        int clause = Clauses.clauseStart(text, start);
+        CharSequence before = text.subSequence(clause, start);
+        return SPEECH_VERB.matcher(before).find();
     }
 
     /** A short noun such as 事 (三件事) that is too short for a phrase of its own. */

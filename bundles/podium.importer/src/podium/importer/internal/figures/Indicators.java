@@ -23,28 +23,39 @@ final class Indicators {
     record Found(String name, int start, int end) {
     }
 
+    /**
+     * What the phrase before a number says: the indicator and the organisation it is stated for, either null.
+     *
+     * @param start where the phrase starts in the text, -1 when there is none
+     */
+    record Subject(Found indicator, String organisation, int start) {
+    }
+
     private static final int MAX_LENGTH = 14;
+    /** 仅占全省的, 占年度计划的: the whole of a share, after the level it is a share of. */
+    private static final Pattern SHARE_OF = Pattern.compile("(?:仅|只|约|已)?占[^，。；占]*的$");
     private static final int MAX_RIGHT = 8;
     /** How far a headless phrase may run across enumeration commas and 的 to reach its head. */
     private static final int MAX_JOINED = 16;
     private static final String JOINT = "、的";
     private static final Pattern TRAILING = Pattern.compile(
             "(?:完成了?|实现了?|达到了?|不到|不足|省定|市定|县定|达|为|是|有|共计|共|累计|合计|总计|新增|同比|分别|增长|下降|减少|增加|提高|提升|上升|"
-                    + "降低|回落|下滑|增速|增幅|较|比上年|同口径|确保|力争|争取|力促|突破|超过|超|不低于|不少于|不超过|控制在|"
+                    + "降低|回落|下滑|增速|增幅|较|比上年|同口径|确保|力争|争取|力促|突破|超过|赶超|超|不低于|不少于|不超过|控制在|"
                     + "将近|接近|近|大约|约|仅|已经|已|再|了|的|到|至|在|占|排名|排|位居|位列|名列|暂列|列|居|进入|跻身|保持|只有|仍有|"
-                    + "要|将|必须|须|年内|年底前|全年|今年|当年|预计|全省|全市|全国|全区|全县|上|(?<!同)(?:较|比|与)[^，。]{0,8})$");
+                    + "要|将|必须|须|年内|年底前|全年|今年|当年|预计|全省|全市|全国|全区|全县|全州|全镇|上|由|从|稳定在|保持在|年均|"
+                    + "(?:上升|下降|提升|前移|后移|回落|跃升|退|升|降)(?:到|至)|(?<!同)(?:较|比|与)[^，。]{0,8}|"
+                    + "(?<!不)(?:高于|低于|快于|慢于|高出)[^，。]{0,8})$");
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:了|由|没有|即便是|即使是?|就|全区|全县|全市|全省|全国|我区|我县|我市|今年|去年|上半年|下半年|年内|全年|目前|其中|共|累计|新增|完成|"
+            "^(?:以上的|以下的|了|的|由|没有|即便是|即使是?|就|全区|全县|全市|全省|全国|全州|全镇|全乡|我区|我县|我市|今年|去年|上半年|下半年|年内|全年|目前|其中|共|累计|新增|完成|"
                     + "实现|引进|已经|已|对|把|将|使|在(?![谈建内])|要|力争|确保|争取|力促|并|和|及|与|同时|特别是|尤其是|另外|此外|截[止至]"
                     + "[^，。]{0,6}?(?:月底|目前|年底)|\\d{1,2}[-—–至]\\d{1,2}月份?|[一二三四]季度|前三季度)");
     /** Verbs and prepositions after which the indicator starts: 计划在我县投资 → 投资. */
     private static final Pattern CUT = Pattern.compile(
             "(?:完成|实现|达到|引进|新增|培育|举办|组织|发放|争取|确保|力争|力促|占|已经|已|在(?![谈建内])|对(?!外)|向|从)");
-    private static final Pattern ORGANISATION = Pattern.compile("(?:集团|公司)(?=\\p{IsHan}{2})");
     private static final String NOUN_STOP = "，。；、：（）的之中等在已正将要和与及共了完实达是为有必被把对向从按均都也还仍没未来赴";
     private static final Pattern VERB_AHEAD = Pattern.compile(
             "进行|进展|进入|经过|经营|开展|开工|实现|完成|达到|取得|全部|全面|入手|加强|督促|推进|参加|办理|实施|"
-                    + "纷纷|带队|外出|提供|组织|落户|投产|建成|列入|深入|认识|做好|抓好");
+                    + "提供|组织|落户|投产|建成|列入|深入|认识|做好|抓好");
 
     private Indicators() {
     }
@@ -114,9 +125,35 @@ final class Indicators {
 
     /** The noun phrase before the number at {@code start} in its clause, or null. */
     static Found before(CharSequence text, int start) {
+        return subjectBefore(text, start).indicator();
+    }
+
+    /**
+     * The noun phrase before the number at {@code start} in its clause, once verbs, hedges and scope words are
+     * peeled off, split into the organisation that is its subject, if any, and the indicator after it.
+     */
+    static Subject subjectBefore(CharSequence text, int start) {
         int clause = afterPreviousFigure(text, Clauses.clauseStart(text, start), start);
         String phrase = text.subSequence(clause, start).toString();
+        Matcher share = SHARE_OF.matcher(phrase);
+        if (share.find()) {
+            phrase = phrase.substring(0, share.start()); // 实际利用外资仅占全省的2.1%: what the share is of stands before 占
+        }
         int offset = clause;
+        String organisation = null;
+        int organisationStart = -1;
+        String led = phrase;
+        for (String shorter = stripLeading(led); !shorter.equals(led); shorter = stripLeading(led)) {
+            led = shorter;
+        }
+        int named = Organisations.nameEnd(led);
+        if (named > 0) { // 其中东山县确保引资: the unit before its level and task
+            offset += phrase.length() - led.length();
+            organisation = led.substring(0, named);
+            organisationStart = offset;
+            offset += named;
+            phrase = led.substring(named);
+        }
         String previous;
         do {
             previous = phrase;
@@ -126,21 +163,26 @@ final class Indicators {
                 offset += lastCut;
                 phrase = phrase.substring(lastCut);
             }
-            String led = stripLeading(phrase);
+            led = stripLeading(phrase);
             offset += phrase.length() - led.length();
             phrase = led;
+            int name = Organisations.nameEnd(phrase);
+            if (name > 0) {
+                organisation = phrase.substring(0, name);
+                organisationStart = offset;
+                offset += name;
+                phrase = phrase.substring(name);
+            }
         } while (!phrase.equals(previous) && !phrase.isEmpty());
-        if (phrase.isEmpty() || phrase.length() > MAX_LENGTH || !Character.isIdeographic(phrase.charAt(0))
-                && !Character.isLetter(phrase.charAt(0))) {
-            return null;
-        }
-        return new Found(phrase, offset, offset + phrase.length());
+        Found indicator = phrase.isEmpty() || phrase.length() > MAX_LENGTH || !Character.isIdeographic(phrase.charAt(0))
+                && !Character.isLetter(phrase.charAt(0)) ? null : new Found(phrase, offset, offset + phrase.length());
+        int subjectStart = organisationStart >= 0 ? organisationStart : indicator == null ? -1 : indicator.start();
+        return new Subject(indicator, organisation, subjectStart);
     }
 
     /**
      * Where the last verb or preposition in {@code phrase} ends. A one-character preposition that begins a
-     * word (从业人员, 在建项目) is part of that word, not a cut; an organisation's name (…集团, …有限公司) is the
-     * subject of the clause, so the indicator starts after it (某集团投资 → 投资).
+     * word (从业人员, 在建项目) is part of that word, not a cut.
      */
     private static int lastCut(String phrase) {
         Matcher cut = CUT.matcher(phrase);
@@ -149,10 +191,6 @@ final class Indicators {
             if (cut.end() - cut.start() > 1 || !beginsWord(phrase, cut.start(), cut.end())) {
                 last = cut.end();
             }
-        }
-        Matcher org = ORGANISATION.matcher(phrase);
-        while (org.find()) {
-            last = Math.max(last, org.end());
         }
         return last;
     }

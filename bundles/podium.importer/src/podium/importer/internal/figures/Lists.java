@@ -5,10 +5,11 @@ package podium.importer.internal.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import podium.importer.FigureRole;
-import podium.importer.Qualifier;
+import podium.importer.Bound;
 
 /**
  * Gives the later numbers of a list what they share with the first: in {@code 同比分别增长22%、17%、24%}
@@ -40,8 +41,74 @@ final class Lists {
             }
             i = end;
         }
+        indicatorsOfOrganisations(text, result);
         inheritIndicators(text, result);
+        expandShortNames(result);
         return result;
+    }
+
+    /** 把利用外资任务分解到…: the indicator a sentence splits among units. */
+    private static final Pattern DECOMPOSED = Pattern.compile(
+            "把([\\p{IsHan}a-zA-Z]{2,12}?)的?(?:任务|目标|指标|计划)?(?:分解|下达|分配|落实)");
+    /** Names this long or longer may stand for a longer name used before (利用外资 for 实际利用外资). */
+    private static final int SHORT_NAME = 4;
+
+    /**
+     * A figure stated for an organisation (其中宛城区确保320万美元) measures what the sentence splits among the
+     * units (把利用外资任务分解到…), or else what the figure before it in the sentence in the same unit measures.
+     */
+    private static void indicatorsOfOrganisations(String text, List<RawFigure> figures) {
+        for (int k = 0; k < figures.size(); k++) {
+            RawFigure f = figures.get(k);
+            if (f.organisation() == null || f.indicator() != null) {
+                continue;
+            }
+            int statement = Clauses.statementStart(text, f.anchor());
+            Matcher m = DECOMPOSED.matcher(text).region(statement, f.anchor());
+            String name = null;
+            while (m.find()) {
+                name = m.group(1);
+            }
+            if (name == null) {
+                RawFigure previous = previousInUnit(figures, k, statement);
+                name = previous == null ? null : previous.indicator();
+            }
+            if (name != null) {
+                figures.set(k, f.withIndicator(name));
+            }
+        }
+    }
+
+    private static RawFigure previousInUnit(List<RawFigure> figures, int k, int from) {
+        RawFigure f = figures.get(k);
+        for (int j = k - 1; j >= 0 && figures.get(j).anchor() >= from; j--) {
+            RawFigure g = figures.get(j);
+            if (g.indicator() != null && g.role() == f.role() && Units.sameBase(g.unit(), f.unit())) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A speaker who named an indicator in full shortens it later (实际利用外资 … 利用外资任务): a name of four or
+     * more characters that ends a longer name used before, for an amount in the same unit, is that name.
+     */
+    private static void expandShortNames(List<RawFigure> figures) {
+        for (int k = 0; k < figures.size(); k++) {
+            RawFigure f = figures.get(k);
+            if (f.indicator() == null || f.indicator().length() < SHORT_NAME) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                RawFigure g = figures.get(j);
+                if (g.indicator() != null && g.indicator().length() > f.indicator().length()
+                        && g.indicator().endsWith(f.indicator()) && Units.sameBase(g.unit(), f.unit())) {
+                    figures.set(k, f.withIndicator(g.indicator()));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -57,7 +124,12 @@ final class Lists {
                 // 实际利用外资确保2800万美元，力争3200万美元: the strive level names no indicator of its own
                 RawFigure previous = previousCommitment(text, figures, k);
                 if (previous != null) {
-                    figures.set(k, f.withIndicator(previous.indicator()));
+                    RawFigure named = f.withIndicator(previous.indicator());
+                    if (f.organisation() == null && previous.organisation() != null
+                            && !text.substring(Math.min(previous.quoteEnd(), f.anchor()), f.anchor()).contains("，")) {
+                        named = named.withOrganisation(previous.organisation()); // 卧龙区确保300万美元、力争340万美元
+                    }
+                    figures.set(k, named);
                     continue;
                 }
             }
@@ -68,6 +140,9 @@ final class Lists {
             if (f.indicator() != null && !measure && f.role() != FigureRole.SHARE) {
                 continue;
             }
+            if (f.role() == FigureRole.RANK && rankedLikeThePrevious(text, figures, k, measure)) {
+                continue;
+            }
             RawFigure level = previousLevel(text, figures, k);
             if (level == null) {
                 continue;
@@ -76,8 +151,33 @@ final class Lists {
         }
     }
 
+    /**
+     * A rank after another rank of the sentence ranks the same level: 由第9位升至第5位 (the same indicator), 财政收入
+     * 总量第2、增幅第7 (the same level's 增幅: 财政收入增幅).
+     */
+    private static boolean rankedLikeThePrevious(String text, List<RawFigure> figures, int k, boolean measure) {
+        RawFigure f = figures.get(k);
+        RawFigure previous = figures.get(k - 1);
+        if (previous.role() != FigureRole.RANK || previous.indicator() == null
+                || previous.anchor() < sentenceStart(text, f.anchor())) {
+            return false;
+        }
+        if (!measure) {
+            figures.set(k, f.withIndicator(previous.indicator()));
+            return true;
+        }
+        for (String m : MEASURES) {
+            String name = previous.indicator();
+            if (name.endsWith(m) && name.length() > m.length()) {
+                figures.set(k, f.withIndicator(name.substring(0, name.length() - m.length()) + f.indicator()));
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isCommitment(RawFigure f) {
-        return f.qualifier() == Qualifier.GUARANTEE || f.qualifier() == Qualifier.STRIVE;
+        return f.hasLevel();
     }
 
     private static RawFigure previousCommitment(String text, List<RawFigure> figures, int k) {
@@ -85,7 +185,7 @@ final class Lists {
         int sentence = sentenceStart(text, f.anchor());
         for (int j = k - 1; j >= 0 && figures.get(j).anchor() >= sentence; j--) {
             RawFigure g = figures.get(j);
-            if (isCommitment(g) && g.indicator() != null && java.util.Objects.equals(g.unit(), f.unit())
+            if (isCommitment(g) && g.indicator() != null && Units.sameBase(g.unit(), f.unit())
                     && g.role() == f.role()) {
                 return g;
             }
@@ -124,13 +224,16 @@ final class Lists {
         boolean negative = leader.value() != null && leader.value().signum() < 0;
         for (int k = from + 1; k < to; k++) {
             RawFigure f = figures.get(k);
-            Qualifier q = f.qualifier() == Qualifier.EXACT ? leader.qualifier() : f.qualifier();
-            f = f.withRole(leader.role(), q);
+            Bound bound = f.bound() == Bound.EXACT ? leader.bound() : f.bound();
+            f = f.withRole(leader.role(), f.hasLevel() ? f.level() : leader.level(), bound);
             if (negative && f.value() != null && f.value().signum() > 0) {
                 f = f.withValue(f.value().negate());
             }
             if (f.indicator() == null) {
                 f = f.withIndicator(leader.indicator());
+            }
+            if (f.organisation() == null && leader.organisation() != null) {
+                f = f.withOrganisation(leader.organisation());
             }
             figures.set(k, f);
         }

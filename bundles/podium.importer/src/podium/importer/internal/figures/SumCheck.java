@@ -33,7 +33,8 @@ final class SumCheck {
                 continue;
             }
             List<RawFigure> after = partsAfter(text, figures, i);
-            String between = after.isEmpty() ? "" : text.substring(total.quoteEnd(), after.get(0).anchor());
+            String between = after.isEmpty() ? ""
+                    : text.substring(Math.min(total.quoteEnd(), after.get(0).anchor()), after.get(0).anchor());
             if (between.contains("其中") && exceeds(after, total)) {
                 problems.add(problem(total, after, Messages.SumCheck_partsAfterQizhiExceedTotal));
             } else if (between.contains("分别为") && !adds(after, total)) {
@@ -62,8 +63,8 @@ final class SumCheck {
                 parts.add(figures.get(k));
             }
         }
-        return parts.size() >= 2 || parts.size() == 1 && text.substring(total.quoteEnd(), parts.get(0).anchor())
-                .contains("其中") ? parts : List.of();
+        return parts.size() >= 2 || parts.size() == 1 && text.substring(Math.min(total.quoteEnd(),
+                parts.get(0).anchor()), parts.get(0).anchor()).contains("其中") ? parts : List.of();
     }
 
     /** Parts listed before a 合计/共计/总计 total in the same sentence. */

@@ -55,6 +55,9 @@ public final class Units {
             new Base("栋", Kind.COUNT), new Base("幢", Kind.COUNT), new Base("间", Kind.COUNT),
             new Base("支", Kind.COUNT),
             new Base("类", Kind.COUNT), new Base("种", Kind.COUNT),
+            new Base("头", Kind.COUNT), new Base("只", Kind.COUNT), new Base("羽", Kind.COUNT), new Base("株", Kind.COUNT),
+            new Base("棵", Kind.COUNT), new Base("尾", Kind.COUNT), new Base("匹", Kind.COUNT), new Base("口", Kind.COUNT),
+            new Base("眼", Kind.COUNT),
             new Base("亩", Kind.MEASURE), new Base("吨", Kind.MEASURE), new Base("米", Kind.MEASURE),
             new Base("天", Kind.MEASURE), new Base("年", Kind.MEASURE), new Base("周", Kind.MEASURE),
             new Base("倍", Kind.PERCENT));
@@ -94,6 +97,20 @@ public final class Units {
 
     private static boolean isFollowedByHan(CharSequence text, int i) {
         return i < text.length() && Character.isIdeographic(text.charAt(i));
+    }
+
+    /**
+     * Whether two units as written measure in the same base, whatever their scale: 万美元 and 亿美元; a bare scale
+     * (突破5亿) goes with any unit of its kind.
+     */
+    static boolean sameBase(String a, String b) {
+        String baseA = base(a);
+        String baseB = base(b);
+        return java.util.Objects.equals(baseA, baseB) || "".equals(baseA) || "".equals(baseB);
+    }
+
+    private static String base(String unit) {
+        return unit == null ? null : unit.replaceFirst("^(?:万亿|千万|百万|万|亿|千)", "");
     }
 
     static boolean startsWith(CharSequence text, int i, String prefix) {

@@ -89,8 +89,8 @@ public final class TargetReviewDialog extends TitleAreaDialog {
         table.setContentProvider(ArrayContentProvider.getInstance());
         column(Messages.TargetReviewDialog_indicator, 160, TargetProposal::indicator);
         column(Messages.TargetReviewDialog_planIndicator, 140, this::planIndicator);
-        column(Messages.TargetReviewDialog_guarantee, 110, p -> amount(p, p.guarantee()));
-        column(Messages.TargetReviewDialog_strive, 110, p -> amount(p, p.strive()));
+        column(Messages.TargetReviewDialog_guarantee, 110, p -> amount(p, p.guarantee(), p.unit()));
+        column(Messages.TargetReviewDialog_strive, 110, p -> amount(p, p.strive(), p.striveUnit()));
         column(Messages.TargetReviewDialog_outcome, 130, this::outcomeLabel);
         column(Messages.TargetReviewDialog_line, 50, p -> String.valueOf(p.line()));
         table.setInput(proposals);
@@ -114,11 +114,11 @@ public final class TargetReviewDialog extends TitleAreaDialog {
         });
     }
 
-    private static String amount(TargetProposal proposal, java.math.BigDecimal value) {
+    private static String amount(TargetProposal proposal, java.math.BigDecimal value, String unit) {
         if (value == null) {
             return null;
         }
-        String amount = value.toPlainString() + (proposal.unit() == null ? "" : " " + proposal.unit()); //-NLS-1$ //-NLS-2$
+        String amount = value.toPlainString() + (unit == null ? "" : " " + unit); //-NLS-1$ //-NLS-2$
         return proposal.growth() ? Labels.of(FigureRole.GROWTH) + " " + amount : amount; //-NLS-1$
     }
 
@@ -136,7 +136,9 @@ public final class TargetReviewDialog extends TitleAreaDialog {
             case NEW -> Messages.TargetReviewDialog_add;
             case DIFFERENT -> Messages.TargetReviewDialog_replace;
             case SAME -> Messages.TargetReviewDialog_same;
+            case WEAKER -> Messages.TargetReviewDialog_weaker;
             case UNKNOWN_INDICATOR -> Messages.TargetReviewDialog_noIndicator;
+            case UNKNOWN_ORGANISATION -> Messages.TargetReviewDialog_noOrganisation;
             case INCOMPATIBLE_UNIT -> Messages.TargetReviewDialog_incompatibleUnit;
             case INCOMPLETE_PLAN -> Messages.TargetReviewDialog_noPlan;
         };
