@@ -5,12 +5,15 @@ package podium.reports.builtin.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
+import podium.compute.Growth;
 import podium.compute.ResolvedTarget;
 import podium.model.Decomposition;
 import podium.model.FigureCitation;
@@ -20,6 +23,7 @@ import podium.model.IndicatorKind;
 import podium.model.Level;
 import podium.model.ModelFactory;
 import podium.model.Organisation;
+import podium.model.PeerGroup;
 import podium.model.Qualifier;
 import podium.model.RankMeasure;
 import podium.model.RankObservation;
@@ -206,6 +210,9 @@ final class FigureCheck {
 
     /** Against the year-on-year growth of the same month as an actual would be. */
     private Result growth(FigureCitation figure, Indicator indicator, Organisation organisation, Period period) {
+        if (figure.getUnit() == Unit.PERCENTAGE_POINT) {
+            return difference(figure, indicator, organisation, period);
+        }
         if (indicator.getKind() != IndicatorKind.RATIO) {
             for (Month m = period.lastMonth(); !m.isBefore(period.firstMonth()); m = m.previous()) {
                 Figures.ToDate toDate = figures.toDate(indicator, organisation, m);
@@ -217,6 +224,33 @@ final class FigureCheck {
         }
         return none(indicator, organisation, period,
                 NLS.bind(Messages.Check_noGrowth, ReportContext.label(organisation), Periods.label(period)));
+    }
+
+    /**
+     * A growth in 个百分点 is a difference from an average (高于全省平均3.6个百分点): against the unit's growth minus
+     * the growth of its indicator's peer group as a whole, when the model has at least two members' figures.
+     */
+    private Result difference(FigureCitation figure, Indicator indicator, Organisation organisation, Period period) {
+        PeerGroup group = indicator.getPeerGroup();
+        if (group != null && group.getMembers().contains(organisation) && indicator.getKind() != IndicatorKind.RATIO) {
+            for (Month m = period.lastMonth(); !m.isBefore(period.firstMonth()); m = m.previous()) {
+                List<Growth.YearOnYear> members = new ArrayList<>();
+                Growth.YearOnYear own = null;
+                for (Organisation member : group.getMembers()) {
+                    Figures.ToDate toDate = figures.toDate(indicator, member, m);
+                    Growth.YearOnYear values = new Growth.YearOnYear(toDate.current(), toDate.previous());
+                    members.add(values);
+                    own = member == organisation ? values : own;
+                }
+                if (own.growth() != null && members.stream().filter(v -> v.growth() != null).count() >= 2) {
+                    BigDecimal difference = Growth.differenceFromAverage(own.growth(), Growth.ofTotals(members));
+                    return compare(figure, indicator, organisation, period, difference, Unit.PERCENTAGE_POINT,
+                            Unit.PERCENTAGE_POINT, NLS.bind(Messages.Check_basisDifference, Periods.label(m)), upTo(m, period));
+                }
+            }
+        }
+        return none(indicator, organisation, period,
+                NLS.bind(Messages.Check_noGroupGrowth, ReportContext.label(organisation), Periods.label(period)));
     }
 
     /** Against the rank recorded for the latest month of the period (by total when both are recorded). */

@@ -220,6 +220,8 @@ public final class Messages extends NLS {
     public static String Check_basisTarget;
     public static String Check_basisActual;
     public static String Check_basisGrowth;
+    public static String Check_basisDifference;
+    public static String Check_noGroupGrowth;
     public static String Check_basisRank;
     public static String Level_guarantee;
     public static String Level_strive;

@@ -57,11 +57,14 @@ class SpeechCheckReportTest {
         b.plan("plan", "2004年计划", "2004", "2004-08-31").setOrganisation(city);
         Indicator fdi = b.indicator("FDI", "实际利用外资", Unit.TEN_THOUSAND_USD, IndicatorKind.FLOW);
         fdi.getAliases().add("实际到位外资");
-        PeerGroup province = b.peerGroup("province", "全省21个统计单位", 21, city);
+        Organisation other = b.organisation("other", "西市", OrganisationKind.CITY);
+        PeerGroup province = b.peerGroup("province", "全省21个统计单位", 21, city, other);
+        fdi.setPeerGroup(province);
         b.target(fdi, city, "2004", "2800", "3200");
         Decomposition split = b.decomposition(fdi, city, "2004");
         b.share(split, east, "320", null);
         b.actual(fdi, city, "2004-08", Basis.CUMULATIVE, "2350.4").setPreviousYear(new BigDecimal("2000"));
+        b.actual(fdi, other, "2004-08", Basis.CUMULATIVE, "1200").setPreviousYear(new BigDecimal("1000"));
         b.rank(fdi, city, province, "2004-08", 16);
         Meeting meeting = F.createMeeting();
         meeting.setName("conference");
@@ -78,6 +81,8 @@ class SpeechCheckReportTest {
                 FigureRole.ACTUAL).setPeriod(Period.year(2004));
         figure(speech, 4, "增长18.5%", "实际利用外资", "18.5", Unit.PERCENT, Qualifier.EXACT, FigureRole.GROWTH);
         figure(speech, 5, "高于全省平均17.5个百分点", "实际利用外资", "17.5", Unit.PERCENTAGE_POINT, Qualifier.EXACT,
+                FigureRole.GROWTH);
+        figure(speech, 5, "低于全省平均0.8个百分点", "实际利用外资", "-0.8", Unit.PERCENTAGE_POINT, Qualifier.EXACT,
                 FigureRole.GROWTH);
         figure(speech, 5, "排名第14位", "实际利用外资", "14", Unit.RANK_POSITION, Qualifier.EXACT, FigureRole.RANK);
         figure(speech, 6, "新批外商投资企业36家", "新批外商投资企业", "36", Unit.FIRM, Qualifier.EXACT, FigureRole.ACTUAL);
@@ -147,9 +152,13 @@ class SpeechCheckReportTest {
                         // (2350.4 − 2000) / 2000 = 17.52 % → 17.5 at one decimal, not 18.5
                         "在全市利用外资工作会议上的讲话 | 4 | 增长18.5% | 18.5% | 17.52% | growth to 8/2004 | mismatch "
                                 + "| data only up to 8/2004",
-                        // a growth in 个百分点 is never a %
-                        "在全市利用外资工作会议上的讲话 | 5 | 高于全省平均17.5个百分点 | 17.5个百分点 | 17.52% | growth to 8/2004 | mismatch "
-                                + "| units differ: 个百分点 in the speech, % in the model",
+                        // a growth in 个百分点 is a difference from the group's growth: 全市 17.52 %, the group's total
+                        // (2350.4 + 1200) / (2000 + 1000) − 1 = 18.35 %, so 17.52 − 18.35 = −0.83 points, not +17.5
+                        "在全市利用外资工作会议上的讲话 | 5 | 高于全省平均17.5个百分点 | 17.5个百分点 | -0.83个百分点 "
+                                + "| growth minus the group's to 8/2004 | mismatch | data only up to 8/2004",
+                        // −0.83 at one decimal is −0.8
+                        "在全市利用外资工作会议上的讲话 | 5 | 低于全省平均0.8个百分点 | -0.8个百分点 | -0.83个百分点 "
+                                + "| growth minus the group's to 8/2004 | match | data only up to 8/2004",
                         "在全市利用外资工作会议上的讲话 | 5 | 排名第14位 | 14位 | 16位 | rank for 8/2004 | mismatch | data only up to 8/2004",
                         "在全市利用外资工作会议上的讲话 | 6 | 新批外商投资企业36家 | 36家 "
                                 + "| -(no indicator \"新批外商投资企业\" in the model (name, title or alias)) |  | no-counterpart "
@@ -175,8 +184,9 @@ class SpeechCheckReportTest {
     @Test
     void aSummaryPerSpeech() throws Exception {
         Table summary = Reports.table(Reports.run("speech-check", fixture.input()), "summary");
-        // 13 figures and a placeholder: matches 1, 3, 4, 5; mismatches 2, 6, 7, 8; no counterpart 9–12; blanked 2
-        assertThat(rows(summary)).containsExactly("在全市利用外资工作会议上的讲话 | 14 | 4 | 4 | 4 | 2", "县长讲话 | 1 | 1 | 0 | 0 | 0");
+        // 14 figures and a placeholder: 5 matches (the difference from the group's growth among them), 4 mismatches,
+        // 4 without counterpart, 2 blanked
+        assertThat(rows(summary)).containsExactly("在全市利用外资工作会议上的讲话 | 15 | 5 | 4 | 4 | 2", "县长讲话 | 1 | 1 | 0 | 0 | 0");
     }
 
     @Test
