@@ -59,7 +59,8 @@ final class ReportsWindow {
     static ReportsView show() throws PartInitException {
         examples();
         ReportsView view = (ReportsView) page().showView(ToolWindows.REPORTS);
-        // maximised, as Ctrl+M or a double click on its tab does: the bottom panel is too low for a table
+        // the whole window, as Ctrl+M does when no editor is open: the bottom panel is too low for a table
+        page().setEditorAreaVisible(false);
         page().setPartState(page().findViewReference(ToolWindows.REPORTS), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.until("the reports window shows the example workspace", () -> examples.equals(view.workspaceFolder()));
         return view;

@@ -112,7 +112,7 @@ public final class ReportGrid {
         CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)),
                 rowHeader, filterHeader);
 
-        natTable = new NatTable(parent, SWT.NO_BACKGROUND | SWT.NO_REDRAW_RESIZE | SWT.DOUBLE_BUFFERED | SWT.BORDER,
+        natTable = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS | SWT.BORDER,
                 new GridLayer(viewport, filterHeader, rowHeader, corner), false);
         natTable.setConfigRegistry(config);
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
@@ -221,6 +221,11 @@ public final class ReportGrid {
     public void filter(int index, String text) {
         natTable.doCommand(new org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand(natTable, index + 1,
                 1, text));
+    }
+
+    /** Empties the filter row: every row is shown again. */
+    public void clearFilters() {
+        natTable.doCommand(new org.eclipse.nebula.widgets.nattable.filterrow.command.ClearAllFiltersCommand());
     }
 
     /** Selects the cells of the given table rows (positions in {@link #shownRows()}) and columns. */
