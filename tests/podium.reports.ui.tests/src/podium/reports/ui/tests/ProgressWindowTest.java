@@ -139,6 +139,35 @@ class ProgressWindowTest {
     }
 
     @Test
+    void exportsToExcelWithNumbersAsNumbers() throws Exception {
+        Path target = Files.createTempDirectory("podium-export").resolve("progress.xlsx");
+        // POI's classes load here first: the first workbook of a runtime takes longer than this runtime's 2 s limit
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook().createSheet().createRow(0).createCell(0).setCellValue(1.0);
+        Job job = view.export(ExporterRegistry.getDefault().exporter("xlsx").orElseThrow(), target);
+        UiWait.until("the export is done", () -> job.getResult() != null && !view.message().contains("progress.xlsx..."));
+        UiWait.drain();
+        assertThat(view.message()).contains(target.toString());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(target))) {
+            assertThat(actualOf(book, "南阳市")).isEqualTo(1890.0);
+        }
+    }
+
+    /** The first number right of the 确保 and 力争 amounts in the first row naming {@code organisation}. */
+    private static Double actualOf(org.apache.poi.xssf.usermodel.XSSFWorkbook book, String organisation) {
+        for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && organisation.equals(cell.getStringCellValue())) {
+                    // organisation, unit, 确保, 力争, then the actual
+                    return row.getCell(cell.getColumnIndex() + 4).getNumericCellValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
     void aReadOnlyTargetIsRefusedWithAMessageNotAStackTrace() throws Exception {
         Path target = Files.createTempDirectory("podium-export").resolve("readonly.lines");
         Files.writeString(target, "old");
