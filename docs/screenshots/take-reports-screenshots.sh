@@ -1,8 +1,8 @@
 #!/bin/sh
 # Retakes docs/screenshots/reports-<id>.png from the built product: the Chinese UI with a copy of
 # examples/ opened, under its own Xvfb, driving the reports window (报表) with the keyboard as a user
-# would: Alt+9, the sash between the editor area and the bottom panel dragged up (the window needs the
-# height), then each report picked in the list with Down. Coordinates assume the 1400x900 window this
+# would: the empty editor area minimised and the window maximised (Ctrl+M) for the height a table needs,
+# Alt+9, then each report picked in the list with Down. Coordinates assume the 1400x900 window this
 # script sets up.
 # Needs: the product built (./mvnw install), Xvfb, xdotool, ImageMagick, a CJK font.
 #   docs/screenshots/take-reports-screenshots.sh [OUTPUT_DIR]
@@ -10,7 +10,7 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 PRODUCT="${PODIUM_PRODUCT:-$ROOT/releng/podium.repository/target/products/podium.product/linux/gtk/x86_64/podium}"
 OUT=$(realpath -m "${1:-$ROOT/docs/screenshots}")
-SASH_Y="${PODIUM_SASH_Y:-612}"
+EDITOR_MIN="${PODIUM_EDITOR_MIN:-1108 39}"                 # the editor area's minimise button
 [ -x "$PRODUCT/podium" ] || { echo "no product at $PRODUCT; build it first" >&2; exit 2; }
 SCRATCH=$(mktemp -d)
 trap 'kill $PID $XVFB 2>/dev/null; rm -rf "$SCRATCH"' EXIT
@@ -29,12 +29,15 @@ xdotool windowmove "$W" 0 0 windowsize "$W" 1400 900
 sleep 2
 shot() { sleep "$2"; import -window root "$SCRATCH/$1.png"; convert "$SCRATCH/$1.png" -strip PNG8:"$OUT/$1.png"; }
 
+xdotool mousemove $EDITOR_MIN click 1; sleep 2                    # minimise the (empty) editor area
 xdotool key alt+9; sleep 3                                             # the reports window, focused
-xdotool mousemove 700 "$SASH_Y" mousedown 1 mousemove 700 300 mousemove 700 70 mouseup 1   # give it the height
-sleep 2
+xdotool key ctrl+m; sleep 2                                            # and maximised
 xdotool key alt+l Home Down                                            # 进度 > 目标进度
 shot reports-progress 6
 xdotool key Down;      shot reports-zero-progress 5                    # 零进度
+if [ -n "$(ls "$PRODUCT/plugins" "$PRODUCT/dropins" "${XDG_DATA_HOME:-$HOME/.local/share}/podium/plugins" 2>/dev/null | grep podium.sample.reports)" ]; then
+  xdotool key Down;    shot reports-sample.exportGrowth 5              # the sample plugin's 各县市区出口增速对比
+fi
 xdotool key Down Down; shot reports-ranking 5                          # 排名 > 排名
 xdotool key Down Down; shot reports-pipeline 5                         # 项目 > 项目推进
 xdotool key Down Down; shot reports-measures 5                         # 督办 > 措施督办

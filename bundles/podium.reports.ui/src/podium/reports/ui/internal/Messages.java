@@ -48,6 +48,7 @@ public final class Messages extends NLS {
     public static String ParameterPanel_peerGroup;
     public static String ParameterPanel_ownGroups;
     public static String ParameterPanel_titled;
+    public static String ParameterPanel_option;
     public static String ElementOpener_noFile;
     public static String ElementOpener_cannotOpen;
     public static String ElementOpener_noElement;

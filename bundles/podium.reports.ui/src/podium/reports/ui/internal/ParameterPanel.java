@@ -212,7 +212,7 @@ final class ParameterPanel {
 
     private void optionField(ReportDescriptor shown, ReportOption option) {
         Map<String, String> own = options.computeIfAbsent(shown.id(), id -> new HashMap<>());
-        Composite pair = pair(option.label() == null ? option.id() : option.label());
+        Composite pair = pair(NLS.bind(Messages.ParameterPanel_option, option.label() == null ? option.id() : option.label()));
         Text text = new Text(pair, SWT.SINGLE | SWT.BORDER);
         String value = own.getOrDefault(option.id(), option.defaultValue() == null ? "" : option.defaultValue()); //$NON-NLS-1$
         text.setText(value);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -26,6 +27,7 @@ import podium.reports.api.Heading;
 import podium.reports.api.Paragraph;
 import podium.reports.api.ReportData;
 import podium.reports.api.Table;
+import podium.reports.api.Tone;
 import podium.reports.api.format.Formats;
 import podium.reports.charts.ReportCharts;
 import podium.reports.ui.PresentationContext;
@@ -40,6 +42,8 @@ import podium.reports.ui.internal.Messages;
 public final class GenericPresentation implements ReportPresentation {
 
     private static final int CHART_HEIGHT = 360;
+    /** Charts are drawn at their size up to this, never scaled up from a smaller drawing. */
+    private static final int MAX_CHART_DRAW = 4000;
     private static final int MAX_GRID_HEIGHT = 420;
     private static final int SCROLLBAR_ALLOWANCE = 20;
 
@@ -84,7 +88,7 @@ public final class GenericPresentation implements ReportPresentation {
         if (!data.omissions().isEmpty()) {
             Label notice = label(page, NLS.bind(Messages.GenericPresentation_omissionsNotice, data.omissions().size()),
                     null, SWT.WRAP);
-            notice.setForeground(colour(page, ToneColours.foreground(podium.reports.api.Tone.WARNING)));
+            notice.setForeground(colour(Tone.WARNING));
         }
     }
 
@@ -133,10 +137,13 @@ public final class GenericPresentation implements ReportPresentation {
         Label title = label(page, chart.title(), JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT),
                 SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(0, 6).applyTo(title);
-        // no "Save as..." (jfreechart-swt calls a method JFreeChart 1.5 no longer has), no properties
-        // editor: exports go through the Export button
-        ChartComposite composite = new ChartComposite(page, SWT.BORDER, ReportCharts.create(chart, formats), false,
-                false, false, true, true);
+        // Drawn into a buffer first: JFreeChart resets the clip while drawing, and on GTK 3 a control's
+        // unclipped GC paints outside the scrolled page. No "Save as..." (jfreechart-swt calls a method
+        // JFreeChart 1.5 no longer has), no properties editor: exports go through the Export button.
+        ChartComposite composite = new ChartComposite(page, SWT.BORDER, ReportCharts.create(chart, formats),
+                ChartComposite.DEFAULT_WIDTH, CHART_HEIGHT, ChartComposite.DEFAULT_MINIMUM_DRAW_WIDTH,
+                ChartComposite.DEFAULT_MINIMUM_DRAW_HEIGHT, MAX_CHART_DRAW, MAX_CHART_DRAW, true, false, false, false,
+                true, true);
         charts.add(composite);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, CHART_HEIGHT).applyTo(composite);
     }
@@ -147,7 +154,7 @@ public final class GenericPresentation implements ReportPresentation {
         }
         Label heading = label(page, NLS.bind(Messages.GenericPresentation_omissionsTitle, data.omissions().size()),
                 JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT), SWT.WRAP);
-        heading.setForeground(colour(page, ToneColours.foreground(podium.reports.api.Tone.WARNING)));
+        heading.setForeground(colour(Tone.WARNING));
         GridDataFactory.fillDefaults().grab(true, false).indent(0, 10).applyTo(heading);
         for (String omission : data.omissions()) {
             Label item = label(page, "\u2022 " + omission, null, SWT.WRAP); //$NON-NLS-1$
@@ -170,8 +177,8 @@ public final class GenericPresentation implements ReportPresentation {
         return label;
     }
 
-    private static Color colour(Control control, org.eclipse.swt.graphics.RGB rgb) {
-        return org.eclipse.nebula.widgets.nattable.util.GUIHelper.getColor(rgb);
+    private static Color colour(Tone tone) {
+        return GUIHelper.getColor(ToneColours.foreground(tone));
     }
 
     /** The grids of the tables, in reading order. */
