@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and running Podium needs on a fresh Debian machine, only when missing:
 #   ensure-tools.sh java      a JDK 17+ (javac) for the Maven wrapper and Tycho
-#   ensure-tools.sh display   Xvfb, GTK 3, a CJK font and ImageMagick for UI tests and screenshots
+#   ensure-tools.sh display   Xvfb, GTK 3, a CJK font, ImageMagick and xdotool for UI tests and screenshots
 #   ensure-tools.sh office    LibreOffice Calc and Writer (soffice, headless) to open exported XLSX and
 #                             DOCX files, and WenQuanYi Zen Hei, the TrueType CJK font PDF output embeds
 # Prints what it installs to stderr; does nothing when everything is present.
@@ -57,6 +57,8 @@ ensure_display() {
   fc-list 2>/dev/null | grep -iE 'wqy|noto sans cjk|ukai|uming' >/dev/null || missing+=(fonts-wqy-zenhei)
   # the real ImageMagick, not a stand-in, for screenshots
   dpkg -s imagemagick >/dev/null 2>&1 || missing+=(imagemagick)
+  # screenshots of the product are driven with the keyboard and mouse (docs/screenshots/take-*.sh)
+  command -v xdotool >/dev/null 2>&1 || missing+=(xdotool)
   if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}"; fi
 }
 

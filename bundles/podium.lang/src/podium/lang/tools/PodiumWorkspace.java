@@ -49,6 +49,7 @@ public final class PodiumWorkspace {
     private final Map<Resource, String> displayPaths = new LinkedHashMap<>();
     private final Map<Resource, Path> files = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private Map<Path, String> texts = Map.of();
 
     public PodiumWorkspace(Injector injector) {
         this.injector = injector;
@@ -61,6 +62,14 @@ public final class PodiumWorkspace {
     /** A workspace over the headless language instance. */
     public static PodiumWorkspace create() {
         return new PodiumWorkspace(PodiumLanguage.injector());
+    }
+
+    /**
+     * Files added from now on whose absolute path is a key of {@code texts} are read from its text instead
+     * of the disk (an editor's unsaved text); the keys are absolute, normalised paths.
+     */
+    public void replaceTexts(Map<Path, String> texts) {
+        this.texts = Map.copyOf(texts);
     }
 
     /** Adds a file, or every .podium file under a folder; unreadable input becomes a problem. */
@@ -98,6 +107,11 @@ public final class PodiumWorkspace {
     }
 
     private void addFile(Path file, String shown) {
+        String replaced = texts.get(file.toAbsolutePath().normalize());
+        if (replaced != null) {
+            files.put(load(file, shown, replaced), file);
+            return;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -47,9 +47,18 @@ public final class WorkspaceModel {
 
     /** Reads a folder, a {@code .podium} file (with its folder) or an XMI model; never throws. */
     public static WorkspaceModel load(Path fileOrFolder) {
+        return load(fileOrFolder, Map.of());
+    }
+
+    /**
+     * As {@link #load(Path)}, but the {@code .podium} files whose absolute, normalised path is a key of
+     * {@code texts} are read from that text instead of the disk: the unsaved text of open editors.
+     */
+    public static WorkspaceModel load(Path fileOrFolder, Map<Path, String> texts) {
         boolean folder = Files.isDirectory(fileOrFolder);
         Path dir = folder ? fileOrFolder : parentOf(fileOrFolder);
         WorkspaceModel model = new WorkspaceModel(dir, PodiumWorkspace.create());
+        model.workspace.replaceTexts(texts);
         if (!folder && !fileOrFolder.toString().endsWith(PodiumWorkspace.EXTENSION)) {
             model.addXmi(fileOrFolder, fileOrFolder.toString());
         } else {

@@ -35,7 +35,6 @@ public final class Messages extends NLS {
     public static String StartupOptions_notADir;
     public static String OpenFileHandler_dialogTitle;
     public static String OpenFileHandler_failed;
-    public static String ReportsView_empty;
     public static String ModelBrowserEditor_columnProperty;
     public static String ModelBrowserEditor_columnValue;
     public static String ModelBrowserEditor_problems;

@@ -42,7 +42,7 @@ class MessagesTest {
     void chineseMessagesAreChinese() throws Exception {
         Properties zh = load("podium/ui/internal/messages_zh_CN.properties");
         assertThat(zh.getProperty("PodiumActionBarAdvisor_menuFile")).isEqualTo("文件(&F)");
-        assertThat(zh.getProperty("ReportsView_empty")).startsWith("还没有报表");
+        assertThat(zh.getProperty("OpenFileHandler_dialogTitle")).isEqualTo("打开文件");
     }
 
     @Test

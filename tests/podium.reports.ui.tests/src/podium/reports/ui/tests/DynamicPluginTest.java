@@ -1,0 +1,70 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.reports.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+import podium.reports.ui.internal.ReportsView;
+import podium.testing.UiWait;
+
+/** A plugin installed while the window is open adds its report to the list; uninstalling takes it away. */
+class DynamicPluginTest {
+
+    private static final String PLUGIN_XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <?eclipse version="3.4"?>
+            <plugin>
+               <extension point="podium.reports.reports">
+                  <report id="dynamic.hello" name="动态问候" nameEn="Dynamic hello" category="动态" categoryEn="Dynamic"
+                        producer="podium.reports.ui.tests.contributions.HelloReport"/>
+               </extension>
+            </plugin>
+            """;
+
+    @Test
+    void aPluginInstalledAtRunTimeComesAndGoesInTheList() throws Exception {
+        ReportsView view = ReportsWindow.show();
+        UiWait.until("the built-in reports are listed", () -> view.listedReports().contains("progress"));
+        Bundle plugin = FrameworkUtil.getBundle(getClass()).getBundleContext()
+                .installBundle("memory:reports-ui-dynamic", new ByteArrayInputStream(pluginJar()));
+        try {
+            plugin.start();
+            UiWait.until("the plugin's report is listed", () -> view.listedReports().contains("dynamic.hello"));
+            UiWait.until("it runs", () -> ReportsWindow.run(view, "dynamic.hello").data() != null);
+        } finally {
+            plugin.uninstall();
+        }
+        UiWait.until("the plugin's report is gone", () -> !view.listedReports().contains("dynamic.hello"));
+        UiWait.until("its page is gone", () -> view.page("dynamic.hello").isEmpty());
+    }
+
+    private static byte[] pluginJar() throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "podium.reports.ui.tests.dynamic;singleton:=true");
+        main.putValue("Bundle-Name", "动态插件");
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Import-Package", "podium.reports.ui.tests.contributions");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
+            jar.putNextEntry(new JarEntry("plugin.xml"));
+            jar.write(PLUGIN_XML.getBytes(StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+}
