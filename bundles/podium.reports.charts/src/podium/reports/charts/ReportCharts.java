@@ -20,6 +20,8 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -29,6 +31,7 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
@@ -68,37 +71,60 @@ public final class ReportCharts {
         }
         boolean horizontal = chart.kind() == Chart.Kind.PROGRESS;
         CategoryPlot plot = new CategoryPlot(data, new org.jfree.chart.axis.CategoryAxis(), new NumberAxis(
-                axisLabel(chart.unit())), chart.kind() == Chart.Kind.LINE ? lineRenderer() : barRenderer(formats));
+                axisLabel(chart.unit())), chart.kind() == Chart.Kind.LINE ? lineRenderer() : barRenderer());
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        JFreeChart result = new JFreeChart(chart.title(), new Font(FONT, Font.BOLD, 16), plot, chart.series().size() > 1);
+        // the theme first: it replaces series colours, label positions and fonts set before it
+        theme().apply(result);
+        result.setBackgroundPaint(Color.WHITE);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
         for (int i = 0; i < chart.series().size(); i++) {
             plot.getRenderer().setSeriesPaint(i, SERIES[i % SERIES.length]);
         }
-        for (Chart.Marker marker : chart.markers()) {
-            plot.addRangeMarker(marker(marker, formats), Layer.FOREGROUND);
+        if (plot.getRenderer() instanceof BarRenderer bars) {
+            labelBars(bars, formats, horizontal);
         }
+        for (Chart.Marker marker : chart.markers()) {
+            plot.addRangeMarker(marker(marker, formats, horizontal), Layer.FOREGROUND);
+        }
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         if (chart.kind() == Chart.Kind.PROGRESS) {
-            NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+            // from 0 to at least 100 %, with room after the longest bar for its label
             axis.setLowerBound(0);
-            axis.setUpperBound(Math.max(100, maximum(chart) * 1.05));
+            axis.setUpperBound(Math.max(100, maximum(chart)) * 1.08);
+        } else {
+            axis.setUpperMargin(0.12);
         }
         if (chart.kind() == Chart.Kind.LINE && chart.unit() == Unit.RANK_POSITION) {
-            ((NumberAxis) plot.getRangeAxis()).setInverted(true); // first place at the top
-            ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            axis.setInverted(true); // first place at the top
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
-        JFreeChart result = new JFreeChart(chart.title(), new Font(FONT, Font.BOLD, 16), plot, chart.series().size() > 1);
-        StandardChartTheme theme = new StandardChartTheme("podium");
+        return result;
+    }
+
+    private static StandardChartTheme theme() {
+        StandardChartTheme theme = new StandardChartTheme("podium"); //$NON-NLS-1$
         theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 16));
         theme.setLargeFont(new Font(FONT, Font.BOLD, 13));
         theme.setRegularFont(new Font(FONT, Font.PLAIN, 12));
         theme.setSmallFont(new Font(FONT, Font.PLAIN, 11));
         theme.setBarPainter(new StandardBarPainter());
         theme.setShadowVisible(false);
-        theme.apply(result);
-        plot.setBackgroundPaint(Color.WHITE);
-        result.setBackgroundPaint(Color.WHITE);
-        return result;
+        return theme;
+    }
+
+    /** Value labels at the end of each bar: right of a horizontal bar, above a vertical one (below when negative). */
+    private static void labelBars(BarRenderer renderer, Formats formats, boolean horizontal) {
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new NumberText(formats))); //$NON-NLS-1$
+        renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 11));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(horizontal
+                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        renderer.setDefaultNegativeItemLabelPosition(horizontal
+                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
+                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
     }
 
     /** The chart as a PNG image of the given size. */
@@ -129,13 +155,11 @@ public final class ReportCharts {
         return chart.kind() == Chart.Kind.PROGRESS ? Math.max(HEIGHT, 120 + 28 * chart.categories().size()) : HEIGHT;
     }
 
-    private static BarRenderer barRenderer(Formats formats) {
+    private static BarRenderer barRenderer() {
         BarRenderer renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new NumberText(formats)));
-        renderer.setDefaultItemLabelsVisible(true);
         return renderer;
     }
 
@@ -146,14 +170,24 @@ public final class ReportCharts {
         return renderer;
     }
 
-    private static ValueMarker marker(Chart.Marker marker, Formats formats) {
+    /** A dashed reference line with its label inside the plot, beside the line's top end. */
+    private static ValueMarker marker(Chart.Marker marker, Formats formats, boolean horizontal) {
         ValueMarker line = new ValueMarker(marker.value().doubleValue(), MARKER, new BasicStroke(2f,
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        line.setLabel(marker.label() + " " + formats.number(marker.value()));
+        line.setLabel(marker.label() + " " + formats.number(marker.value())); //$NON-NLS-1$
         line.setLabelFont(new Font(FONT, Font.PLAIN, 12));
         line.setLabelPaint(MARKER);
-        line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        line.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+        line.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+        if (horizontal) {
+            // a vertical line: the label to its right at the top of the plot
+            line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        } else {
+            // a horizontal line: the label above it at the right end
+            line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        }
         return line;
     }
 

@@ -15,8 +15,10 @@ import javax.imageio.ImageIO;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
 import org.junit.jupiter.api.Test;
 
 import podium.model.Unit;
@@ -46,6 +48,19 @@ class ReportChartsTest {
         assertThat(plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).singleElement()
                 .satisfies(m -> assertThat(((org.jfree.chart.plot.Marker) m).getLabel()).isEqualTo("序时进度 41.67"));
         assertThat(chart.getTitle().getText()).isEqualTo("实际利用外资完成率");
+        // labels at the end of each bar (3 o'clock for a horizontal bar), in the first series colour (not the theme's red)
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        assertThat(bars.getDefaultPositiveItemLabelPosition().getItemLabelAnchor()).isEqualTo(ItemLabelAnchor.OUTSIDE3);
+        assertThat(bars.getSeriesPaint(0)).isEqualTo(new java.awt.Color(0x1f, 0x77, 0xb4));
+    }
+
+    @Test
+    void verticalBarsAreLabelledAboveAndBelowForNegativeValues() {
+        Chart growth = new Chart("g", "增速", Chart.Kind.BAR, List.of("东县", "西县"),
+                List.of(new Chart.Series("同比", List.of(new BigDecimal("20"), new BigDecimal("-10")))), Unit.PERCENT, List.of());
+        BarRenderer bars = (BarRenderer) ((CategoryPlot) ReportCharts.create(growth, ZH).getPlot()).getRenderer();
+        assertThat(bars.getDefaultPositiveItemLabelPosition().getItemLabelAnchor()).isEqualTo(ItemLabelAnchor.OUTSIDE12);
+        assertThat(bars.getDefaultNegativeItemLabelPosition().getItemLabelAnchor()).isEqualTo(ItemLabelAnchor.OUTSIDE6);
     }
 
     @Test
