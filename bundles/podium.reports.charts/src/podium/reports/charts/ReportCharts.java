@@ -13,7 +13,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 
 import javax.imageio.ImageIO;
 
@@ -83,7 +85,7 @@ public final class ReportCharts {
             plot.getRenderer().setSeriesPaint(i, SERIES[i % SERIES.length]);
         }
         if (plot.getRenderer() instanceof BarRenderer bars) {
-            labelBars(bars, formats, horizontal);
+            labelBars(bars, new NumberText(formats, chart.unit() == Unit.PERCENT), horizontal);
         }
         for (Chart.Marker marker : chart.markers()) {
             plot.addRangeMarker(marker(marker, formats, horizontal), Layer.FOREGROUND);
@@ -115,8 +117,8 @@ public final class ReportCharts {
     }
 
     /** Value labels at the end of each bar: right of a horizontal bar, above a vertical one (below when negative). */
-    private static void labelBars(BarRenderer renderer, Formats formats, boolean horizontal) {
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new NumberText(formats))); //$NON-NLS-1$
+    private static void labelBars(BarRenderer renderer, NumberText text, boolean horizontal) {
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", text)); //$NON-NLS-1$
         renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 11));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(horizontal
@@ -213,18 +215,37 @@ public final class ReportCharts {
         }
     }
 
-    /** Bar labels written as Formats writes numbers (at most two decimals, no grouping). */
-    private static final class NumberText extends DecimalFormat {
+    /** Bar labels written as Formats writes numbers (at most two decimals, no grouping), percentages as 67.50%. */
+    private static final class NumberText extends NumberFormat {
         private static final long serialVersionUID = 1L;
         private final transient Formats formats;
+        private final boolean percent;
 
-        NumberText(Formats formats) {
+        NumberText(Formats formats, boolean percent) {
             this.formats = formats;
+            this.percent = percent;
         }
 
         @Override
-        public StringBuffer format(double number, StringBuffer result, java.text.FieldPosition position) {
-            return result.append(formats.number(BigDecimal.valueOf(number)));
+        public StringBuffer format(Object number, StringBuffer result, FieldPosition position) {
+            // the dataset holds the report's BigDecimals: format them exactly, not through a double
+            BigDecimal value = number instanceof BigDecimal exact ? exact : new BigDecimal(number.toString());
+            return result.append(percent ? formats.percent(value) : formats.number(value));
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer result, FieldPosition position) {
+            return format(BigDecimal.valueOf(number), result, position);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer result, FieldPosition position) {
+            return format(BigDecimal.valueOf(number), result, position);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition position) {
+            throw new UnsupportedOperationException("chart labels are only written"); //$NON-NLS-1$
         }
     }
 }

@@ -52,6 +52,7 @@ class ReportChartsTest {
         BarRenderer bars = (BarRenderer) plot.getRenderer();
         assertThat(bars.getDefaultPositiveItemLabelPosition().getItemLabelAnchor()).isEqualTo(ItemLabelAnchor.OUTSIDE3);
         assertThat(bars.getSeriesPaint(0)).isEqualTo(new java.awt.Color(0x1f, 0x77, 0xb4));
+        assertThat(bars.getItemLabelGenerator(0, 0).generateLabel(plot.getDataset(), 0, 0)).isEqualTo("41.69%");
     }
 
     @Test
