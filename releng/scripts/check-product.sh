@@ -35,6 +35,26 @@ lists_builtin_reports() {
 check "podium report --list shows the seven built-in reports" lists_builtin_reports
 
 
+for id in progress ranking zero-progress pipeline measures speech-check bulletin; do
+  check "podium report $id --plan examples (txt to stdout)" \
+    sh -c "'$PODIUM' report $id --plan '$ROOT/examples' > '$WORK/$id.txt' && test -s '$WORK/$id.txt'"
+done
+
+exports_every_format() {
+  for format in csv xlsx html pdf txt docx png; do
+    "$PODIUM" report progress --plan "$ROOT/examples" --format $format --out "$WORK/progress.$format" 2> "$WORK/export.err" \
+      || { cat "$WORK/export.err"; return 1; }
+    test -s "$WORK/progress.$format" || return 1
+  done
+  "$PODIUM" report bulletin --plan "$ROOT/examples" --format docx --out "$WORK/bulletin.docx" || return 1
+  # the bulletin has no chart: a PNG export is refused with a message, not written
+  if "$PODIUM" report bulletin --plan "$ROOT/examples" --format png --out "$WORK/bulletin.png" 2> "$WORK/png.err"; then
+    echo "bulletin exported as png"; return 1
+  fi
+  test ! -e "$WORK/bulletin.png" || return 1
+}
+check "podium report exports progress to csv, xlsx, html, pdf, txt, docx, png; the bulletin to docx" exports_every_format
+
 chinese_subcommand() {
   "$PODIUM" -nl zh_CN validate "$ROOT/examples" > "$WORK/zh" || return 1
   grep -q '逾期' "$WORK/zh" || { cat "$WORK/zh"; return 1; }
