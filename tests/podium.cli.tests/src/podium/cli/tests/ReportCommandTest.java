@@ -92,6 +92,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void exportOptionsReachTheFormat() {
+        Path out = dir.resolve("进度.pdf");
+        CliRun run = report("progress", "--plan", EXAMPLES.toString(), "--out", out.toString(),
+                "--export-option", "font=" + dir.resolve("no-such-font.ttc"));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("no-such-font.ttc");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aReadOnlyTargetIsRefusedAndKept() throws IOException {
         Path out = Files.writeString(dir.resolve("old.csv"), "keep", UTF_8);
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));

@@ -88,6 +88,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout; needed for binary formats")
     private Path out;
 
+    @Option(names = "--export-option", paramLabel = "KEY=VALUE",
+            description = "an option of the export format, e.g. font=/path/to/font.ttc for pdf (repeatable)")
+    private Map<String, String> exportOptions;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -155,7 +159,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private int write(ExporterDescriptor exporter, ReportData data, PrintWriter err) {
-        ExportContext context = ExportContext.of(Locale.getDefault());
+        ExportContext context = new ExportContext(Locale.getDefault(), exportOptions == null ? Map.of() : exportOptions);
         try {
             if (out != null) {
                 Exports.write(exporter, data, context, out);
