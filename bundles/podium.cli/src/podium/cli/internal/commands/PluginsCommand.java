@@ -177,8 +177,8 @@ public final class PluginsCommand implements Runnable {
 
     /** One line per plugin: id, version, state, name (vendor); then its description and error, indented. */
     static void print(PrintWriter out, List<Plugin> plugins) {
-        int idWidth = plugins.stream().mapToInt(p -> p.id().length()).max().orElse(0);
-        int versionWidth = plugins.stream().mapToInt(p -> p.version().length()).max().orElse(0);
+        int idWidth = plugins.stream().mapToInt(p -> p.id().length()).max().orElse(1);
+        int versionWidth = Math.max(1, plugins.stream().mapToInt(p -> p.version().length()).max().orElse(1));
         for (Plugin p : plugins) {
             String name = p.name().equals(p.id()) ? "" : p.name();
             String vendor = p.vendor() == null ? "" : " (" + p.vendor() + ")";

@@ -129,6 +129,16 @@ class PluginsCommandTest {
     }
 
     @Test
+    void aFolderWithOnlyAJarThatIsNotAPluginIsListed() throws Exception {
+        Files.writeString(folder.resolve("garbage.jar"), "not a zip");
+        Run list = podium("plugins", "list");
+        assertThat(list.err()).isEmpty();
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).startsWith("garbage.jar     failed" + System.lineSeparator()
+                + "    error: garbage.jar cannot be read as a jar:");
+    }
+
+    @Test
     void usageErrorsAndRefusalsHaveTheirExitCodesAndNoStackTrace() {
         Run unknown = podium("plugins", "disable", "acme.nothing");
         assertThat(unknown.code()).isEqualTo(2);
