@@ -53,9 +53,10 @@ public final class PluginsCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                List<Plugin> plugins = PluginManager.current().list();
+                PluginManager manager = PluginManager.current();
+                List<Plugin> plugins = manager.list();
                 if (plugins.isEmpty()) {
-                    spec.commandLine().getOut().println("no plugins installed in " + PluginManager.current().home());
+                    spec.commandLine().getOut().println("no plugins installed in " + manager.home());
                 }
                 print(spec.commandLine().getOut(), plugins);
                 return ExitCodes.OK;

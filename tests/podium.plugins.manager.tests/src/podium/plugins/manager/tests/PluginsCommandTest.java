@@ -26,6 +26,8 @@ class PluginsCommandTest {
 
     private static final Path SAMPLE = Path.of(System.getProperty("podium.sampleJar",
             "../../samples/podium.sample.reports/target/podium.sample.reports-1.0.0-SNAPSHOT.jar")).toAbsolutePath().normalize();
+    private static final Path REPOSITORY = Path.of(System.getProperty("podium.sampleRepository",
+            "../../samples/podium.sample.repository/target/repository")).toAbsolutePath().normalize();
     private static final Path EXAMPLES = Path.of(System.getProperty("podium.examples", "../../examples"))
             .toAbsolutePath().normalize();
 
@@ -91,6 +93,17 @@ class PluginsCommandTest {
         assertThat(uninstall.out()).startsWith("Uninstalled Podium Sample Reports 1.0.0.");
         assertThat(sampleReportListed()).isFalse();
         assertThat(podium("plugins", "list").out()).startsWith("no plugins installed in ");
+    }
+
+    @Test
+    void theSampleIsInstalledFromTheP2RepositoryTheReactorBuilds() throws Exception {
+        assertThat(REPOSITORY.resolve("plugins")).as("built by samples/podium.sample.repository").isDirectory();
+        Run install = podium("plugins", "install", REPOSITORY.toString());
+        assertThat(install.err()).isEmpty();
+        assertThat(install.code()).isZero();
+        assertThat(install.out()).startsWith("Installed 1 plugin(s) from " + REPOSITORY + ".")
+                .containsPattern("(?m)^podium\\.sample\\.reports  1\\.0\\.0\\.\\S+  active ");
+        assertThat(sampleReportListed()).isTrue();
     }
 
     @Test
