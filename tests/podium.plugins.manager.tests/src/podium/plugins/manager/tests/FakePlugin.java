@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -83,6 +84,22 @@ final class FakePlugin {
     /** Writes the jar as {@code folder/ID-VERSION.jar}. */
     Path writeTo(Path folder) throws IOException {
         return writeTo(folder, id + "-" + version + ".jar");
+    }
+
+    /** Polls {@code condition} for up to 10 s; fails naming {@code what}. */
+    static void eventually(String what, BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting until " + what, e);
+            }
+        }
     }
 
     /** Unloads every plugin loaded from a plugin folder and lets the framework forget them. */
