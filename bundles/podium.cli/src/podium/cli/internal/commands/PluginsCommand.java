@@ -22,16 +22,16 @@ import podium.plugins.manager.PluginManager;
 
 /** {@code podium plugins list|install|enable|disable|uninstall}: the plugin manager, headless. */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = {"Lists, installs, enables, disables and uninstalls plugins: bundles that add reports and export",
-            "formats. Plugins are installed into the user's plugin folder (~/.local/share/podium/plugins;",
-            "-Dpodium.plugins=DIR chooses another); which ones are disabled is kept there too."},
+        description = {"Lists, installs, enables, disables and uninstalls plugins: bundles that add reports and export formats.",
+            "Plugins are installed into the user's plugin folder (~/.local/share/podium/plugins, or the first folder"
+                + " of -Dpodium.plugins); which ones are disabled is kept there too."},
         subcommands = { PluginsCommand.ListPlugins.class, PluginsCommand.Install.class, PluginsCommand.Enable.class,
             PluginsCommand.Disable.class, PluginsCommand.Uninstall.class },
         footer = {"%nExamples:%n  podium plugins list%n  podium plugins install acme.reports-1.0.0.jar%n"
                 + "  podium plugins install acme-site/target/repository%n  podium plugins disable acme.reports",
             "%nA workbench that is already open sees the change when it starts again.",
             "%nExit codes: 0 done, 1 refused or the plugin failed to load (the message says why, with a PDM-E code),"
-                + " 2 usage error (unknown plugin id, no such file)."})
+                + " 2 usage error (unknown plugin id, no such file), 3 internal error."})
 public final class PluginsCommand implements Runnable {
 
     @Spec
@@ -44,8 +44,9 @@ public final class PluginsCommand implements Runnable {
 
     /** {@code podium plugins list}. */
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"Lists the installed plugins: id, version, state (active, resolved, disabled, failed), name",
-                "and vendor, then the description and, for a failed plugin, its error."})
+            description = {"Lists the installed plugins.",
+                "One line each: id, version, state (active, resolved, disabled, failed), name and vendor; then the"
+                    + " description and, for a failed plugin, its error."})
     public static final class ListPlugins implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -68,9 +69,10 @@ public final class PluginsCommand implements Runnable {
 
     /** {@code podium plugins install FILE|REPOSITORY [--force]}. */
     @Command(name = "install", mixinStandardHelpOptions = true,
-            description = {"Installs a plugin jar, or the plugins of a p2 repository folder (plugins/*.jar, e.g. a",
-                "Tycho build's target/repository; Podium's own bundles in it are skipped), and loads them.",
-                "A newer installed version is never replaced unless --force; the same version is reinstalled."})
+            description = {"Installs a plugin jar or the plugins of a p2 repository folder, and loads them.",
+                "A repository folder has plugins/*.jar (e.g. a Tycho build's target/repository); Podium's own bundles"
+                    + " in it are skipped. A newer installed version is never replaced unless --force; the same version"
+                    + " is reinstalled."})
     public static final class Install implements Callable<Integer> {
         @Spec
         private CommandSpec spec;

@@ -171,4 +171,13 @@ class PluginsCommandTest {
         assertThat(builtIn.err()).contains("PDM-E004 podium.reports is part of Podium itself");
         assertThat(podium("plugins", "install").code()).isEqualTo(2);
     }
+
+    @Test
+    void theHelpListsTheSubcommandsWithOneLineEach() {
+        Run help = podium("plugins", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("  list       Lists the installed plugins.",
+                "  install    Installs a plugin jar or the plugins of a p2 repository folder,",
+                "  disable    Disables a plugin: it is unloaded and stays off, its jar kept,");
+    }
 }
