@@ -12,7 +12,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
-import podium.reports.internal.ContributionList;
+import podium.plugins.registry.ContributionList;
 import podium.reports.internal.Extensions;
 import podium.reports.internal.Messages;
 
