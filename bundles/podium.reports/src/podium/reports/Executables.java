@@ -5,6 +5,8 @@ package podium.reports;
 
 import org.eclipse.osgi.util.NLS;
 
+import podium.plugins.registry.Contributions;
+import podium.plugins.registry.Contributor;
 import podium.reports.internal.Messages;
 
 /** Creates a contribution's class; a failure becomes a ContributionException naming the plugin. */
@@ -20,7 +22,7 @@ final class Executables {
             created = factory.create(attribute);
         } catch (Exception | LinkageError e) {
             throw new ContributionException(NLS.bind(Messages.Contribution_cannotCreate,
-                    new Object[] {attribute, label, contributor.label(), Failures.describe(e)}), e);
+                    new Object[] {attribute, label, contributor.label(), Contributions.describe(e)}), e);
         }
         if (!type.isInstance(created)) {
             throw new ContributionException(NLS.bind(Messages.Contribution_wrongType,

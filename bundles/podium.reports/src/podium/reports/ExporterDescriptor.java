@@ -5,6 +5,8 @@ package podium.reports;
 
 import java.util.Objects;
 
+import podium.plugins.registry.Contributions;
+import podium.plugins.registry.Contributor;
 import podium.reports.api.ReportExporter;
 
 /**
@@ -61,7 +63,7 @@ public final class ExporterDescriptor {
 
     /** The name in the user's language, e.g. Excel 工作簿. */
     public String label() {
-        return Localized.pick(name, nameEn);
+        return Contributions.localized(name, nameEn);
     }
 
     /** Whether the output is text a terminal can show (then {@code podium report} writes it to stdout). */

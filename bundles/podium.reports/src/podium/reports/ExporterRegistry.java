@@ -12,8 +12,9 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
-import podium.reports.internal.ContributionList;
-import podium.reports.internal.Extensions;
+import podium.plugins.registry.Contributor;
+import podium.plugins.registry.ContributionList;
+import podium.plugins.registry.Contributions;
 import podium.reports.internal.Messages;
 
 /**
@@ -35,7 +36,7 @@ public final class ExporterRegistry {
     ExporterRegistry(IExtensionRegistry registry) {
         this.exporters = new ContributionList<>(registry, EXTENSION_POINT_ID, "exporter", ExporterRegistry::read, //$NON-NLS-1$
                 (format, skipped, kept) -> NLS.bind(Messages.Registry_duplicateExporter,
-                        new Object[] {format, Extensions.contributor(skipped).label(), kept.contributor().label()}));
+                        new Object[] {format, Contributions.contributor(skipped).label(), kept.contributor().label()}));
     }
 
     /** The registry of the running platform (empty outside OSGi). */
@@ -68,18 +69,18 @@ public final class ExporterRegistry {
     }
 
     private static ContributionList.Read<ExporterDescriptor> read(IConfigurationElement element) {
-        Contributor contributor = Extensions.contributor(element);
-        String format = Extensions.attribute(element, "format"); //$NON-NLS-1$
-        String extension = Extensions.attribute(element, "extension"); //$NON-NLS-1$
-        String name = Extensions.attribute(element, "name"); //$NON-NLS-1$
+        Contributor contributor = Contributions.contributor(element);
+        String format = Contributions.attribute(element, "format"); //$NON-NLS-1$
+        String extension = Contributions.attribute(element, "extension"); //$NON-NLS-1$
+        String name = Contributions.attribute(element, "name"); //$NON-NLS-1$
         if (format == null || extension == null || name == null
-                || Extensions.attribute(element, ExporterDescriptor.CLASS) == null) {
+                || Contributions.attribute(element, ExporterDescriptor.CLASS) == null) {
             return ContributionList.Read.skipped(NLS.bind(Messages.Registry_exporterIncomplete, contributor.label(), format));
         }
         String id = format.toLowerCase(Locale.ROOT);
         return ContributionList.Read.of(id, new ExporterDescriptor(id, extension, name,
-                Extensions.attribute(element, "nameEn"), //$NON-NLS-1$
-                Boolean.parseBoolean(Extensions.attribute(element, "text")), contributor, //$NON-NLS-1$
+                Contributions.attribute(element, "nameEn"), //$NON-NLS-1$
+                Boolean.parseBoolean(Contributions.attribute(element, "text")), contributor, //$NON-NLS-1$
                 element::createExecutableExtension));
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.eclipse.osgi.util.NLS;
 
+import podium.plugins.registry.Contributions;
 import podium.core.io.AtomicFiles;
 import podium.reports.api.ExportContext;
 import podium.reports.api.ReportData;
@@ -57,7 +58,7 @@ public final class Exports {
                 throw new ExportException(cause.getMessage(), cause);
             }
             String message = NLS.bind(Messages.Export_failed,
-                    new Object[] {format.label(), format.contributor().label(), Failures.describe(cause)});
+                    new Object[] {format.label(), format.contributor().label(), Contributions.describe(cause)});
             ReportRunner.log(message, cause);
             throw new ExportException(message, cause);
         } catch (TimeoutException e) {
@@ -77,7 +78,7 @@ public final class Exports {
         try {
             AtomicFiles.write(target, bytes);
         } catch (IOException e) {
-            throw new ExportException(NLS.bind(Messages.Export_cannotWrite, target, Failures.describe(e)), e);
+            throw new ExportException(NLS.bind(Messages.Export_cannotWrite, target, Contributions.describe(e)), e);
         }
     }
 

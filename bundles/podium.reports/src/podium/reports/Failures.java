@@ -6,25 +6,10 @@ package podium.reports;
 import java.math.BigDecimal;
 import java.time.Duration;
 
-import org.eclipse.core.runtime.CoreException;
-
-/** One line saying what went wrong in a contribution, for the user (the stack trace goes to the log). */
+/** How the reports platform words its time limit. */
 final class Failures {
 
     private Failures() {
-    }
-
-    static String describe(Throwable e) {
-        Throwable cause = e;
-        if (cause instanceof CoreException core && core.getStatus().getException() != null) {
-            cause = core.getStatus().getException();
-        }
-        while (cause.getCause() != null && cause.getMessage() == null) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage();
-        String type = cause.getClass().getSimpleName();
-        return message == null || message.isBlank() ? type : type + ": " + message.strip();
     }
 
     /** A time limit in seconds as people write it: 30, 0.5. */

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import podium.plugins.registry.Contributions;
+import podium.plugins.registry.Contributor;
 import podium.reports.api.ReportParameters;
 import podium.reports.api.ReportProducer;
 
@@ -82,12 +84,12 @@ public final class ReportDescriptor {
 
     /** The name in the user's language. */
     public String label() {
-        return Localized.pick(name, nameEn);
+        return Contributions.localized(name, nameEn);
     }
 
     /** The category in the user's language; may be null. */
     public String category() {
-        return Localized.pick(category, categoryEn);
+        return Contributions.localized(category, categoryEn);
     }
 
     /** The icon (16×16 PNG) from the contributing bundle, if any. */

@@ -3,6 +3,8 @@
  *******************************************************************************/
 package podium.reports;
 
+import podium.plugins.registry.Contributions;
+
 /**
  * An option of a report beyond the standard parameters (the {@code option} elements of its
  * extension), e.g. {@code stalledMonths} of the pipeline report.
@@ -15,6 +17,6 @@ public record ReportOption(String id, String name, String nameEn, String type, S
 
     /** The name in the user's language. */
     public String label() {
-        return Localized.pick(name, nameEn);
+        return Contributions.localized(name, nameEn);
     }
 }

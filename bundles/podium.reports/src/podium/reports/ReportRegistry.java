@@ -15,9 +15,10 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
+import podium.plugins.registry.Contributor;
 import podium.reports.api.ReportParameters;
-import podium.reports.internal.ContributionList;
-import podium.reports.internal.Extensions;
+import podium.plugins.registry.ContributionList;
+import podium.plugins.registry.Contributions;
 import podium.reports.internal.Messages;
 
 /**
@@ -40,7 +41,7 @@ public final class ReportRegistry {
     ReportRegistry(IExtensionRegistry registry) {
         this.reports = new ContributionList<>(registry, EXTENSION_POINT_ID, "report", ReportRegistry::read, //$NON-NLS-1$
                 (id, skipped, kept) -> NLS.bind(Messages.Registry_duplicateReport,
-                        new Object[] {id, Extensions.contributor(skipped).label(), kept.contributor().label()}));
+                        new Object[] {id, Contributions.contributor(skipped).label(), kept.contributor().label()}));
     }
 
     /** The registry of the running platform (empty outside OSGi). */
@@ -73,10 +74,10 @@ public final class ReportRegistry {
     }
 
     private static ContributionList.Read<ReportDescriptor> read(IConfigurationElement element) {
-        Contributor contributor = Extensions.contributor(element);
-        String id = Extensions.attribute(element, "id"); //$NON-NLS-1$
-        String name = Extensions.attribute(element, "name"); //$NON-NLS-1$
-        if (id == null || name == null || Extensions.attribute(element, ReportDescriptor.PRODUCER) == null) {
+        Contributor contributor = Contributions.contributor(element);
+        String id = Contributions.attribute(element, "id"); //$NON-NLS-1$
+        String name = Contributions.attribute(element, "name"); //$NON-NLS-1$
+        if (id == null || name == null || Contributions.attribute(element, ReportDescriptor.PRODUCER) == null) {
             return ContributionList.Read.skipped(NLS.bind(Messages.Registry_reportIncomplete, contributor.label(), id));
         }
         return ContributionList.Read.of(id, descriptor(element, id, name, contributor));
@@ -88,18 +89,18 @@ public final class ReportRegistry {
         List<ReportOption> options = new ArrayList<>();
         for (IConfigurationElement child : element.getChildren()) {
             if ("parameter".equals(child.getName())) { //$NON-NLS-1$
-                kind(Extensions.attribute(child, "kind")).ifPresent(kinds::add); //$NON-NLS-1$
-            } else if ("option".equals(child.getName()) && Extensions.attribute(child, "id") != null) { //$NON-NLS-1$ //$NON-NLS-2$
-                options.add(new ReportOption(Extensions.attribute(child, "id"), Extensions.attribute(child, "name"), //$NON-NLS-1$ //$NON-NLS-2$
-                        Extensions.attribute(child, "nameEn"), //$NON-NLS-1$
-                        Optional.ofNullable(Extensions.attribute(child, "type")).orElse("text"), //$NON-NLS-1$ //$NON-NLS-2$
-                        Extensions.attribute(child, "default"))); //$NON-NLS-1$
+                kind(Contributions.attribute(child, "kind")).ifPresent(kinds::add); //$NON-NLS-1$
+            } else if ("option".equals(child.getName()) && Contributions.attribute(child, "id") != null) { //$NON-NLS-1$ //$NON-NLS-2$
+                options.add(new ReportOption(Contributions.attribute(child, "id"), Contributions.attribute(child, "name"), //$NON-NLS-1$ //$NON-NLS-2$
+                        Contributions.attribute(child, "nameEn"), //$NON-NLS-1$
+                        Optional.ofNullable(Contributions.attribute(child, "type")).orElse("text"), //$NON-NLS-1$ //$NON-NLS-2$
+                        Contributions.attribute(child, "default"))); //$NON-NLS-1$
             }
         }
-        return new ReportDescriptor(id, name, Extensions.attribute(element, "nameEn"), //$NON-NLS-1$
-                Extensions.attribute(element, "category"), Extensions.attribute(element, "categoryEn"), //$NON-NLS-1$ //$NON-NLS-2$
-                Extensions.resource(element, "icon"), kinds, options, contributor, //$NON-NLS-1$
-                Extensions.attribute(element, ReportDescriptor.PRESENTATION) != null,
+        return new ReportDescriptor(id, name, Contributions.attribute(element, "nameEn"), //$NON-NLS-1$
+                Contributions.attribute(element, "category"), Contributions.attribute(element, "categoryEn"), //$NON-NLS-1$ //$NON-NLS-2$
+                Contributions.resource(element, "icon"), kinds, options, contributor, //$NON-NLS-1$
+                Contributions.attribute(element, ReportDescriptor.PRESENTATION) != null,
                 element::createExecutableExtension);
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
 
+import podium.plugins.registry.Contributions;
 import podium.reports.api.ReportData;
 import podium.reports.api.ReportException;
 import podium.reports.api.ReportInput;
@@ -63,7 +64,7 @@ public final class ReportRunner {
                 return pluginFault(report, notCreated.getMessage(), notCreated);
             }
             return pluginFault(report, NLS.bind(Messages.Run_failed,
-                    new Object[] {report.label(), report.contributor().label(), Failures.describe(cause)}), cause);
+                    new Object[] {report.label(), report.contributor().label(), Contributions.describe(cause)}), cause);
         } catch (TimeoutException e) {
             return pluginFault(report, NLS.bind(Messages.Run_timedOut,
                     new Object[] {report.label(), report.contributor().label(), Failures.seconds(limit)}), null);

@@ -23,6 +23,10 @@ public final class Messages extends NLS {
     public static String ReferencesDialog_count;
     public static String SeverityPreferencePage_description;
 
+    public static String ElementOpener_noFile;
+    public static String ElementOpener_cannotOpen;
+    public static String ElementOpener_noElement;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -49,13 +49,13 @@ public final class Messages extends NLS {
     public static String ParameterPanel_ownGroups;
     public static String ParameterPanel_titled;
     public static String ParameterPanel_option;
-    public static String ElementOpener_noFile;
-    public static String ElementOpener_cannotOpen;
-    public static String ElementOpener_noElement;
     public static String GenericPresentation_parameter;
     public static String GenericPresentation_parameterSeparator;
     public static String GenericPresentation_omissionsNotice;
     public static String GenericPresentation_omissionsTitle;
+
+    public static String ShowReport_title;
+    public static String ShowReport_noReport;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,9 +5,7 @@ package podium.reports.ui.internal;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -27,6 +25,8 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.texteditor.ITextEditor;
+
+import podium.lang.ui.PlanFolders;
 
 /**
  * Tells the window when the shown workspace changed: a file of it saved, added or removed (resource
@@ -76,19 +76,7 @@ final class RefreshTriggers implements IResourceChangeListener, IPartListener2, 
 
     /** The unsaved text of the plan editors of {@code shown}, by file. */
     Map<Path, String> unsavedTexts(Path shown) {
-        Map<Path, String> texts = new LinkedHashMap<>();
-        for (IEditorReference reference : page.getEditorReferences()) {
-            IEditorPart editor = reference.getEditor(false);
-            ITextEditor text = editor == null ? null : org.eclipse.core.runtime.Adapters.adapt(editor, ITextEditor.class);
-            Optional<Path> file = WorkspaceFolders.planFile(editor);
-            if (text != null && text.isDirty() && file.isPresent() && shown != null && file.get().startsWith(shown)) {
-                IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
-                if (document != null) {
-                    texts.put(file.get(), document.get());
-                }
-            }
-        }
-        return texts;
+        return PlanFolders.unsavedTexts(page, shown);
     }
 
     @Override
@@ -124,7 +112,7 @@ final class RefreshTriggers implements IResourceChangeListener, IPartListener2, 
         IResource file = delta.getResource();
         boolean content = delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) != 0;
         return shown != null && content && file.getLocation() != null && WATCHED.contains(file.getFileExtension())
-                && WorkspaceFolders.normalised(file.getLocation().toPath()).startsWith(shown);
+                && PlanFolders.normalised(file.getLocation().toPath()).startsWith(shown);
     }
 
     @Override
@@ -167,7 +155,7 @@ final class RefreshTriggers implements IResourceChangeListener, IPartListener2, 
 
     private void watch(IEditorPart editor) {
         ITextEditor text = editor == null ? null : org.eclipse.core.runtime.Adapters.adapt(editor, ITextEditor.class);
-        if (text == null || documents.containsKey(text) || WorkspaceFolders.planFile(editor).isEmpty()) {
+        if (text == null || documents.containsKey(text) || PlanFolders.planFile(editor).isEmpty()) {
             return;
         }
         IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
@@ -205,7 +193,7 @@ final class RefreshTriggers implements IResourceChangeListener, IPartListener2, 
 
     private boolean inShownFolder(IEditorPart editor) {
         Path shown = folder.get();
-        return shown != null && WorkspaceFolders.planFile(editor).map(f -> f.startsWith(shown)).orElse(false);
+        return shown != null && PlanFolders.planFile(editor).map(f -> f.startsWith(shown)).orElse(false);
     }
 
     private void inUi(Runnable runnable) {

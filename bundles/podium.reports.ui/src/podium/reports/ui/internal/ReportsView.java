@@ -47,6 +47,8 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.part.ViewPart;
 
+import podium.lang.ui.ElementOpener;
+import podium.lang.ui.PlanFolders;
 import podium.reports.ContributionException;
 import podium.reports.ExportException;
 import podium.reports.ExporterDescriptor;
@@ -96,7 +98,7 @@ public final class ReportsView extends ViewPart {
     private Control noReports;
     private RefreshTriggers triggers;
     private ReportDescriptor current;
-    private WorkspaceFolders.Located located;
+    private PlanFolders.Located located;
     private podium.model.query.ModelIndex model;
     private long stamp;
 
@@ -278,7 +280,7 @@ public final class ReportsView extends ViewPart {
             @Override
             public void open(URI element) {
                 ReportRuns.Result result = page.result();
-                ElementOpener.open(getSite().getPage(), element, result == null ? null : result.workspace())
+                ElementOpener.open(getSite().getPage(), element, result == null ? null : result.workspace().resourceSet())
                         .ifPresent(problem -> showMessage(problem, true));
             }
 
@@ -297,7 +299,7 @@ public final class ReportsView extends ViewPart {
         if (workspaceLabel == null || workspaceLabel.isDisposed()) {
             return;
         }
-        WorkspaceFolders.Located now = WorkspaceFolders.locate(getSite().getPage()).orElse(null);
+        PlanFolders.Located now = PlanFolders.locate(getSite().getPage()).orElse(null);
         boolean moved = now == null ? located != null : located == null || !now.folder().equals(located.folder());
         located = now;
         showWorkspace();

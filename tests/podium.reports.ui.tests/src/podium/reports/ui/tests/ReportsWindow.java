@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -19,6 +17,7 @@ import org.eclipse.ui.PlatformUI;
 
 import podium.reports.ui.internal.ReportPage;
 import podium.reports.ui.internal.ReportsView;
+import podium.testing.Folders;
 import podium.testing.UiWait;
 import podium.ui.ToolWindows;
 import podium.ui.internal.workspace.LinkedFolders;
@@ -35,10 +34,9 @@ final class ReportsWindow {
     static synchronized Path examples() {
         if (examples == null) {
             try {
-                Path copy = Files.createTempDirectory("podium-reports-ui").resolve("examples");
-                copyTree(Path.of(System.getProperty("podium.examples", "../../examples")), copy);
-                new LinkedFolders(ResourcesPlugin.getWorkspace().getRoot()).open(copy.toRealPath(), null);
-                examples = copy.toRealPath();
+                Path copy = Folders.examplesCopy("podium-reports-ui");
+                new LinkedFolders(ResourcesPlugin.getWorkspace().getRoot()).open(copy, null);
+                examples = copy;
             } catch (IOException | CoreException e) {
                 throw new IllegalStateException(e);
             }
@@ -93,23 +91,6 @@ final class ReportsWindow {
         } finally {
             gc.dispose();
             image.dispose();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            walk.sorted(Comparator.naturalOrder()).forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -1,7 +1,7 @@
 /*******************************************************************************
  * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package podium.reports.ui.internal;
+package podium.lang.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.osgi.util.NLS;
@@ -25,21 +26,27 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import podium.lang.tools.PodiumWorkspace;
-import podium.lang.tools.WorkspaceModel;
+import podium.lang.ui.internal.Messages;
 
 /**
- * Opens the element a report row stands for: its file in the file's editor (a plan file in the plan
+ * Opens an element of a plan (a report's row, a search result): its file in the file's editor (a plan file in the plan
  * editor, an XMI model in the model browser), then selects it there: the element's text in a plan file
  * (from the parse tree of the model the report ran on, which holds the editors' unsaved text), the
  * element's object in the model browser's tree.
+ *
+ * @since 0.1
  */
-final class ElementOpener {
+public final class ElementOpener {
 
     private ElementOpener() {
     }
 
-    /** Opens {@code element}; returns a message for the user when it cannot, empty when done. */
-    static Optional<String> open(IWorkbenchPage page, URI element, WorkspaceModel workspace) {
+    /**
+     * Opens {@code element}; returns a message for the user when it cannot, empty when done.
+     *
+     * @param model the loaded plans the element's URI came from, to find its text; may be null
+     */
+    public static Optional<String> open(IWorkbenchPage page, URI element, ResourceSet model) {
         if (element == null || !element.isFile()) {
             return Optional.empty();
         }
@@ -47,7 +54,7 @@ final class ElementOpener {
         if (!Files.isRegularFile(file)) {
             return Optional.of(NLS.bind(Messages.ElementOpener_noFile, file));
         }
-        EObject object = workspace == null ? null : workspace.resourceSet().getEObject(element, false);
+        EObject object = model == null ? null : model.getEObject(element, false);
         try {
             IEditorPart editor = openFile(page, file);
             if (file.getFileName().toString().endsWith(PodiumWorkspace.EXTENSION)) {

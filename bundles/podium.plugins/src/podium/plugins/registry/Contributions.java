@@ -1,21 +1,26 @@
 /*******************************************************************************
  * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package podium.reports.internal;
+package podium.plugins.registry;
 
 import java.net.URL;
+import java.util.Locale;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
-import podium.reports.Contributor;
 
-/** Reading contributions: who contributed them and the resources they name. */
-public final class Extensions {
+/**
+ * Reading contributions: who contributed them, their attributes and the resources they name.
+ *
+ * @since 0.1
+ */
+public final class Contributions {
 
-    private Extensions() {
+    private Contributions() {
     }
 
     /** The contributing plugin, with its Bundle-Name when the bundle can be found. */
@@ -39,8 +44,31 @@ public final class Extensions {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** The Chinese or the English text of a contribution, by the user's language; the other when one is missing. */
+    public static String localized(String chinese, String english) {
+        boolean zh = "zh".equals(Locale.getDefault().getLanguage()); //$NON-NLS-1$
+        if (zh) {
+            return chinese != null && !chinese.isBlank() ? chinese : english;
+        }
+        return english != null && !english.isBlank() ? english : chinese;
+    }
+
+    /** One line saying what went wrong in a contribution, for the user (the stack trace goes to the log). */
+    public static String describe(Throwable e) {
+        Throwable cause = e;
+        if (cause instanceof CoreException core && core.getStatus().getException() != null) {
+            cause = core.getStatus().getException();
+        }
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        String type = cause.getClass().getSimpleName();
+        return message == null || message.isBlank() ? type : type + ": " + message.strip(); //$NON-NLS-1$
+    }
+
     private static Bundle bundle(String symbolicName) {
-        Bundle self = FrameworkUtil.getBundle(Extensions.class);
+        Bundle self = FrameworkUtil.getBundle(Contributions.class);
         BundleContext context = self == null ? null : self.getBundleContext();
         if (context == null) {
             return null;

@@ -1,7 +1,7 @@
 /*******************************************************************************
  * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package podium.reports.internal;
+package podium.plugins.registry;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

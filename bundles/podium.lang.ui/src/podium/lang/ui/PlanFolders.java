@@ -1,10 +1,12 @@
 /*******************************************************************************
  * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package podium.reports.ui.internal;
+package podium.lang.ui;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IContainer;
@@ -14,38 +16,45 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.texteditor.ITextEditor;
 
 import podium.lang.tools.PodiumWorkspace;
 import podium.ui.ToolWindows;
 
 /**
- * Which workspace folder the reports are about: the folder of the plan file in the active editor,
- * else the folder selected in the explorer (or the folder of the selected file), else the folder the
- * workbench was opened on ({@code --open DIR}, a linked folder of the resources workspace).
+ * Which folder of plans the user works in — what the reports are about and what Search Everywhere
+ * searches: the folder of the plan file in the active editor, else the folder selected in the explorer
+ * (or the folder of the selected file), else the folder the workbench was opened on ({@code --open DIR},
+ * a linked folder of the resources workspace).
+ *
+ * @since 0.1
  */
-final class WorkspaceFolders {
+public final class PlanFolders {
 
     /** Where the folder came from, shown next to it. */
-    enum Source {
+    public enum Source {
         EDITOR, EXPLORER, OPENED
     }
 
     /** A workspace folder (absolute, normalised) and why it was chosen. */
-    record Located(Path folder, Source source) {
+    public record Located(Path folder, Source source) {
     }
 
-    private WorkspaceFolders() {
+    private PlanFolders() {
     }
 
-    static Optional<Located> locate(IWorkbenchPage page) {
+    /** The folder for {@code page}; empty when no folder of plans is open. */
+    public static Optional<Located> locate(IWorkbenchPage page) {
         if (page == null) {
             return opened();
         }
@@ -64,13 +73,13 @@ final class WorkspaceFolders {
     }
 
     /** The plan file an editor shows, if it shows one. */
-    static Optional<Path> planFile(IEditorPart editor) {
+    public static Optional<Path> planFile(IEditorPart editor) {
         Optional<Path> file = editor == null ? Optional.empty() : file(editor.getEditorInput());
         return file.filter(f -> f.getFileName().toString().endsWith(PodiumWorkspace.EXTENSION));
     }
 
     /** The file behind an editor input: a workspace file or a file opened from the disk. */
-    static Optional<Path> file(IEditorInput input) {
+    public static Optional<Path> file(IEditorInput input) {
         if (input instanceof IFileEditorInput fileInput && fileInput.getFile().getLocation() != null) {
             return Optional.of(normalised(fileInput.getFile().getLocation().toPath()));
         }
@@ -78,6 +87,23 @@ final class WorkspaceFolders {
             return Optional.of(normalised(Path.of(uriInput.getURI())));
         }
         return Optional.empty();
+    }
+
+    /** The unsaved text of the plan editors of {@code page} whose files lie in {@code folder}, by file. */
+    public static Map<Path, String> unsavedTexts(IWorkbenchPage page, Path folder) {
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (IEditorReference reference : page.getEditorReferences()) {
+            IEditorPart editor = reference.getEditor(false);
+            ITextEditor text = editor == null ? null : Adapters.adapt(editor, ITextEditor.class);
+            Optional<Path> file = planFile(editor);
+            if (text != null && text.isDirty() && file.isPresent() && folder != null && file.get().startsWith(folder)) {
+                IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
+                if (document != null) {
+                    texts.put(file.get(), document.get());
+                }
+            }
+        }
+        return texts;
     }
 
     private static Optional<Path> selectedFolder(ISelection selection) {
@@ -122,12 +148,12 @@ final class WorkspaceFolders {
         return Optional.empty();
     }
 
-    static Path normalised(Path path) {
+    public static Path normalised(Path path) {
         return path.toAbsolutePath().normalize();
     }
 
     /** Whether {@code uri} names a file inside {@code folder}. */
-    static boolean contains(Path folder, URI uri) {
+    public static boolean contains(Path folder, URI uri) {
         return "file".equals(uri.getScheme()) && normalised(Path.of(uri)).startsWith(folder); //$NON-NLS-1$
     }
 }

@@ -1,0 +1,203 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.search;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import org.eclipse.osgi.util.NLS;
+
+import podium.plugins.registry.Contributions;
+import podium.search.internal.Messages;
+
+/**
+ * What the categories found for one search popup, collected once (each provider on its own thread,
+ * within a time limit) and then matched against every keystroke. A provider that throws or exceeds
+ * the limit gives a line in {@link #problems()} naming its plugin; the others' items are kept.
+ *
+ * @since 1.0
+ */
+public final class SearchSession {
+
+    /** One result: the item, its category, its score and the matched characters of its label. */
+    public record Result(SearchCategory category, SearchItem item, int score, int[] positions) {
+    }
+
+    /** The results of one category, best first; {@code total} counts all matches, shown or not. */
+    public record Group(SearchCategory category, List<Result> results, int total) {
+    }
+
+    private record Entry(SearchItem item, Spelling label, List<Spelling> keywords) {
+    }
+
+    /** The time limit of a provider; {@code -Dpodium.search.timeLimit=SECONDS} changes it. */
+    public static final Duration DEFAULT_LIMIT = Duration.ofMillis(
+            (long) (Double.parseDouble(System.getProperty("podium.search.timeLimit", "10")) * 1000)); //$NON-NLS-1$ //$NON-NLS-2$
+
+    private static final int KEYWORD_PENALTY = 5;
+
+    private final Map<SearchCategory, List<Entry>> entries;
+    private final List<String> problems;
+
+    private SearchSession(Map<SearchCategory, List<Entry>> entries, List<String> problems) {
+        this.entries = entries;
+        this.problems = problems;
+    }
+
+    /** Collects the items of {@code categories} (in their order) for {@code context}. */
+    public static SearchSession collect(List<SearchCategory> categories, SearchContext context, Duration limit) {
+        ExecutorService threads = Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "Search Everywhere provider"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<SearchCategory, Sink> sinks = new LinkedHashMap<>();
+            Map<SearchCategory, CompletableFuture<Void>> runs = new LinkedHashMap<>();
+            for (SearchCategory category : categories) {
+                Sink sink = new Sink();
+                sinks.put(category, sink);
+                runs.put(category, CompletableFuture.runAsync(() -> run(category, context, sink), threads));
+            }
+            long deadline = System.nanoTime() + limit.toNanos();
+            Map<SearchCategory, List<Entry>> entries = new LinkedHashMap<>();
+            List<String> problems = new ArrayList<>();
+            for (Map.Entry<SearchCategory, CompletableFuture<Void>> run : runs.entrySet()) {
+                SearchCategory category = run.getKey();
+                Optional<String> problem = await(category, run.getValue(), deadline, limit);
+                problem.ifPresent(problems::add);
+                List<Entry> collected = sinks.get(category).close();
+                entries.put(category, problem.isPresent() ? List.of() : collected);
+            }
+            return new SearchSession(entries, List.copyOf(problems));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void run(SearchCategory category, SearchContext context, Sink sink) {
+        try {
+            category.provider().collect(context, sink);
+        } catch (Exception | LinkageError e) {
+            throw new ProviderFailure(e);
+        }
+    }
+
+    private static Optional<String> await(SearchCategory category, CompletableFuture<Void> run, long deadline,
+            Duration limit) {
+        try {
+            run.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return Optional.empty();
+        } catch (TimeoutException e) {
+            run.cancel(true);
+            return Optional.of(NLS.bind(Messages.Session_timedOut, new Object[] {category.label(),
+                    category.contributor().label(), seconds(limit)}));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof ProviderFailure failure ? failure.getCause() : e.getCause();
+            return Optional.of(NLS.bind(Messages.Session_failed, new Object[] {category.label(),
+                    category.contributor().label(), Contributions.describe(cause)}));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(NLS.bind(Messages.Session_timedOut, new Object[] {category.label(),
+                    category.contributor().label(), seconds(limit)}));
+        }
+    }
+
+    private static String seconds(Duration limit) {
+        return BigDecimal.valueOf(limit.toMillis(), 3).stripTrailingZeros().toPlainString();
+    }
+
+    /** Lines saying which categories failed or timed out, naming their plugins. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** How many items all categories gave. */
+    public int size() {
+        return entries.values().stream().mapToInt(List::size).sum();
+    }
+
+    /**
+     * The items matching {@code query} in the categories {@code only} (all when empty), at most
+     * {@code perCategory} per category, best first; categories without a match are left out. An empty
+     * query lists items in the order their providers gave them.
+     */
+    public List<Group> find(String query, Collection<String> only, int perCategory) {
+        int[] normalised = FuzzyMatcher.normalise(query);
+        List<Group> groups = new ArrayList<>();
+        for (Map.Entry<SearchCategory, List<Entry>> category : entries.entrySet()) {
+            if (!only.isEmpty() && !only.contains(category.getKey().id())) {
+                continue;
+            }
+            List<Result> results = new ArrayList<>();
+            for (Entry entry : category.getValue()) {
+                match(normalised, entry).ifPresent(m -> results.add(
+                        new Result(category.getKey(), entry.item(), m.score(), m.positions())));
+            }
+            if (results.isEmpty()) {
+                continue;
+            }
+            if (normalised.length > 0) {
+                results.sort(Comparator.comparingInt((Result r) -> -r.score())
+                        .thenComparingInt(r -> r.item().label().length())
+                        .thenComparing(r -> r.item().label()));
+            }
+            groups.add(new Group(category.getKey(), List.copyOf(results.subList(0, Math.min(perCategory, results.size()))),
+                    results.size()));
+        }
+        return groups;
+    }
+
+    private static Optional<FuzzyMatcher.Match> match(int[] query, Entry entry) {
+        Optional<FuzzyMatcher.Match> best = FuzzyMatcher.match(query, entry.label());
+        for (Spelling keyword : entry.keywords()) {
+            Optional<FuzzyMatcher.Match> other = FuzzyMatcher.match(query, keyword)
+                    .map(m -> new FuzzyMatcher.Match(m.score() - KEYWORD_PENALTY, new int[0]));
+            if (other.isPresent() && (best.isEmpty() || other.get().score() > best.get().score())) {
+                best = other;
+            }
+        }
+        return best;
+    }
+
+    /** Receives a provider's items until the session stops listening (after a time-out nothing is kept). */
+    private static final class Sink implements Consumer<SearchItem> {
+        private final List<Entry> entries = new ArrayList<>();
+        private boolean closed;
+
+        @Override
+        public synchronized void accept(SearchItem item) {
+            if (!closed && item != null) {
+                entries.add(new Entry(item, Spelling.of(item.label()), item.keywords().stream().map(Spelling::of).toList()));
+            }
+        }
+
+        synchronized List<Entry> close() {
+            closed = true;
+            return List.copyOf(entries);
+        }
+    }
+
+    private static final class ProviderFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ProviderFailure(Throwable cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.search.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import podium.plugins.registry.Contributor;
+import podium.search.SearchCategory;
+import podium.search.SearchContext;
+import podium.search.SearchItem;
+import podium.search.SearchProvider;
+import podium.search.SearchSession;
+import podium.search.SearchSession.Group;
+import podium.search.SearchTarget;
+
+class SearchSessionTest {
+
+    private static final Contributor ACME = new Contributor("acme.search", "Acme 搜索");
+
+    private static SearchCategory category(String id, int order, SearchProvider provider) {
+        return new SearchCategory(id, id, id, order, ACME, () -> provider);
+    }
+
+    private static SearchItem item(String label, String... keywords) {
+        return new SearchItem(label, "", List.of(keywords), new SearchTarget.Command("open." + label));
+    }
+
+    private static SearchProvider items(SearchItem... items) {
+        return (context, sink) -> List.of(items).forEach(sink);
+    }
+
+    private static List<String> labels(Group group) {
+        return group.results().stream().map(r -> r.item().label()).toList();
+    }
+
+    @Test
+    void aFailingOrHangingProviderIsNamedAndTheOthersStillShow() {
+        SearchCategory counties = category("counties", 10, items(item("宛城区"), item("卧龙区")));
+        SearchCategory broken = category("broken", 20, (context, sink) -> {
+            throw new IllegalStateException("索引损坏");
+        });
+        SearchCategory hanging = category("hanging", 30, (context, sink) -> Thread.sleep(60_000));
+        SearchCategory late = category("late", 40, items(item("卧龙岗")));
+
+        SearchSession session = SearchSession.collect(List.of(counties, broken, hanging, late), SearchContext.none(),
+                Duration.ofMillis(500));
+
+        assertThat(session.problems()).hasSize(2);
+        assertThat(session.problems().get(0)).contains("broken", "Acme 搜索 (acme.search)", "索引损坏");
+        assertThat(session.problems().get(1)).contains("hanging", "Acme 搜索 (acme.search)", "0.5");
+        List<Group> found = session.find("wl", Set.of(), 10);
+        assertThat(found).extracting(g -> g.category().id()).containsExactly("counties", "late");
+        assertThat(labels(found.get(0))).containsExactly("卧龙区");
+        assertThat(labels(found.get(1))).containsExactly("卧龙岗");
+    }
+
+    @Test
+    void findLimitsEachCategoryButCountsAllMatchesBestFirst() {
+        SearchCategory counties = category("counties", 10,
+                items(item("唐河县"), item("桐柏县"), item("淅川县"), item("西峡县")));
+        SearchSession session = SearchSession.collect(List.of(counties), SearchContext.none(), Duration.ofSeconds(5));
+
+        Group group = session.find("x", Set.of(), 2).get(0);
+        // x: initial of 县 in all four; first character 淅 (xi) and 西 (xi) rank first
+        assertThat(group.total()).isEqualTo(4);
+        assertThat(labels(group)).containsExactlyInAnyOrder("淅川县", "西峡县");
+    }
+
+    @Test
+    void onlyTheChosenCategoriesAreSearched() {
+        SearchCategory counties = category("counties", 10, items(item("出口")));
+        SearchCategory reports = category("reports", 20, items(item("出口增速")));
+        SearchSession session = SearchSession.collect(List.of(counties, reports), SearchContext.none(),
+                Duration.ofSeconds(5));
+
+        assertThat(session.find("ck", Set.of("reports"), 10)).extracting(g -> g.category().id())
+                .containsExactly("reports");
+        assertThat(session.find("ck", Set.of(), 10)).hasSize(2);
+    }
+
+    @Test
+    void keywordsFindAnItemWithoutMarkingItsLabel() {
+        SearchCategory reports = category("reports", 10, items(item("目标进度", "progress", "Progress against targets")));
+        SearchSession session = SearchSession.collect(List.of(reports), SearchContext.none(), Duration.ofSeconds(5));
+
+        Group group = session.find("progress", Set.of(), 10).get(0);
+        assertThat(labels(group)).containsExactly("目标进度");
+        assertThat(group.results().get(0).positions()).isEmpty();
+        assertThat(session.find("mbjd", Set.of(), 10).get(0).results().get(0).positions()).containsExactly(0, 1, 2, 3);
+    }
+
+    @Test
+    void anEmptyQueryListsItemsInTheProvidersOrder() {
+        SearchCategory recent = category("recent", 10, items(item("plan.podium"), item("actuals.podium"), item("base.podium")));
+        SearchSession session = SearchSession.collect(List.of(recent), SearchContext.none(), Duration.ofSeconds(5));
+
+        assertThat(labels(session.find("", Set.of(), 10).get(0)))
+                .containsExactly("plan.podium", "actuals.podium", "base.podium");
+        assertThat(session.size()).isEqualTo(3);
+    }
+}
