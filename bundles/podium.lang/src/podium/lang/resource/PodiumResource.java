@@ -15,6 +15,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 
+import podium.model.PlanElement;
+
 /**
  * Xtext's resource with URI fragments computed in constant time per level. EMF finds an element's
  * position in its list with indexOf, so fragments of all 10,000 elements of a file (unloading, the
@@ -23,6 +25,8 @@ import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
  */
 public class PodiumResource extends LazyLinkingResource {
 
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("[A-Z][A-Za-z]*");
+
     /** Positions by list; an entry is trusted only after checking that the list still holds it there. */
     private final Map<List<?>, Map<Object, Integer>> positions = new IdentityHashMap<>();
 
@@ -30,6 +34,38 @@ public class PodiumResource extends LazyLinkingResource {
     public String getURIFragment(EObject object) {
         String fragment = indexedFragment((InternalEObject) object);
         return fragment != null ? fragment : super.getURIFragment(object);
+    }
+
+    /**
+     * Also finds an element by kind and name, {@code Organisation:宛城区}: the links that converted XMI
+     * models make into .podium files, which keep working when the file's elements move.
+     */
+    @Override
+    public EObject getEObject(String uriFragment) {
+        int colon = uriFragment.indexOf(':');
+        if (colon > 0 && NAMED.matcher(uriFragment.substring(0, colon)).matches()) {
+            EObject named = named(uriFragment.substring(0, colon), uriFragment.substring(colon + 1));
+            if (named != null) {
+                return named;
+            }
+        }
+        return super.getEObject(uriFragment);
+    }
+
+    /** The name-based fragment of an element ({@code Organisation:宛城区}), or null for one without a name. */
+    public static String namedFragment(EObject element) {
+        return element instanceof PlanElement p && p.getName() != null && !p.getName().isEmpty()
+                ? p.eClass().getName() + ':' + p.getName() : null;
+    }
+
+    private EObject named(String kind, String name) {
+        for (var all = getAllContents(); all.hasNext();) {
+            EObject candidate = all.next();
+            if (candidate instanceof PlanElement p && name.equals(p.getName()) && kind.equals(p.eClass().getName())) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     @Override
