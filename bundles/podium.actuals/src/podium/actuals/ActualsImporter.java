@@ -64,7 +64,7 @@ public final class ActualsImporter {
             boolean partial) {
         Optional<Table.Row> header = table.rows().stream().filter(r -> r.number() == mapping.headerRow()).findFirst();
         if (header.isEmpty()) {
-            return failed(new Problem(table.location(), mapping.headerRow(), 0, Severity.ERROR,
+            return failed(new Problem(table.location(), mapping.headerRow(), 1, Severity.ERROR,
                     ImportCodes.MISSING_COLUMN, NLS.bind(Messages.ActualsImporter_noHeaderRow, mapping.headerRow())));
         }
         List<Problem> problems = new ArrayList<>();

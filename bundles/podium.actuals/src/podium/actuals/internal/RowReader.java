@@ -7,12 +7,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.osgi.util.NLS;
 
 import podium.actuals.Field;
 import podium.actuals.ImportCodes;
 import podium.actuals.Mapping;
+import podium.core.Limits;
 import podium.core.Problem;
 import podium.core.Severity;
 import podium.model.Basis;
@@ -45,17 +47,16 @@ public final class RowReader {
     public Optional<ParsedActual> read(Table.Row row, List<Problem> problems) {
         List<Problem> found = new ArrayList<>();
         Organisation org = lookup(row, Field.ORGANISATION, found, ImportCodes.UNKNOWN_ORGANISATION,
-                Messages.RowReader_unknownOrganisation, text -> index.organisation(text).orElse(null));
+                text -> Messages.RowReader_unknownOrganisation, text -> index.organisation(text).orElse(null));
         Indicator indicator = lookup(row, Field.INDICATOR, found, ImportCodes.UNKNOWN_INDICATOR,
-                Messages.RowReader_unknownIndicator, text -> index.indicator(text).orElse(null));
-        Month month = lookup(row, Field.MONTH, found, ImportCodes.BAD_MONTH, Messages.RowReader_notMonth,
+                text -> Messages.RowReader_unknownIndicator, text -> index.indicator(text).orElse(null));
+        Month month = lookup(row, Field.MONTH, found, ImportCodes.BAD_MONTH, text -> Messages.RowReader_notMonth,
                 Cells::month);
         Basis basis = basis(row, found);
-        BigDecimal value = lookup(row, Field.VALUE, found, ImportCodes.BAD_NUMBER, Messages.RowReader_notNumber,
+        BigDecimal value = lookup(row, Field.VALUE, found, ImportCodes.BAD_NUMBER, RowReader::notNumber, Cells::number);
+        BigDecimal previous = optional(row, Field.PREVIOUS_YEAR, found, ImportCodes.BAD_NUMBER, RowReader::notNumber,
                 Cells::number);
-        BigDecimal previous = optional(row, Field.PREVIOUS_YEAR, found, ImportCodes.BAD_NUMBER,
-                Messages.RowReader_notNumber, Cells::number);
-        Day reportDate = optional(row, Field.REPORT_DATE, found, ImportCodes.BAD_DATE, Messages.RowReader_notDate,
+        Day reportDate = optional(row, Field.REPORT_DATE, found, ImportCodes.BAD_DATE, text -> Messages.RowReader_notDate,
                 Cells::day);
         Unit unit = unit(row, indicator, found);
         problems.addAll(found);
@@ -67,9 +68,9 @@ public final class RowReader {
                 source.isEmpty() ? null : source, reportDate));
     }
 
-    /** {@code invalid} is the message, with the cell's text as {0}, for a cell {@code parse} rejects. */
-    private <T> T lookup(Table.Row row, Field field, List<Problem> found, String code, String invalid,
-            java.util.function.Function<String, T> parse) {
+    /** A cell {@code parse} rejects gets the message {@code invalid} gives for its text, with the text as {0}. */
+    private <T> T lookup(Table.Row row, Field field, List<Problem> found, String code, Function<String, String> invalid,
+            Function<String, T> parse) {
         String text = text(row, field);
         if (text.isEmpty()) {
             found.add(problem(row, field, code, NLS.bind(Messages.RowReader_empty, FieldNames.of(field))));
@@ -77,13 +78,17 @@ public final class RowReader {
         }
         T value = parse.apply(text);
         if (value == null) {
-            found.add(problem(row, field, code, NLS.bind(invalid, text)));
+            found.add(problem(row, field, code, NLS.bind(invalid.apply(text), Limits.echo(text))));
         }
         return value;
     }
 
-    private <T> T optional(Table.Row row, Field field, List<Problem> found, String code, String invalid,
-            java.util.function.Function<String, T> parse) {
+    private static String notNumber(String text) {
+        return Cells.exponent(text) ? Messages.RowReader_exponent : Messages.RowReader_notNumber;
+    }
+
+    private <T> T optional(Table.Row row, Field field, List<Problem> found, String code, Function<String, String> invalid,
+            Function<String, T> parse) {
         String text = text(row, field);
         return text.isEmpty() ? null : lookup(row, field, found, code, invalid, parse);
     }
@@ -96,7 +101,7 @@ public final class RowReader {
         Basis basis = Cells.basis(text);
         if (basis == null) {
             found.add(problem(row, Field.BASIS, ImportCodes.BAD_BASIS,
-                    NLS.bind(Messages.RowReader_badBasis, text)));
+                    NLS.bind(Messages.RowReader_badBasis, Limits.echo(text))));
         }
         return basis;
     }
@@ -111,7 +116,7 @@ public final class RowReader {
         Unit unit = Units.parse(text);
         if (unit == null) {
             found.add(problem(row, Field.UNIT, ImportCodes.UNIT_MISMATCH,
-                    NLS.bind(Messages.RowReader_unknownUnit, text)));
+                    NLS.bind(Messages.RowReader_unknownUnit, Limits.echo(text))));
         } else if (indicator != null && expected != Unit.NONE && !Units.compatible(unit, expected)) {
             found.add(problem(row, Field.UNIT, ImportCodes.UNIT_MISMATCH,
                     NLS.bind(Messages.RowReader_unitDoesNotConvert,
