@@ -58,6 +58,11 @@ public final class Messages extends NLS {
     public static String Tables_csvUnclosedQuote;
     public static String Tables_csvAfterQuote;
     public static String RowReader_exponent;
+    public static String RowReader_outsidePlan;
+    public static String RowReader_negativeCumulative;
+    public static String RowReader_decreasing;
+    public static String ImportResult_summaryPartial;
+    public static String ActualsImporter_duplicateRemoved;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

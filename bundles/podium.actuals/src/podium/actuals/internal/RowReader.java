@@ -19,11 +19,14 @@ import podium.core.Problem;
 import podium.core.Severity;
 import podium.model.Basis;
 import podium.model.Indicator;
+import podium.model.IndicatorKind;
+import podium.model.Plan;
 import podium.model.Organisation;
 import podium.model.Unit;
 import podium.model.query.ModelIndex;
 import podium.model.time.Day;
 import podium.model.time.Month;
+import podium.model.time.Period;
 import podium.model.units.Units;
 
 /** Validates one data row against the model and turns it into a {@link ParsedActual}, or into problems. */
@@ -59,6 +62,7 @@ public final class RowReader {
         Day reportDate = optional(row, Field.REPORT_DATE, found, ImportCodes.BAD_DATE, text -> Messages.RowReader_notDate,
                 Cells::day);
         Unit unit = unit(row, indicator, found);
+        checkAgainstPlan(row, indicator, month, basis, value, found);
         problems.addAll(found);
         if (!found.isEmpty()) {
             return Optional.empty();
@@ -125,6 +129,24 @@ public final class RowReader {
         return unit;
     }
 
+    /**
+     * What the language would refuse once the row is in the workspace: a month outside the plan's period
+     * (PDM-A001) and a negative cumulative value of a cumulative-flow indicator.
+     */
+    private void checkAgainstPlan(Table.Row row, Indicator indicator, Month month, Basis basis, BigDecimal value,
+            List<Problem> found) {
+        Period period = index.plan().map(Plan::getPeriod).orElse(null);
+        if (month != null && period != null && !period.contains(month)) {
+            found.add(problem(row, Field.MONTH, ImportCodes.OUTSIDE_PLAN,
+                    NLS.bind(Messages.RowReader_outsidePlan, month, period)));
+        }
+        if (value != null && value.signum() < 0 && basis == Basis.CUMULATIVE && indicator != null
+                && indicator.getKind() == IndicatorKind.FLOW) {
+            found.add(problem(row, Field.VALUE, ImportCodes.BREAKS_SERIES,
+                    NLS.bind(Messages.RowReader_negativeCumulative, indicator.getName(), value.toPlainString())));
+        }
+    }
+
     /** The cell of {@code field} in {@code row}, or the mapping's default when the column or the cell is empty. */
     private String text(Table.Row row, Field field) {
         String cell = columns.of(field).map(row::cell).orElse("");
@@ -134,7 +156,7 @@ public final class RowReader {
         return mapping.defaults().getOrDefault(field, "");
     }
 
-    private Problem problem(Table.Row row, Field field, String code, String message) {
+    public Problem problem(Table.Row row, Field field, String code, String message) {
         int column = columns.of(field).map(i -> i + 1).orElse(0);
         return new Problem(table.location(), row.number(), column, Severity.ERROR, code, message);
     }

@@ -18,8 +18,9 @@ import podium.model.persistence.PersistenceCodes;
 
 /**
  * Loads the plan a command or wizard writes into: an XMI model alone, or a {@code .podium} file with
- * the other files of its folder so that its names link. A plan with errors is refused ({@link
- * LoadResult#ok()} is false), because writing into it could not be validated afterwards.
+ * the other files of its folder so that its names link. Callers that write into the plan refuse one that
+ * cannot be read completely ({@link LoadResult#readable()}); whether errors of its content stop them is
+ * theirs to decide (the actuals import goes on, since it adds no errors and may repair them).
  */
 public final class PlanLoader {
 

@@ -230,4 +230,27 @@ class ImportReliabilityTest {
                 + " text after a closing quote (\") in the same cell; write the whole cell in quotes, doubling quotes inside"
                 + " it (\"\")");
     }
+
+    @Test
+    void monthsOutsideThePlanAndNegativeCumulativeValuesAreRefusedWithTheirColumn() throws IOException {
+        Path data = csv("bad.csv", "单位,指标,月份,累计\n东县,FDI,2003-08,1\n东县,FDI,9999-12,1\n东县,FDI,2004-08,-5\n");
+        ImportResult result = importFile(data);
+        assertThat(result.problems()).extracting(Problem::format).containsExactly(
+                data + ":2:3: error PDM-A113 month 2003-08 is outside the plan period 2004; the workspace would fail"
+                        + " validation (PDM-A001)",
+                data + ":3:3: error PDM-A113 month 9999-12 is outside the plan period 2004; the workspace would fail"
+                        + " validation (PDM-A001)",
+                data + ":4:4: error PDM-A114 a cumulative value of FDI cannot be negative: -5");
+        assertThat(result.applied()).isFalse();
+        assertThat(ModelStore.root(ModelStore.load(ModelStore.newResourceSet(), planFile).resource(), PlanningFile.class)
+                .getElements().stream().filter(Actual.class::isInstance)).isEmpty();
+    }
+
+    @Test
+    void aCumulativeValueBelowAnEarlierMonthsIsRefused() throws IOException {
+        Path data = csv("falls.csv", "单位,指标,月份,累计\n东县,FDI,2004-07,100\n东县,FDI,2004-08,90\n");
+        ImportResult result = importFile(data);
+        assertThat(result.problems()).extracting(Problem::format).containsExactly(data + ":3:4: error PDM-A114"
+                + " cumulative 90 for 2004-08 is lower than 100 for 2004-07 (row 2); the workspace would fail validation (PDM-A002)");
+    }
 }
