@@ -112,9 +112,12 @@ public final class ActualsImporter {
                     String.join(", ", d.removedFrom()) }));
     }
 
-    /** Saves the plan atomically, keeping its previous content as {@code .bak}. */
-    public static void save(Resource plan) throws IOException {
-        ModelStore.save(plan);
+    /**
+     * Saves a resource the import changed atomically, keeping its previous content as {@code .bak}; a
+     * .podium file keeps its text but for the actuals ({@link ModelStore#saveActuals}).
+     */
+    public static void save(Resource resource) throws IOException {
+        ModelStore.saveActuals(resource);
     }
 
     /**
@@ -123,7 +126,7 @@ public final class ActualsImporter {
      */
     public static void saveAll(ImportResult result) throws IOException {
         for (Resource resource : result.changed()) {
-            ModelStore.save(resource);
+            save(resource);
         }
     }
 

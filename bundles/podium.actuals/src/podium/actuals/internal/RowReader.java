@@ -5,7 +5,9 @@ package podium.actuals.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -37,6 +39,9 @@ public final class RowReader {
     private final Mapping mapping;
     private final Columns columns;
     private final ModelIndex index;
+    private final Function<String, Organisation> organisations;
+    private final Function<String, Indicator> indicators;
+    private final Function<String, Month> months = remembered(Cells::month);
 
     public RowReader(Table table, Table.Row header, Mapping mapping, Columns columns, ModelIndex index) {
         this.table = table;
@@ -44,17 +49,18 @@ public final class RowReader {
         this.mapping = mapping;
         this.columns = columns;
         this.index = index;
+        this.organisations = remembered(text -> index.organisation(text).orElse(null));
+        this.indicators = remembered(text -> index.indicator(text).orElse(null));
     }
 
     /** The actual of {@code row}, or empty with the row's problems added to {@code problems}. */
     public Optional<ParsedActual> read(Table.Row row, List<Problem> problems) {
         List<Problem> found = new ArrayList<>();
         Organisation org = lookup(row, Field.ORGANISATION, found, ImportCodes.UNKNOWN_ORGANISATION,
-                text -> Messages.RowReader_unknownOrganisation, text -> index.organisation(text).orElse(null));
+                text -> Messages.RowReader_unknownOrganisation, organisations);
         Indicator indicator = lookup(row, Field.INDICATOR, found, ImportCodes.UNKNOWN_INDICATOR,
-                text -> Messages.RowReader_unknownIndicator, text -> index.indicator(text).orElse(null));
-        Month month = lookup(row, Field.MONTH, found, ImportCodes.BAD_MONTH, text -> Messages.RowReader_notMonth,
-                Cells::month);
+                text -> Messages.RowReader_unknownIndicator, indicators);
+        Month month = lookup(row, Field.MONTH, found, ImportCodes.BAD_MONTH, text -> Messages.RowReader_notMonth, months);
         Basis basis = basis(row, found);
         BigDecimal value = lookup(row, Field.VALUE, found, ImportCodes.BAD_NUMBER, RowReader::notNumber, Cells::number);
         BigDecimal previous = optional(row, Field.PREVIOUS_YEAR, found, ImportCodes.BAD_NUMBER, RowReader::notNumber,
@@ -72,7 +78,10 @@ public final class RowReader {
                 source.isEmpty() ? null : source, reportDate));
     }
 
-    /** A cell {@code parse} rejects gets the message {@code invalid} gives for its text, with the text as {0}. */
+    /**
+     * A cell {@code parse} rejects gets the message {@code invalid} gives for its text, with the text as
+     * {0}; the message is chosen only then, so valid rows cost no more than their parsing.
+     */
     private <T> T lookup(Table.Row row, Field field, List<Problem> found, String code, Function<String, String> invalid,
             Function<String, T> parse) {
         String text = text(row, field);
@@ -89,6 +98,15 @@ public final class RowReader {
 
     private static String notNumber(String text) {
         return Cells.exponent(text) ? Messages.RowReader_exponent : Messages.RowReader_notNumber;
+    }
+
+    /**
+     * {@code find} remembering its answer for each text: a yearly file names the same few hundred
+     * organisations, indicators and months in every row, and the model's lookup is a scan of its names.
+     */
+    private static <T> Function<String, T> remembered(Function<String, T> find) {
+        Map<String, Optional<T>> answers = new HashMap<>();
+        return text -> answers.computeIfAbsent(text, t -> Optional.ofNullable(find.apply(t))).orElse(null);
     }
 
     private <T> T optional(Table.Row row, Field field, List<Problem> found, String code, Function<String, String> invalid,

@@ -90,7 +90,7 @@ class ActualsWorkspaceTest {
         assertThat(CliRun.of("validate", dir.toString()).exitCode()).isEqualTo(1);
         CliRun run = importInto(actuals, csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-05,121"));
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("PDM-A002").contains("importing all the same");
+        assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("1 replaced");
         CliRun validate = CliRun.of("validate", dir.toString());
         assertThat(validate.exitCode()).as(validate.out()).isZero();
@@ -127,6 +127,19 @@ class ActualsWorkspaceTest {
         assertThat(Files.readString(plan)).doesNotContain("宛城区 2004-05");
         assertThat(Files.readString(actuals)).isEqualTo(before);
         assertThat(CliRun.of("validate", dir.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void aPlanThatCannotBeReadIsRefusedAndLeftAlone() throws IOException {
+        // line 2 becomes "actual 实际利用外资 {": a syntax error at its brace
+        String broken = Files.readString(plan).replaceFirst("\n", "\nactual 实际利用外资 {\n");
+        Files.writeString(plan, broken);
+        CliRun run = importInto(plan, csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-09,230"));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(plan + ":2:").contains("error PDM-X001")
+                .contains(plan + " cannot be read completely; nothing imported");
+        assertThat(Files.readString(plan)).isEqualTo(broken);
+        assertThat(dir.resolve("plan.podium.bak")).doesNotExist();
     }
 
     @Test

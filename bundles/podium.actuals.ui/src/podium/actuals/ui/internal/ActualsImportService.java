@@ -41,7 +41,7 @@ public final class ActualsImportService {
     }
 
     private static Outcome run(Path data, Path plan, Mapping mapping, boolean partial, boolean save) {
-        LoadResult loaded = PlanLoader.load(plan);
+        LoadResult loaded = PlanLoader.loadForWriting(plan);
         // content errors do not stop an import, which may repair them; it adds none (rows that would are refused)
         if (!loaded.readable()) {
             return new Outcome(null, loaded.problems(), NLS.bind(Messages.ActualsImportService_planErrors, plan.getFileName()), false);

@@ -26,7 +26,6 @@ import podium.core.Severity;
 import podium.core.io.AtomicFiles;
 import podium.lang.tools.PlanLoader;
 import podium.model.persistence.LoadResult;
-import podium.model.persistence.ModelStore;
 import podium.model.persistence.PersistenceCodes;
 
 /** {@code podium actuals ...}: monthly actuals from the statistics office. */
@@ -88,15 +87,13 @@ public final class ActualsCommand implements Runnable {
                 }
                 mapping = loaded.mapping();
             }
-            LoadResult loaded = PlanLoader.load(plan);
+            // the workspace's content is not validated first: rows that would add errors are refused, and errors
+            // already there must not stop the re-import that repairs them
+            LoadResult loaded = PlanLoader.loadForWriting(plan);
             loaded.problems().forEach(p -> err.println(p.format()));
             if (!loaded.readable()) {
                 err.println("podium actuals import: " + plan + " cannot be read completely; nothing imported");
                 return ExitCodes.PROBLEMS;
-            }
-            if (!loaded.ok()) {
-                err.println("podium actuals import: " + plan + " has errors (above); importing all the same, since"
-                        + " rows that would add errors are refused and a re-import may repair them");
             }
             Resource resource = loaded.resource();
             ImportResult result = ActualsImporter.importInto(resource, data, mapping, partial);
@@ -118,7 +115,7 @@ public final class ActualsCommand implements Runnable {
             for (Resource resource : result.changed()) {
                 String path = resource.getURI().isFile() ? resource.getURI().toFileString() : resource.getURI().toString();
                 try {
-                    ModelStore.save(resource);
+                    ActualsImporter.save(resource);
                     saved.add(path);
                 } catch (IOException | RuntimeException e) {
                     String reason = e instanceof IOException io ? AtomicFiles.describe(io) : String.valueOf(e.getMessage());
