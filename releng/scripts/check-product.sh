@@ -61,6 +61,17 @@ chinese_subcommand() {
 }
 check "podium -nl zh_CN validate examples answers in Chinese" chinese_subcommand
 
+partial_actuals_exit() { # the launcher passes the command's own exit codes, 4 included
+  mkdir -p "$WORK/partial" && cp "$ROOT"/examples/*.podium "$WORK/partial/"
+  printf '单位,指标,月份,累计\n宛城区,实际利用外资,2004-09,230\n南县,实际利用外资,2004-09,10\n' > "$WORK/partial/data.csv"
+  local rc=0
+  "$PODIUM" actuals import "$WORK/partial/data.csv" --plan "$WORK/partial/actuals-2004.podium" --partial \
+    > "$WORK/partial/out" 2> "$WORK/partial/err" || rc=$?
+  [ "$rc" -eq 4 ] || { echo "exit $rc, expected 4"; cat "$WORK/partial/err"; return 1; }
+  grep -q '宛城区 2004-09 累计 230' "$WORK/partial/actuals-2004.podium" || { echo "the valid row was not written"; return 1; }
+}
+check "podium actuals import --partial exits 4 and writes the valid row" partial_actuals_exit
+
 if [ -n "$SAMPLE" ]; then
   cp "$SAMPLE" "$XDG_DATA_HOME/podium/plugins/"
   printf 'not a jar' > "$XDG_DATA_HOME/podium/plugins/broken.jar"

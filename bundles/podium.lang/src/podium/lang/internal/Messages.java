@@ -87,6 +87,9 @@ public final class Messages extends NLS {
     public static String Read_cannotReadFile;
     public static String Read_binary;
     public static String Read_notUtf8;
+    public static String Read_tooLarge;
+    public static String Read_workspaceTooLarge;
+    public static String Read_tooDeep;
     public static String Read_notXmi;
     public static String Severities_badLine;
     public static String Severities_unknownCode;

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
@@ -29,6 +30,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import podium.core.Limits;
 import podium.core.Problem;
 import podium.core.Severity;
 import podium.lang.internal.Messages;
@@ -50,6 +52,7 @@ public final class PodiumWorkspace {
     private final Map<Resource, Path> files = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private Map<Path, String> texts = Map.of();
+    private long bytesRead;
 
     public PodiumWorkspace(Injector injector) {
         this.injector = injector;
@@ -88,13 +91,23 @@ public final class PodiumWorkspace {
         }
     }
 
-    /** Adds text under a name, as if read from a file (tests, benchmarks, editors). */
+    /** Adds text under a name, as if read from a file (tests, benchmarks, editors); null when it is refused (see {@link #readProblems()}). */
     public XtextResource addText(String path, String text) {
         return load(Path.of(path), path, text);
     }
 
     private XtextResource load(Path file, String path, String text) {
-        XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        Problem tooDeep = Nesting.check(path, text);
+        if (tooDeep != null) {
+            // the parser and every tree walk after it recurse per level: refuse before they overflow
+            problems.add(tooDeep);
+            return null;
+        }
+        // the language's own factory, whatever the file is called: a name the language does not claim
+        // (notes.txt) would otherwise get EMF's default XMI resource
+        URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+        XtextResource resource = (XtextResource) injector.getInstance(IResourceFactory.class).createResource(uri);
+        resourceSet.getResources().add(resource);
         try {
             // The text is decoded already: Xtext reads a LazyStringInputStream as the string it holds.
             resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8),
@@ -109,11 +122,14 @@ public final class PodiumWorkspace {
     private void addFile(Path file, String shown) {
         String replaced = texts.get(file.toAbsolutePath().normalize());
         if (replaced != null) {
-            files.put(load(file, shown, replaced), file);
+            put(load(file, shown, replaced), file);
             return;
         }
         byte[] bytes;
         try {
+            if (!withinLimits(file, shown)) {
+                return;
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE.code(),
@@ -125,7 +141,31 @@ public final class PodiumWorkspace {
             problems.add(source.problem());
             return;
         }
-        files.put(load(file, shown, source.text()), file);
+        put(load(file, shown, source.text()), file);
+    }
+
+    private void put(XtextResource resource, Path file) {
+        if (resource != null) {
+            files.put(resource, file);
+        }
+    }
+
+    /** A file, or the workspace with it, beyond {@link Limits} is a located problem, never read. */
+    private boolean withinLimits(Path file, String shown) throws IOException {
+        long size = Files.size(file);
+        if (size > Limits.PODIUM_FILE_BYTES) {
+            int[] at = Limits.position(file, Limits.PODIUM_FILE_BYTES);
+            problems.add(new Problem(shown, at[0], at[1], Severity.ERROR, IssueCodes.TOO_LARGE.code(),
+                    NLS.bind(Messages.Read_tooLarge, size, Limits.mebibytes(Limits.PODIUM_FILE_BYTES))));
+            return false;
+        }
+        if (bytesRead + size > Limits.WORKSPACE_BYTES) {
+            problems.add(new Problem(shown, 1, 1, Severity.ERROR, IssueCodes.TOO_LARGE.code(),
+                    NLS.bind(Messages.Read_workspaceTooLarge, Limits.mebibytes(Limits.WORKSPACE_BYTES))));
+            return false;
+        }
+        bytesRead += size;
+        return true;
     }
 
     /** Applies the first {@value RuleSeverities#FILE_NAME} found in a folder or its parents. */
@@ -180,6 +220,24 @@ public final class PodiumWorkspace {
     /** Files may change after validation (editors, tests); lookups then go through the resource set again. */
     private void removeIndex() {
         resourceSet.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
+    }
+
+    /**
+     * Problems found while reading plus every file's syntax errors, without validating the content: what
+     * keeps a file from being read completely, at the cost of reading it (a workspace of 200,000 actuals
+     * takes seconds more to validate).
+     */
+    public List<Problem> syntaxProblems() {
+        List<Problem> result = new ArrayList<>(problems);
+        displayPaths.forEach((resource, path) -> {
+            for (Resource.Diagnostic d : resource.getErrors()) {
+                String code = IssueCodes.reported(d instanceof AbstractDiagnostic a ? a.getCode() : null);
+                String message = d.getMessage() == null ? "" : d.getMessage().replaceAll("\\s+", " ");
+                result.add(new Problem(path, d.getLine(), d.getColumn(), Severity.ERROR, code, message));
+            }
+        });
+        result.sort(Problem.ORDER);
+        return result;
     }
 
     /** Problems found while reading (encoding, binary files, folders). */

@@ -26,6 +26,8 @@ public enum IssueCodes {
     UNREADABLE("PDM-X003", Severity.ERROR, false, "file is not valid UTF-8 text", "文件不是有效的 UTF-8 文本"),
     BINARY("PDM-X004", Severity.ERROR, false, "file is binary, not text", "文件是二进制文件，不是文本"),
     XMI_UNREADABLE("PDM-X005", Severity.ERROR, false, "XMI file that cannot be read or written as text", "无法读写的 XMI 文件"),
+    TOO_LARGE("PDM-X006", Severity.ERROR, false, "file or workspace larger than Podium reads", "文件或工作区超出 Podium 可读取的大小"),
+    TOO_DEEP("PDM-X007", Severity.ERROR, false, "blocks nested deeper than Podium reads", "块嵌套层数超出 Podium 可读取的深度"),
     // L, N: names
     UNRESOLVED_REFERENCE("PDM-L001", Severity.ERROR, false, "reference to an unknown element", "引用了未知的元素"),
     IMPORT_AFTER_STATEMENTS("PDM-L002", Severity.WARNING, true, "import below other statements", "import 写在其他语句之后"),

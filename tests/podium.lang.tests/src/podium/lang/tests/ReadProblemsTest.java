@@ -56,6 +56,17 @@ class ReadProblemsTest {
     }
 
     @Test
+    void blocksNestedBeyondTheLimitAreRefusedAtTheBraceBeforeParsing() {
+        // strings and comments do not count: "{" inside them is text
+        String text = "org o0 \"{{{\" // {{{\n" + "{ org x ".repeat(101) + "}".repeat(101) + "\n";
+        PodiumWorkspace workspace = PodiumWorkspace.create();
+        assertThat(workspace.addText("deep.podium", text)).isNull();
+        // by hand: line 2, the 101st "{ org x " starts at column 100 * 8 + 1
+        assertThat(workspace.validate()).extracting(Problem::format).containsExactly("deep.podium:2:801: error PDM-X007"
+                + " blocks nested more than 100 levels deep; Podium reads up to 100 (is a closing brace missing?)");
+    }
+
+    @Test
     void truncatedXmiIsReportedAtTheParsersPosition() throws IOException {
         Files.writeString(folder.resolve("plan.podium"), "org 市 \"某市\" city\n", StandardCharsets.UTF_8);
         PodiumWorkspace workspace = PodiumWorkspace.create();

@@ -104,7 +104,8 @@ final class RuleFixtures {
                     "meeting 会 \"全市会议\" { speech \"讲话\" at 会 }\nmeeting 另会 \"另一会议\""));
 
     /** Rules that need bytes rather than text; tested in {@link SourceTextTest} and the CLI tests. */
-    static final List<IssueCodes> TESTED_ELSEWHERE = List.of(IssueCodes.UNREADABLE, IssueCodes.BINARY, IssueCodes.XMI_UNREADABLE);
+    static final List<IssueCodes> TESTED_ELSEWHERE = List.of(IssueCodes.UNREADABLE, IssueCodes.BINARY, IssueCodes.XMI_UNREADABLE,
+            IssueCodes.TOO_LARGE, IssueCodes.TOO_DEEP); // the last two in ReadProblemsTest and podium.cli.tests
 
     private RuleFixtures() {
     }
