@@ -11,7 +11,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import podium.core.Problem;
 import podium.core.Severity;
-import podium.lang.internal.Messages;
+import podium.inspections.builtin.IssueCodes;
+import podium.inspections.builtin.Texts;
 import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
 import podium.model.persistence.PersistenceCodes;
@@ -44,7 +45,7 @@ public final class PlanLoader {
                 .filter(p -> Path.of(p.path()).toAbsolutePath().equals(wanted)).toList();
         if (resource == null && errors.isEmpty()) {
             errors = List.of(new Problem(plan.toString(), 0, 0, Severity.ERROR, PersistenceCodes.UNREADABLE,
-                    Messages.Read_unreadable));
+                    Texts.message(IssueCodes.UNREADABLE, "unreadable")));
         }
         return new LoadResult(resource, errors);
     }

@@ -8,14 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
@@ -31,9 +32,13 @@ import com.google.inject.Injector;
 
 import podium.core.Problem;
 import podium.core.Severity;
-import podium.lang.internal.Messages;
-import podium.lang.validation.IssueCodes;
-import podium.lang.validation.RuleSeverities;
+import podium.inspections.builtin.IssueCodes;
+import podium.inspections.builtin.Texts;
+import podium.inspections.InspectionDescriptor;
+import podium.inspections.Inspector;
+import podium.inspections.Severities;
+
+import podium.lang.internal.LanguageInspections;
 
 /**
  * The .podium files under some folders (and single files) loaded into one resource set, so that
@@ -80,8 +85,8 @@ public final class PodiumWorkspace {
                 walk.filter(p -> p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted()
                         .forEach(p -> addFile(p, argument.resolve(argument.relativize(p)).toString()));
             } catch (IOException | java.io.UncheckedIOException e) {
-                problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE.code(),
-                        NLS.bind(Messages.Read_cannotReadFolder, e.getMessage())));
+                problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE,
+                        Texts.message(IssueCodes.UNREADABLE, "cannotReadFolder", e.getMessage())));
             }
         } else {
             addFile(argument, shown);
@@ -100,7 +105,7 @@ public final class PodiumWorkspace {
             resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8),
                     Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
         } catch (IOException e) {
-            problems.add(new Problem(path, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE.code(), e.getMessage()));
+            problems.add(new Problem(path, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE, e.getMessage()));
         }
         displayPaths.put(resource, path);
         return resource;
@@ -116,8 +121,8 @@ public final class PodiumWorkspace {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE.code(),
-                    NLS.bind(Messages.Read_cannotReadFile, e.getClass().getSimpleName() + " " + e.getMessage())));
+            problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE,
+                    Texts.message(IssueCodes.UNREADABLE, "cannotReadFile", e.getClass().getSimpleName() + " " + e.getMessage())));
             return;
         }
         SourceText source = SourceText.decode(shown, bytes);
@@ -128,17 +133,18 @@ public final class PodiumWorkspace {
         files.put(load(file, shown, source.text()), file);
     }
 
-    /** Applies the first {@value RuleSeverities#FILE_NAME} found in a folder or its parents. */
+    /** Applies the first {@value Severities#FILE_NAME} found in a folder or its parents. */
     public void applySeverities(Path start) {
-        RuleSeverities severities = injector.getInstance(RuleSeverities.class);
+        LanguageInspections inspections = injector.getInstance(LanguageInspections.class);
         for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve(RuleSeverities.FILE_NAME);
+            Path file = dir.resolve(Severities.FILE_NAME);
             if (Files.isRegularFile(file)) {
                 try {
                     SourceText text = SourceText.decode(file.toString(), Files.readAllBytes(file));
-                    problems.addAll(text.problem() != null ? List.of(text.problem()) : severities.apply(file.toString(), text.text()));
+                    problems.addAll(text.problem() != null ? List.of(text.problem()) : inspections.severities()
+                            .apply(file.toString(), text.text(), inspections.registry()));
                 } catch (IOException e) {
-                    problems.add(new Problem(file.toString(), 0, 0, Severity.ERROR, RuleSeverities.BAD_SETTING, e.getMessage()));
+                    problems.add(new Problem(file.toString(), 0, 0, Severity.ERROR, Severities.BAD_SETTING, e.getMessage()));
                 }
                 return;
             }
@@ -149,12 +155,15 @@ public final class PodiumWorkspace {
     public List<Problem> validate() {
         IResourceValidator validator = injector.getInstance(IResourceValidator.class);
         List<Problem> result = new ArrayList<>(problems);
+        Set<String> failed = new HashSet<>();
         installIndex();
         try {
             for (Resource resource : List.copyOf(displayPaths.keySet())) {
                 String path = displayPaths.get(resource);
                 for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-                    result.add(toProblem(path, issue));
+                    if (firstReport(issue, failed)) {
+                        result.add(toProblem(path, issue));
+                    }
                 }
             }
         } finally {
@@ -200,13 +209,24 @@ public final class PodiumWorkspace {
         return injector;
     }
 
+    /** An inspection that failed is reported once for the whole workspace, not once per file it failed in. */
+    private static boolean firstReport(Issue issue, Set<String> failed) {
+        String[] data = issue.getData();
+        return !Inspector.FAILED.equals(issue.getCode()) || data == null || data.length == 0 || failed.add(data[0]);
+    }
+
+    /** The code to report for a problem Xtext found: the catalogue's, else (Xtext's own codes) a syntax error. */
+    public static String reportedCode(String xtextCode) {
+        return InspectionDescriptor.isCode(xtextCode) ? xtextCode : IssueCodes.SYNTAX;
+    }
+
     private static Problem toProblem(String path, Issue issue) {
         Severity severity = switch (issue.getSeverity()) {
             case ERROR -> Severity.ERROR;
             case WARNING -> Severity.WARNING;
             default -> Severity.INFO;
         };
-        String code = IssueCodes.reported(issue.getCode());
+        String code = reportedCode(issue.getCode());
         String message = issue.getMessage() == null ? "" : issue.getMessage().replaceAll("\\s+", " ");
         return new Problem(path, orZero(issue.getLineNumber()), orZero(issue.getColumn()), severity, code, message);
     }

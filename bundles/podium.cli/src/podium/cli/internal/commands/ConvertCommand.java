@@ -23,8 +23,8 @@ import podium.cli.internal.ExitCodes;
 import podium.core.Problem;
 import podium.core.Severity;
 import podium.core.io.AtomicFiles;
+import podium.inspections.builtin.IssueCodes;
 import podium.lang.tools.PodiumConversion;
-import podium.lang.validation.IssueCodes;
 import podium.lang.tools.PodiumWorkspace;
 
 /** {@code podium convert FILE --to xmi|podium}: the same model as XMI or as language text. */
@@ -100,7 +100,7 @@ public final class ConvertCommand implements Callable<Integer> {
             text = new PodiumConversion(workspace.injector()).toPodium(xmi,
                     URI.createFileURI(target.toAbsolutePath().toString() + ".converting.podium"));
         } catch (RuntimeException e) {
-            spec.commandLine().getErr().println(new Problem(input.toString(), 1, 1, Severity.ERROR, IssueCodes.XMI_UNREADABLE.code(),
+            spec.commandLine().getErr().println(new Problem(input.toString(), 1, 1, Severity.ERROR, IssueCodes.XMI_UNREADABLE,
                     "the model cannot be written as text: " + e.getMessage()).format());
             return ExitCodes.PROBLEMS;
         }
