@@ -55,6 +55,7 @@ public final class PodiumWorkspace {
     private final Map<Resource, Path> files = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private Map<Path, String> texts = Map.of();
+    private XmiFiles xmi;
 
     public PodiumWorkspace(Injector injector) {
         this.injector = injector;
@@ -99,6 +100,9 @@ public final class PodiumWorkspace {
     }
 
     private XtextResource load(Path file, String path, String text) {
+        if (xmi != null) {
+            xmi.keepText(file);
+        }
         XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         try {
             // The text is decoded already: Xtext reads a LazyStringInputStream as the string it holds.
@@ -112,6 +116,10 @@ public final class PodiumWorkspace {
     }
 
     private void addFile(Path file, String shown) {
+        if (XmiFiles.isXmi(file)) {
+            xmi().add(file, shown);
+            return;
+        }
         String replaced = texts.get(file.toAbsolutePath().normalize());
         if (replaced != null) {
             files.put(load(file, shown, replaced), file);
@@ -131,6 +139,13 @@ public final class PodiumWorkspace {
             return;
         }
         files.put(load(file, shown, source.text()), file);
+    }
+
+    private XmiFiles xmi() {
+        if (xmi == null) {
+            xmi = new XmiFiles(resourceSet);
+        }
+        return xmi;
     }
 
     /** Applies the first {@value Severities#FILE_NAME} found in a folder or its parents. */
@@ -165,6 +180,9 @@ public final class PodiumWorkspace {
                         result.add(toProblem(path, issue));
                     }
                 }
+            }
+            if (xmi != null) {
+                result.addAll(xmi.validate(injector.getInstance(LanguageInspections.class), failed));
             }
         } finally {
             removeIndex();

@@ -20,7 +20,7 @@ import podium.lang.tools.PodiumWorkspace;
 
 /** {@code podium validate FILE|DIR...}: every problem of a workspace, one sorted line each. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks .podium files; folders are read as one workspace (names link across files).",
+        description = {"Checks .podium files and XMI models; folders are read as one workspace (names link across files).",
             "Runs every inspection, Podium's and installed plugins'.",
             "Prints path:line:col: error|warning|info CODE message per problem, sorted.",
             "Severities can be changed in a .podium-severities file in the folder or a parent."},
@@ -30,7 +30,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files or folders to check")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files (.podium, .xmi) or folders to check")
     private List<Path> paths;
 
     @Override
