@@ -84,6 +84,16 @@ if [ -n "$SAMPLE" ]; then
     grep -q '^| 邓州市 | 528 | 333 | 58.56% |' "$WORK/sample.md" || { cat "$WORK/sample.md"; return 1; }
   }
   check "a plugin in the user's plugin folder adds its report and format; a broken jar is named" sample_plugin_loads
+  sample_inspection_runs() {
+    mkdir -p "$WORK/plan"
+    printf '%s\n' 'indicator 外资 "实际利用外资" unit 万美元' 'org 市 "某市" city' 'target 外资 市 2004: 确保 2800 力争 4300' \
+      > "$WORK/plan/plan.podium"
+    "$PODIUM" validate "$WORK/plan" > "$WORK/validate" 2> "$WORK/validate.err"
+    grep -q 'plan.podium:3:[0-9]*: info SMPL-T001 ' "$WORK/validate" || { cat "$WORK/validate" "$WORK/validate.err"; return 1; }
+    grep -q 'PDM-S002' "$WORK/validate" && { cat "$WORK/validate"; return 1; }
+    return 0
+  }
+  check "the plugin's inspection runs in podium validate beside Podium's own" sample_inspection_runs
 else
   failed=$((failed + 1)); echo "FAIL  the sample plugin was not built (samples/podium.sample.reports/target)"
 fi

@@ -4,13 +4,12 @@
 package podium.lang.tools;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.osgi.util.NLS;
 
 import podium.core.Limits;
 import podium.core.Problem;
 import podium.core.Severity;
-import podium.lang.internal.Messages;
-import podium.lang.validation.IssueCodes;
+import podium.inspections.builtin.IssueCodes;
+import podium.inspections.builtin.Texts;
 
 /**
  * The nesting limit of {@link Limits#NESTING_DEPTH}: braces counted in the text before it is parsed
@@ -84,7 +83,7 @@ public final class Nesting {
 
     /** The problem for a model deeper than the limit read from {@code path}. */
     public static Problem problem(String path, int line, int column) {
-        return new Problem(path, line, column, Severity.ERROR, IssueCodes.TOO_DEEP.code(),
-                NLS.bind(Messages.Read_tooDeep, Limits.NESTING_DEPTH));
+        return new Problem(path, line, column, Severity.ERROR, IssueCodes.TOO_DEEP,
+                Texts.message(IssueCodes.TOO_DEEP, null, Limits.NESTING_DEPTH));
     }
 }

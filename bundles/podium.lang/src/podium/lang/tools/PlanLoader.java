@@ -11,7 +11,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import podium.core.Problem;
 import podium.core.Severity;
-import podium.lang.internal.Messages;
+import podium.inspections.builtin.IssueCodes;
+import podium.inspections.builtin.Texts;
 import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
 import podium.model.persistence.PersistenceCodes;
@@ -61,7 +62,8 @@ public final class PlanLoader {
     }
 
     private static List<Problem> unreadable(Path plan) {
-        return List.of(new Problem(plan.toString(), 0, 0, Severity.ERROR, PersistenceCodes.UNREADABLE, Messages.Read_unreadable));
+        return List.of(new Problem(plan.toString(), 0, 0, Severity.ERROR, PersistenceCodes.UNREADABLE,
+                Texts.message(IssueCodes.UNREADABLE, "unreadable"))); //$NON-NLS-1$
     }
 
     /** Validates the whole folder, so cross-file links resolve, but reports only the plan file's errors. */

@@ -17,7 +17,6 @@ import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
@@ -27,9 +26,9 @@ import com.google.inject.Injector;
 
 import podium.core.Problem;
 import podium.core.Severity;
-import podium.lang.internal.Messages;
+import podium.inspections.builtin.IssueCodes;
+import podium.inspections.builtin.Texts;
 import podium.lang.resource.PodiumResource;
-import podium.lang.validation.IssueCodes;
 
 /**
  * Converts between the language and XMI: the same model either way, so a file converted there and
@@ -132,8 +131,8 @@ public final class PodiumConversion {
     }
 
     private static Problem xmiProblem(String path, int line, int column, String detail) {
-        return new Problem(path, line, Math.max(column, 1), Severity.ERROR, IssueCodes.XMI_UNREADABLE.code(),
-                NLS.bind(Messages.Read_notXmi, detail.replaceAll("\\s+", " ").trim()));
+        return new Problem(path, line, Math.max(column, 1), Severity.ERROR, IssueCodes.XMI_UNREADABLE,
+                Texts.message(IssueCodes.XMI_UNREADABLE, null, detail.replaceAll("\\s+", " ").trim()));
     }
 
     /** Reads an XMI file's bytes into a resource of the given set (for {@link #toPodium}). */

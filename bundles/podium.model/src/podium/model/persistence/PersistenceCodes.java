@@ -15,8 +15,6 @@ public final class PersistenceCodes {
     public static final String PARSER_WARNING = "PDM-F004";
     /** The file could not be written; the previous content is unchanged. */
     public static final String UNWRITABLE = "PDM-F005";
-    /** Information: an XMI model was only read, not checked by the language's rules ({@code podium validate}). */
-    public static final String NOT_CHECKED = "PDM-F006";
 
     private PersistenceCodes() {
     }

@@ -26,10 +26,10 @@ import podium.core.Limits;
 import podium.core.Problem;
 import podium.core.Severity;
 import podium.core.io.AtomicFiles;
+import podium.inspections.builtin.IssueCodes;
 import podium.lang.tools.Nesting;
 import podium.lang.tools.PodiumConversion;
 import podium.lang.tools.PodiumWorkspace;
-import podium.lang.validation.IssueCodes;
 import podium.model.persistence.PersistenceCodes;
 
 /** {@code podium convert FILE --to xmi|podium}: the same model as XMI or as language text. */
@@ -125,7 +125,7 @@ public final class ConvertCommand implements Callable<Integer> {
         Resource xmi;
         try {
             if (Files.size(input) > Limits.PODIUM_FILE_BYTES * 4) {
-                err.println(new Problem(input.toString(), 1, 1, Severity.ERROR, IssueCodes.TOO_LARGE.code(),
+                err.println(new Problem(input.toString(), 1, 1, Severity.ERROR, IssueCodes.TOO_LARGE,
                         "XMI file of " + Files.size(input) + " bytes; Podium converts XMI files of up to "
                                 + Limits.mebibytes(Limits.PODIUM_FILE_BYTES * 4)).format());
                 return ExitCodes.PROBLEMS;
@@ -151,7 +151,7 @@ public final class ConvertCommand implements Callable<Integer> {
             text = new PodiumConversion(workspace.injector()).toPodium(xmi,
                     URI.createFileURI(target.toAbsolutePath().toString() + ".converting.podium"));
         } catch (RuntimeException e) {
-            err.println(new Problem(input.toString(), 1, 1, Severity.ERROR, IssueCodes.XMI_UNREADABLE.code(),
+            err.println(new Problem(input.toString(), 1, 1, Severity.ERROR, IssueCodes.XMI_UNREADABLE,
                     "the model cannot be written as text: " + firstLine(e)).format());
             return ExitCodes.PROBLEMS;
         }
@@ -193,7 +193,7 @@ public final class ConvertCommand implements Callable<Integer> {
             }
             String file = uri.isFile() ? uri.toFileString() : String.valueOf(uri.trimFragment());
             spec.commandLine().getErr().println(new Problem(input.toString(), line, 1, Severity.ERROR,
-                    IssueCodes.XMI_UNREADABLE.code(), "the link " + relative + " leads nowhere: "
+                    IssueCodes.XMI_UNREADABLE, "the link " + relative + " leads nowhere: "
                     + (uri.isFile() && !Files.exists(Path.of(file)) ? file + " does not exist" : "no such element in " + file)
                     + " (links are relative to the XMI file's folder: convert it where it was written, or put the"
                     + " .podium files it links to beside it)").format());

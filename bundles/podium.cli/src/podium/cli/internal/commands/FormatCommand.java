@@ -27,7 +27,6 @@ import podium.core.io.AtomicFiles;
 import podium.lang.tools.PodiumFormatting;
 import podium.lang.tools.PodiumWorkspace;
 import podium.lang.tools.TextLayout;
-import podium.lang.validation.IssueCodes;
 
 /** {@code podium format FILE... [--check]}: rewrites files in the canonical layout, atomically. */
 @Command(name = "format", mixinStandardHelpOptions = true,
@@ -69,7 +68,7 @@ public final class FormatCommand implements Callable<Integer> {
             // an impossible value is a parse error too, with its own code (PDM-X002)
             resource.getErrors().forEach(e -> spec.commandLine().getErr().println(new Problem(file.toString(),
                     e.getLine(), e.getColumn(), Severity.ERROR,
-                    IssueCodes.reported(e instanceof AbstractDiagnostic d ? d.getCode() : null), e.getMessage()).format()));
+                    PodiumWorkspace.reportedCode(e instanceof AbstractDiagnostic d ? d.getCode() : null), e.getMessage()).format()));
             return ExitCodes.PROBLEMS;
         }
         byte[] original;
