@@ -61,6 +61,17 @@ chinese_subcommand() {
 }
 check "podium -nl zh_CN validate examples answers in Chinese" chinese_subcommand
 
+partial_actuals_exit() { # the launcher passes the command's own exit codes, 4 included
+  mkdir -p "$WORK/partial" && cp "$ROOT"/examples/*.podium "$WORK/partial/"
+  printf '单位,指标,月份,累计\n宛城区,实际利用外资,2004-09,230\n南县,实际利用外资,2004-09,10\n' > "$WORK/partial/data.csv"
+  local rc=0
+  "$PODIUM" actuals import "$WORK/partial/data.csv" --plan "$WORK/partial/actuals-2004.podium" --partial \
+    > "$WORK/partial/out" 2> "$WORK/partial/err" || rc=$?
+  [ "$rc" -eq 4 ] || { echo "exit $rc, expected 4"; cat "$WORK/partial/err"; return 1; }
+  grep -q '宛城区 2004-09 累计 230' "$WORK/partial/actuals-2004.podium" || { echo "the valid row was not written"; return 1; }
+}
+check "podium actuals import --partial exits 4 and writes the valid row" partial_actuals_exit
+
 if [ -n "$SAMPLE" ]; then
   cp "$SAMPLE" "$XDG_DATA_HOME/podium/plugins/"
   printf 'not a jar' > "$XDG_DATA_HOME/podium/plugins/broken.jar"
@@ -73,6 +84,16 @@ if [ -n "$SAMPLE" ]; then
     grep -q '^| 邓州市 | 528 | 333 | 58.56% |' "$WORK/sample.md" || { cat "$WORK/sample.md"; return 1; }
   }
   check "a plugin in the user's plugin folder adds its report and format; a broken jar is named" sample_plugin_loads
+  sample_inspection_runs() {
+    mkdir -p "$WORK/plan"
+    printf '%s\n' 'indicator 外资 "实际利用外资" unit 万美元' 'org 市 "某市" city' 'target 外资 市 2004: 确保 2800 力争 4300' \
+      > "$WORK/plan/plan.podium"
+    "$PODIUM" validate "$WORK/plan" > "$WORK/validate" 2> "$WORK/validate.err"
+    grep -q 'plan.podium:3:[0-9]*: info SMPL-T001 ' "$WORK/validate" || { cat "$WORK/validate" "$WORK/validate.err"; return 1; }
+    grep -q 'PDM-S002' "$WORK/validate" && { cat "$WORK/validate"; return 1; }
+    return 0
+  }
+  check "the plugin's inspection runs in podium validate beside Podium's own" sample_inspection_runs
   plugin_manager_round_trip() {
     rm -f "$XDG_DATA_HOME/podium/plugins/$(basename "$SAMPLE")"
     "$PODIUM" report --list 2> /dev/null | grep -q '^sample.exportGrowth ' && { echo "sample still listed"; return 1; }

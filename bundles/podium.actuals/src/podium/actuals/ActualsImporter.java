@@ -20,6 +20,7 @@ import podium.actuals.internal.Merger;
 import podium.actuals.internal.Messages;
 import podium.actuals.internal.ParsedActual;
 import podium.actuals.internal.RowReader;
+import podium.actuals.internal.SeriesCheck;
 import podium.actuals.internal.Table;
 import podium.actuals.internal.TableException;
 import podium.actuals.internal.Tables;
@@ -64,7 +65,7 @@ public final class ActualsImporter {
             boolean partial) {
         Optional<Table.Row> header = table.rows().stream().filter(r -> r.number() == mapping.headerRow()).findFirst();
         if (header.isEmpty()) {
-            return failed(new Problem(table.location(), mapping.headerRow(), 0, Severity.ERROR,
+            return failed(new Problem(table.location(), mapping.headerRow(), 1, Severity.ERROR,
                     ImportCodes.MISSING_COLUMN, NLS.bind(Messages.ActualsImporter_noHeaderRow, mapping.headerRow())));
         }
         List<Problem> problems = new ArrayList<>();
@@ -91,18 +92,42 @@ public final class ActualsImporter {
                 }
             });
         }
+        List<ParsedActual> fitting = SeriesCheck.keepFitting(valid, index, reader, table, problems);
         problems.sort(Problem.ORDER);
         if (!problems.isEmpty() && !partial) {
             return new ImportResult(rows, 0, 0, 0, rows, false, problems);
         }
-        Merger.Counts counts = Merger.merge(file, valid);
-        return new ImportResult(rows, counts.added(), counts.replaced(), counts.unchanged(), rows - valid.size(),
-                counts.added() + counts.replaced() > 0, problems);
+        Merger.Counts counts = Merger.merge(file, fitting, index.actuals());
+        counts.duplicates().forEach(d -> problems.add(removed(reader, d)));
+        problems.sort(Problem.ORDER);
+        return new ImportResult(rows, counts.added(), counts.replaced(), counts.unchanged(), rows - fitting.size(),
+                !counts.changed().isEmpty(), problems, counts.changed());
     }
 
-    /** Saves the plan atomically, keeping its previous content as {@code .bak}. */
-    public static void save(Resource plan) throws IOException {
-        ModelStore.save(plan);
+    /** An information on the row: the workspace held its actual more than once, and where the copies went. */
+    private static Problem removed(RowReader reader, Merger.Duplicate d) {
+        Problem at = reader.problem(new Table.Row(d.row().row(), List.of()), Field.MONTH, ImportCodes.DUPLICATE_REMOVED, "");
+        return new Problem(at.path(), at.line(), at.column(), Severity.INFO, ImportCodes.DUPLICATE_REMOVED,
+                NLS.bind(Messages.ActualsImporter_duplicateRemoved, new Object[] { d.copies(), d.keptIn(),
+                    String.join(", ", d.removedFrom()) }));
+    }
+
+    /**
+     * Saves a resource the import changed atomically, keeping its previous content as {@code .bak}; a
+     * .podium file keeps its text but for the actuals ({@link ModelStore#saveActuals}).
+     */
+    public static void save(Resource resource) throws IOException {
+        ModelStore.saveActuals(resource);
+    }
+
+    /**
+     * Saves every resource the import changed (the plan, and the files whose actuals were replaced where
+     * they are stored), each atomically with its {@code .bak}; stops at the first that fails.
+     */
+    public static void saveAll(ImportResult result) throws IOException {
+        for (Resource resource : result.changed()) {
+            save(resource);
+        }
     }
 
     private static ImportResult failed(Problem problem) {

@@ -29,6 +29,18 @@ public final class ImportCodes {
     public static final String BAD_DATE = "PDM-A111";
     /** The plan has no planning-file root to add actuals to. */
     public static final String NO_PLAN = "PDM-A112";
+    /** A month outside the plan's period (the language's PDM-A001 would refuse the workspace). */
+    public static final String OUTSIDE_PLAN = "PDM-A113";
+    /**
+     * A cumulative value that would break its series: negative, or lower than an earlier month's of the
+     * same year wherever in the workspace that is stored (the language's PDM-A002).
+     */
+    public static final String BREAKS_SERIES = "PDM-A114";
+    /**
+     * Information: the workspace held a row's actual more than once (the language's PDM-A003); the import
+     * kept one copy and removed the others.
+     */
+    public static final String DUPLICATE_REMOVED = "PDM-A115";
 
     private ImportCodes() {
     }

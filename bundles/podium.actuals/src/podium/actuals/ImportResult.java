@@ -5,6 +5,7 @@ package podium.actuals;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 
 import podium.actuals.internal.Messages;
@@ -18,12 +19,26 @@ import podium.core.Severity;
  *
  * @param applied whether the plan was changed in memory (false when any row failed and the import
  *                was not partial, or when nothing differed)
+ * @param changed the resources changed in memory: the plan's, and those of other files of the workspace
+ *                whose actuals were replaced where they are stored
  */
 public record ImportResult(int rows, int added, int replaced, int unchanged, int skipped, boolean applied,
-        List<Problem> problems) {
+        List<Problem> problems, List<Resource> changed) {
 
     public ImportResult {
         problems = List.copyOf(problems);
+        changed = List.copyOf(changed);
+    }
+
+    /** A result that changed no resource. */
+    public ImportResult(int rows, int added, int replaced, int unchanged, int skipped, boolean applied,
+            List<Problem> problems) {
+        this(rows, added, replaced, unchanged, skipped, applied, problems, List.of());
+    }
+
+    /** Whether some rows were imported while others failed (a partial import). */
+    public boolean partial() {
+        return applied && hasErrors();
     }
 
     public boolean hasErrors() {
@@ -32,7 +47,8 @@ public record ImportResult(int rows, int added, int replaced, int unchanged, int
 
     /** A one-line summary for the command line. */
     public String summary() {
-        String message = applied ? Messages.ImportResult_summary : Messages.ImportResult_summaryNothingImported;
+        String message = !applied ? Messages.ImportResult_summaryNothingImported
+                : partial() ? Messages.ImportResult_summaryPartial : Messages.ImportResult_summary;
         return NLS.bind(message, new Object[] { rows, added, replaced, unchanged, skipped });
     }
 }

@@ -4,10 +4,13 @@
 package podium.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import picocli.CommandLine;
 import podium.cli.internal.ExitCodes;
 import podium.cli.internal.PodiumCommand;
+import podium.core.io.AtomicFiles;
 
 /**
  * Entry point of the headless {@code podium} command, usable with or without OSGi: results go to
@@ -35,7 +38,21 @@ public final class PodiumCli {
             err.println("Please report this with the command you ran; your files were not changed.");
             return ExitCodes.INTERNAL;
         });
-        int code = cli.execute(args);
+        Consumer<Path> leftovers = tmp -> err.println("podium: removed " + tmp
+                + ", a temporary file left by an interrupted save (a killed process); the file itself was intact");
+        AtomicFiles.addLeftoverListener(leftovers);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // the limits (docs/reliability.md) should refuse such input first; this is the last net
+            err.println("podium: internal error: " + (e instanceof StackOverflowError ? "the input is nested too deeply"
+                    : "not enough memory for this input") + " (" + e.getClass().getSimpleName() + ")");
+            err.println("Please report this with the command you ran; your files were not changed.");
+            code = ExitCodes.INTERNAL;
+        } finally {
+            AtomicFiles.removeLeftoverListener(leftovers);
+        }
         out.flush();
         err.flush();
         return code;

@@ -8,7 +8,7 @@ import java.util.List;
 import podium.model.query.DecompositionCheck;
 import podium.model.query.ModelIndex;
 
-/** The sum check of every decomposition of a model (the same check rule PDM-D001 reports). */
+/** The sum check of every decomposition of a model (the arithmetic inspections PDM-D001 and PDM-D002 use). */
 public final class Decompositions {
 
     private Decompositions() {

@@ -8,13 +8,12 @@ import java.math.BigDecimal;
 import org.eclipse.osgi.util.NLS;
 
 import podium.compute.internal.Messages;
-import podium.model.Direction;
 import podium.model.Indicator;
 import podium.model.IndicatorKind;
 import podium.model.Level;
-import podium.model.Qualifier;
 import podium.model.Target;
 import podium.model.Unit;
+import podium.model.query.Directions;
 import podium.model.units.IncompatibleUnitsException;
 import podium.model.units.Units;
 
@@ -24,7 +23,7 @@ import podium.model.units.Units;
  *
  * @param guarantee absolute guarantee level, null when absent or unusable
  * @param strive    absolute strive level, null when absent or unusable
- * @param lowerBetter whether less is better (indicator direction, or an at-most guarantee 控制在…以内)
+ * @param lowerBetter whether less is better, as {@link Directions#lowerIsBetter(Target)} defines it
  * @param problem   why a level could not be resolved, else null
  */
 public record ResolvedTarget(Target target, Unit unit, BigDecimal guarantee, BigDecimal strive, boolean lowerBetter,
@@ -33,8 +32,7 @@ public record ResolvedTarget(Target target, Unit unit, BigDecimal guarantee, Big
     /** Resolves the levels of {@code target}. */
     public static ResolvedTarget of(Target target) {
         Indicator indicator = target.getIndicator();
-        boolean lowerBetter = (indicator != null && indicator.getDirection() == Direction.LOWER_BETTER)
-                || (target.getGuarantee() != null && target.getGuarantee().getQualifier() == Qualifier.AT_MOST);
+        boolean lowerBetter = Directions.lowerIsBetter(target);
         boolean flow = indicator == null || indicator.getKind() == IndicatorKind.FLOW;
         if (target.isGrowth()) {
             return growth(target, indicator, lowerBetter, flow);

@@ -13,8 +13,10 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 
 import com.google.inject.Binder;
+import com.google.inject.Singleton;
 import com.google.inject.name.Names;
 
+import podium.inspections.Severities;
 import podium.lang.conversion.PodiumValueConverters;
 import podium.lang.naming.PodiumQualifiedNameProvider;
 import podium.lang.resource.PodiumResource;
@@ -52,6 +54,11 @@ public class PodiumRuntimeModule extends AbstractPodiumRuntimeModule {
     public void configureIScopeProviderDelegate(Binder binder) {
         binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
                 .to(FileLevelScopeProvider.class);
+    }
+
+    /** One set of severities per language instance: the CLI's severities file or the workbench's preferences. */
+    public void configureSeverities(Binder binder) {
+        binder.bind(Severities.class).in(Singleton.class);
     }
 
     public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

@@ -14,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 
 import podium.plugins.registry.Contributor;
 import podium.plugins.registry.ContributionList;
+import podium.plugins.registry.ContributionRegistry;
 import podium.plugins.registry.Contributions;
 import podium.reports.internal.Messages;
 
@@ -24,19 +25,17 @@ import podium.reports.internal.Messages;
  *
  * @since 1.0
  */
-public final class ExporterRegistry {
+public final class ExporterRegistry extends ContributionRegistry<ExporterDescriptor> {
 
     /** The extension point's id. */
     public static final String EXTENSION_POINT_ID = "podium.reports.exporters"; //$NON-NLS-1$
 
     private static final ExporterRegistry DEFAULT = new ExporterRegistry(RegistryFactory.getRegistry());
 
-    private final ContributionList<ExporterDescriptor> exporters;
-
     ExporterRegistry(IExtensionRegistry registry) {
-        this.exporters = new ContributionList<>(registry, EXTENSION_POINT_ID, "exporter", ExporterRegistry::read, //$NON-NLS-1$
+        super(new ContributionList<>(registry, EXTENSION_POINT_ID, "exporter", ExporterRegistry::read, //$NON-NLS-1$
                 (format, skipped, kept) -> NLS.bind(Messages.Registry_duplicateExporter,
-                        new Object[] {format, Contributions.contributor(skipped).label(), kept.contributor().label()}));
+                        new Object[] {format, Contributions.contributor(skipped).label(), kept.contributor().label()})));
     }
 
     /** The registry of the running platform (empty outside OSGi). */
@@ -46,26 +45,13 @@ public final class ExporterRegistry {
 
     /** Every valid export format, in contribution order. */
     public List<ExporterDescriptor> exporters() {
-        return exporters.all();
+        return contributions.all();
     }
 
     /** The format with id {@code format} (case-insensitive). */
     public Optional<ExporterDescriptor> exporter(String format) {
         String id = format.toLowerCase(Locale.ROOT);
-        return exporters.first(e -> e.format().equals(id));
-    }
-
-    /** Why contributions were skipped, one line each naming the plugin. */
-    public List<String> problems() {
-        return exporters.problems();
-    }
-
-    public void addChangeListener(Runnable listener) {
-        exporters.watcher().addListener(listener);
-    }
-
-    public void removeChangeListener(Runnable listener) {
-        exporters.watcher().removeListener(listener);
+        return contributions.first(e -> e.format().equals(id));
     }
 
     private static ContributionList.Read<ExporterDescriptor> read(IConfigurationElement element) {

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -16,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 
 import podium.plugins.registry.Contributions;
 import podium.core.io.AtomicFiles;
+import podium.core.io.ReadOnlyTargetException;
 import podium.reports.api.ExportContext;
 import podium.reports.api.ReportData;
 import podium.reports.api.ReportException;
@@ -77,38 +77,35 @@ public final class Exports {
         byte[] bytes = toBytes(format, data, context);
         try {
             AtomicFiles.write(target, bytes);
+        } catch (ReadOnlyTargetException e) {
+            throw refused(target, e);
         } catch (IOException e) {
-            throw new ExportException(NLS.bind(Messages.Export_cannotWrite, target, Contributions.describe(e)), e);
+            throw new ExportException(NLS.bind(Messages.Export_cannotWrite, target, AtomicFiles.describe(e)), e);
         }
     }
 
-    /** Refuses, before any work, a target that is read-only or whose folder cannot take a new file. */
+    /**
+     * Refuses, before any work, a target that is read-only or whose folder cannot take a new file:
+     * {@link AtomicFiles#checkWritable} decides, as it does again when the file is written.
+     */
     public static void checkWritable(Path target) throws ExportException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (Files.isDirectory(absolute)) {
-            throw new ExportException(NLS.bind(Messages.Export_isFolder, target), null);
-        }
+        Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new ExportException(NLS.bind(Messages.Export_noFolder, target), null);
         }
-        if (Files.exists(absolute) && !writable(absolute)) {
-            throw new ExportException(NLS.bind(Messages.Export_readOnly, target), null);
-        }
-        if (!writable(folder)) {
-            throw new ExportException(NLS.bind(Messages.Export_folderReadOnly, target, folder), null);
+        try {
+            AtomicFiles.checkWritable(target);
+        } catch (ReadOnlyTargetException e) {
+            throw refused(target, e);
         }
     }
 
-    /** Writable, and not marked read-only for its owner (root may write anywhere, but a 444 file is meant to stay). */
-    private static boolean writable(Path path) {
-        if (!Files.isWritable(path)) {
-            return false;
-        }
-        try {
-            return Files.getPosixFilePermissions(path).contains(PosixFilePermission.OWNER_WRITE);
-        } catch (IOException | UnsupportedOperationException e) {
-            return true;
-        }
+    private static ExportException refused(Path target, ReadOnlyTargetException e) {
+        String message = switch (e.reason()) {
+            case IS_FOLDER -> NLS.bind(Messages.Export_isFolder, target);
+            case FOLDER_READ_ONLY -> NLS.bind(Messages.Export_folderReadOnly, target, target.toAbsolutePath().getParent());
+            default -> NLS.bind(Messages.Export_readOnly, target);
+        };
+        return new ExportException(message, e);
     }
 }

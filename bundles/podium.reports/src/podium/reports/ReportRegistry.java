@@ -18,6 +18,7 @@ import org.eclipse.osgi.util.NLS;
 import podium.plugins.registry.Contributor;
 import podium.reports.api.ReportParameters;
 import podium.plugins.registry.ContributionList;
+import podium.plugins.registry.ContributionRegistry;
 import podium.plugins.registry.Contributions;
 import podium.reports.internal.Messages;
 
@@ -29,19 +30,17 @@ import podium.reports.internal.Messages;
  *
  * @since 1.0
  */
-public final class ReportRegistry {
+public final class ReportRegistry extends ContributionRegistry<ReportDescriptor> {
 
     /** The extension point's id. */
     public static final String EXTENSION_POINT_ID = "podium.reports.reports"; //$NON-NLS-1$
 
     private static final ReportRegistry DEFAULT = new ReportRegistry(RegistryFactory.getRegistry());
 
-    private final ContributionList<ReportDescriptor> reports;
-
     ReportRegistry(IExtensionRegistry registry) {
-        this.reports = new ContributionList<>(registry, EXTENSION_POINT_ID, "report", ReportRegistry::read, //$NON-NLS-1$
+        super(new ContributionList<>(registry, EXTENSION_POINT_ID, "report", ReportRegistry::read, //$NON-NLS-1$
                 (id, skipped, kept) -> NLS.bind(Messages.Registry_duplicateReport,
-                        new Object[] {id, Contributions.contributor(skipped).label(), kept.contributor().label()}));
+                        new Object[] {id, Contributions.contributor(skipped).label(), kept.contributor().label()})));
     }
 
     /** The registry of the running platform (empty outside OSGi). */
@@ -51,26 +50,12 @@ public final class ReportRegistry {
 
     /** Every valid report, in contribution order. */
     public List<ReportDescriptor> reports() {
-        return reports.all();
+        return contributions.all();
     }
 
     /** The report with {@code id}. */
     public Optional<ReportDescriptor> report(String id) {
-        return reports.first(r -> r.id().equals(id));
-    }
-
-    /** Why contributions were skipped, one line each naming the plugin. */
-    public List<String> problems() {
-        return reports.problems();
-    }
-
-    /** {@code listener} runs (on the thread that changed the registry) whenever reports come or go. */
-    public void addChangeListener(Runnable listener) {
-        reports.watcher().addListener(listener);
-    }
-
-    public void removeChangeListener(Runnable listener) {
-        reports.watcher().removeListener(listener);
+        return contributions.first(r -> r.id().equals(id));
     }
 
     private static ContributionList.Read<ReportDescriptor> read(IConfigurationElement element) {

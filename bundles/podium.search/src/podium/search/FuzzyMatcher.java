@@ -25,7 +25,12 @@ public final class FuzzyMatcher {
     public record Match(int score, int[] positions) {
     }
 
+    /** What {@link #score(int[], Spelling)} gives when the query does not match. */
+    public static final int NO_MATCH = Integer.MIN_VALUE;
+
     private static final int MAX_QUERY = 64;
+    /** The score and step tables, reused: a search matches 100 000 names per keystroke. */
+    private static final ThreadLocal<int[][]> BUFFERS = ThreadLocal.withInitial(() -> new int[][] {new int[0], new int[0]});
     private static final int IMPOSSIBLE = Integer.MIN_VALUE / 4;
     private static final int CHARACTER = 10;
     private static final int WHOLE_SYLLABLE = 10;
@@ -52,17 +57,35 @@ public final class FuzzyMatcher {
 
     /** Matches a query already {@link #normalise(String) normalised}; an empty query matches everything with 0. */
     public static Optional<Match> match(int[] query, Spelling name) {
+        int score = score(query, name);
+        if (score == NO_MATCH) {
+            return Optional.empty();
+        }
+        return Optional.of(new Match(score, query.length == 0 ? new int[0] : positions(BUFFERS.get()[1], name.chars.length, query.length)));
+    }
+
+    /**
+     * The score of the best match, or {@link #NO_MATCH}; cheaper than {@link #match(int[], Spelling)},
+     * which also says which characters matched (a search scores every name, then marks the few it shows).
+     */
+    public static int score(int[] query, Spelling name) {
         int m = query.length;
         int n = name.chars.length;
         if (m == 0) {
-            return Optional.of(new Match(0, new int[0]));
+            return 0;
         }
-        if (m > n * 8 || !mayMatch(query, name)) {
-            return Optional.empty();
+        if (!isSubsequence(query, name.flat)) {
+            return NO_MATCH;
         }
         // best[(i * (m + 1) + j) * 2 + run]: the best score for query[j..] within name[i..], run = name[i - 1] was matched
-        int[] best = new int[(n + 1) * (m + 1) * 2];
-        int[] step = new int[best.length];
+        int size = (n + 1) * (m + 1) * 2;
+        int[][] buffers = BUFFERS.get();
+        if (buffers[0].length < size) {
+            buffers[0] = new int[size];
+            buffers[1] = new int[size];
+        }
+        int[] best = buffers[0];
+        int[] step = buffers[1];
         for (int i = n; i >= 0; i--) {
             for (int j = m; j >= 0; j--) {
                 for (int run = 0; run <= 1; run++) {
@@ -77,10 +100,7 @@ public final class FuzzyMatcher {
                 }
             }
         }
-        if (best[0] <= IMPOSSIBLE / 2) {
-            return Optional.empty();
-        }
-        return Optional.of(new Match(best[0], positions(step, n, m)));
+        return best[0] <= IMPOSSIBLE / 2 ? NO_MATCH : best[0];
     }
 
     private static void decide(int[] query, Spelling name, int i, int j, boolean run, int[] best, int[] step, int at) {
@@ -128,22 +148,17 @@ public final class FuzzyMatcher {
         return Arrays.copyOf(positions, count);
     }
 
-    /** A cheap test first: each query letter must occur in the name or in its pinyin. */
-    private static boolean mayMatch(int[] query, Spelling name) {
-        for (int q : query) {
-            if (!occurs(q, name)) {
-                return false;
+    /**
+     * A cheap test first (most names fail it): what matches is spelled by characters and syllable
+     * prefixes in order, so the query is a subsequence of all characters and syllables in order.
+     */
+    private static boolean isSubsequence(int[] query, int[] flat) {
+        int j = 0;
+        for (int i = 0; i < flat.length && j < query.length; i++) {
+            if (flat[i] == query[j]) {
+                j++;
             }
         }
-        return true;
-    }
-
-    private static boolean occurs(int q, Spelling name) {
-        for (int i = 0; i < name.chars.length; i++) {
-            if (name.chars[i] == q || name.syllables[i] != null && name.syllables[i].indexOf(q) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return j == query.length;
     }
 }

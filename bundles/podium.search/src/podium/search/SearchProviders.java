@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
 import podium.plugins.registry.ContributionList;
+import podium.plugins.registry.ContributionRegistry;
 import podium.plugins.registry.Contributions;
 import podium.plugins.registry.Contributor;
 import podium.search.internal.Messages;
@@ -23,7 +24,7 @@ import podium.search.internal.Messages;
  *
  * @since 1.0
  */
-public final class SearchProviders {
+public final class SearchProviders extends ContributionRegistry<SearchCategory> {
 
     /** The extension point's id. */
     public static final String EXTENSION_POINT_ID = "podium.search.providers"; //$NON-NLS-1$
@@ -31,12 +32,10 @@ public final class SearchProviders {
     private static final SearchProviders DEFAULT = new SearchProviders(RegistryFactory.getRegistry());
     private static final int DEFAULT_ORDER = 1000;
 
-    private final ContributionList<SearchCategory> categories;
-
     public SearchProviders(IExtensionRegistry registry) {
-        this.categories = new ContributionList<>(registry, EXTENSION_POINT_ID, "provider", SearchProviders::read, //$NON-NLS-1$
+        super(new ContributionList<>(registry, EXTENSION_POINT_ID, "provider", SearchProviders::read, //$NON-NLS-1$
                 (id, skipped, kept) -> NLS.bind(Messages.Providers_duplicate,
-                        new Object[] {id, Contributions.contributor(skipped).label(), kept.contributor().label()}));
+                        new Object[] {id, Contributions.contributor(skipped).label(), kept.contributor().label()})));
     }
 
     /** The providers of the running platform (none outside OSGi). */
@@ -46,20 +45,7 @@ public final class SearchProviders {
 
     /** Every valid category, in the popup's order. */
     public List<SearchCategory> categories() {
-        return categories.all().stream().sorted(Comparator.comparingInt(SearchCategory::order)).toList();
-    }
-
-    /** Why contributions were skipped, one line each naming the plugin. */
-    public List<String> problems() {
-        return categories.problems();
-    }
-
-    public void addChangeListener(Runnable listener) {
-        categories.watcher().addListener(listener);
-    }
-
-    public void removeChangeListener(Runnable listener) {
-        categories.watcher().removeListener(listener);
+        return contributions.all().stream().sorted(Comparator.comparingInt(SearchCategory::order)).toList();
     }
 
     private static ContributionList.Read<SearchCategory> read(IConfigurationElement element) {

@@ -6,12 +6,14 @@ package podium.search;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -53,6 +55,9 @@ public final class SearchSession {
 
     private final Map<SearchCategory, List<Entry>> entries;
     private final List<String> problems;
+    /** What the last query matched per category: a query typed on from it can only match among these. */
+    private int[] lastQuery = new int[0];
+    private Map<SearchCategory, List<Entry>> lastMatched = Map.of();
 
     private SearchSession(Map<SearchCategory, List<Entry>> entries, List<String> problems) {
         this.entries = entries;
@@ -137,30 +142,84 @@ public final class SearchSession {
      * {@code perCategory} per category, best first; categories without a match are left out. An empty
      * query lists items in the order their providers gave them.
      */
-    public List<Group> find(String query, Collection<String> only, int perCategory) {
+    public synchronized List<Group> find(String query, Collection<String> only, int perCategory) {
         int[] normalised = FuzzyMatcher.normalise(query);
+        boolean typedOn = normalised.length > lastQuery.length
+                && Arrays.equals(normalised, 0, lastQuery.length, lastQuery, 0, lastQuery.length);
+        Map<SearchCategory, List<Entry>> matched = new LinkedHashMap<>();
         List<Group> groups = new ArrayList<>();
         for (Map.Entry<SearchCategory, List<Entry>> category : entries.entrySet()) {
             if (!only.isEmpty() && !only.contains(category.getKey().id())) {
                 continue;
             }
-            List<Result> results = new ArrayList<>();
-            for (Entry entry : category.getValue()) {
-                match(normalised, entry).ifPresent(m -> results.add(
-                        new Result(category.getKey(), entry.item(), m.score(), m.positions())));
+            List<Entry> candidates = typedOn ? lastMatched.getOrDefault(category.getKey(), category.getValue())
+                    : category.getValue();
+            List<Entry> matchedHere = new ArrayList<>();
+            int[] scores = new int[candidates.size()];
+            for (Entry entry : candidates) {
+                int score = score(normalised, entry);
+                if (score != FuzzyMatcher.NO_MATCH) {
+                    scores[matchedHere.size()] = score;
+                    matchedHere.add(entry);
+                }
             }
-            if (results.isEmpty()) {
+            matched.put(category.getKey(), matchedHere);
+            if (matchedHere.isEmpty()) {
                 continue;
             }
-            if (normalised.length > 0) {
-                results.sort(Comparator.comparingInt((Result r) -> -r.score())
-                        .thenComparingInt(r -> r.item().label().length())
-                        .thenComparing(r -> r.item().label()));
+            List<Result> shown = new ArrayList<>();
+            for (int index : shown(matchedHere, scores, normalised.length == 0, perCategory)) {
+                Entry entry = matchedHere.get(index);
+                match(normalised, entry).ifPresent(m -> shown.add(new Result(category.getKey(), entry.item(), m.score(), m.positions())));
             }
-            groups.add(new Group(category.getKey(), List.copyOf(results.subList(0, Math.min(perCategory, results.size()))),
-                    results.size()));
+            groups.add(new Group(category.getKey(), List.copyOf(shown), matchedHere.size()));
         }
+        lastQuery = normalised;
+        lastMatched = matched;
         return groups;
+    }
+
+    /**
+     * The indexes of the {@code count} results to show, best first — or the first ones in the providers'
+     * order for an empty query — without sorting them all (a first keystroke matches most names).
+     */
+    private static List<Integer> shown(List<Entry> entries, int[] scores, boolean inOrder, int count) {
+        List<Integer> indexes = new ArrayList<>();
+        if (inOrder) {
+            for (int i = 0; i < Math.min(count, entries.size()); i++) {
+                indexes.add(i);
+            }
+            return indexes;
+        }
+        Comparator<Integer> ranking = Comparator.comparingInt((Integer i) -> -scores[i])
+                .thenComparingInt(i -> entries.get(i).item().label().length())
+                .thenComparing(i -> entries.get(i).item().label());
+        PriorityQueue<Integer> kept = new PriorityQueue<>(ranking.reversed());
+        for (int i = 0; i < entries.size(); i++) {
+            if (kept.size() < count) {
+                kept.add(i);
+            } else if (scores[i] > scores[kept.peek()]) {
+                kept.poll();
+                kept.add(i);
+            } else if (scores[i] == scores[kept.peek()] && ranking.compare(i, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(i);
+            }
+        }
+        indexes.addAll(kept);
+        indexes.sort(ranking);
+        return indexes;
+    }
+
+    private static int score(int[] query, Entry entry) {
+        int best = FuzzyMatcher.score(query, entry.label());
+        for (Spelling keyword : entry.keywords()) {
+            int other = FuzzyMatcher.score(query, keyword);
+            if (other != FuzzyMatcher.NO_MATCH && other - KEYWORD_PENALTY > best) {
+                best = other - KEYWORD_PENALTY;
+            }
+        }
+        return best;
     }
 
     private static Optional<FuzzyMatcher.Match> match(int[] query, Entry entry) {

@@ -18,6 +18,8 @@ public final class Spelling {
     final int[] chars;
     final String[] syllables;
     final boolean[] wordStarts;
+    /** Every character and every syllable in order: a query that matches is a subsequence of it. */
+    final int[] flat;
 
     private Spelling(String text) {
         this.text = text;
@@ -32,6 +34,14 @@ public final class Spelling {
             syllables[i] = Pinyin.of(c);
             wordStarts[i] = i == 0 || syllables[i] != null || startsWord(original[i - 1], c);
         }
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            all.appendCodePoint(chars[i]);
+            if (syllables[i] != null) {
+                all.append(syllables[i]);
+            }
+        }
+        flat = all.codePoints().toArray();
     }
 
     public static Spelling of(String text) {

@@ -28,14 +28,19 @@ public final class Cells {
         if (s.endsWith("%")) {
             s = s.substring(0, s.length() - 1);
         }
-        if (s.isEmpty()) {
-            return null;
+        if (s.isEmpty() || exponent(text)) {
+            return null; // 1e3 is no way a statistics table writes 1000: rather a typo or a mangled cell
         }
         try {
             return new BigDecimal(s);
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Whether a number is written with an exponent (1e3, 2.5E-2), which the import does not take. */
+    public static boolean exponent(String text) {
+        return halfWidth(text).strip().matches("[-+]?[0-9.,]+[eE][-+]?[0-9]+%?");
     }
 
     /** Whether a number cell was written as a percentage. */

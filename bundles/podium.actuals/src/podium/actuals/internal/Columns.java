@@ -13,6 +13,7 @@ import org.eclipse.osgi.util.NLS;
 import podium.actuals.Field;
 import podium.actuals.ImportCodes;
 import podium.actuals.Mapping;
+import podium.core.Limits;
 import podium.core.Problem;
 import podium.core.Severity;
 
@@ -36,7 +37,8 @@ public final class Columns {
                         new Object[] { wanted, field.key(), header.number() })));
             } else if (index.isEmpty() && field.required() && !mapping.defaults().containsKey(field)) {
                 problems.add(missing(table, header, NLS.bind(Messages.Columns_requiredColumnMissing,
-                        new Object[] { FieldNames.of(field), String.join(", ", field.titles()), field.key() })));
+                        new Object[] { FieldNames.of(field), String.join(", ", field.titles()), field.key(),
+                            found(table, header) })));
             }
         }
         return columns;
@@ -68,7 +70,14 @@ public final class Columns {
     }
 
     private static Problem missing(Table table, Table.Row header, String message) {
-        return new Problem(table.location(), header.number(), 0, Severity.ERROR, ImportCodes.MISSING_COLUMN, message);
+        return new Problem(table.location(), header.number(), 1, Severity.ERROR, ImportCodes.MISSING_COLUMN, message);
+    }
+
+    /** The titles of the header row as the import read them, with the encoding of a CSV file. */
+    private static String found(Table table, Table.Row header) {
+        List<String> titles = header.cells().stream().limit(20).map(t -> "\"" + Limits.echo(t) + "\"").toList();
+        String list = String.join(", ", titles) + (header.cells().size() > 20 ? ", …" : "");
+        return table.encoding() == null ? list : NLS.bind(Messages.Columns_headerRead, list, table.encoding());
     }
 
     /** The 0-based column of {@code field}, if the table has one. */

@@ -3,14 +3,20 @@
  *******************************************************************************/
 package podium.actuals.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import podium.model.Actual;
 import podium.model.ModelFactory;
-import podium.model.PlanElement;
 import podium.model.PlanningFile;
 import podium.model.units.Units;
 
@@ -21,44 +27,90 @@ import podium.model.units.Units;
  */
 public final class Merger {
 
-    /** How many actuals were added, changed and found identical. */
-    public record Counts(int added, int replaced, int unchanged) {
+    /**
+     * How many actuals were added, changed and found identical, the resources changed, and the keys the
+     * workspace held more than once.
+     */
+    public record Counts(int added, int replaced, int unchanged, List<Resource> changed, List<Duplicate> duplicates) {
+    }
+
+    /**
+     * An incoming row whose actual the workspace held {@code copies} times (an error, PDM-A003): kept in
+     * {@code keptIn}, removed from {@code removedFrom} (file names, one per removed copy).
+     */
+    public record Duplicate(ParsedActual row, int copies, String keptIn, List<String> removedFrom) {
     }
 
     private Merger() {
     }
 
-    public static Counts merge(PlanningFile file, List<ParsedActual> rows) {
-        Map<ParsedActual.Key, Actual> existing = new HashMap<>();
-        for (PlanElement e : file.getElements()) {
-            if (e instanceof Actual a) {
-                existing.putIfAbsent(new ParsedActual.Key(a.getIndicator(), a.getOrganisation(), a.getMonth(),
-                        a.getBasis()), a);
-            }
+    /**
+     * Merges into the actuals of the whole workspace ({@code workspace}: every actual of every file): one
+     * with the same key is replaced where it is stored, in this file or another; new ones go to {@code file}.
+     * A key stored more than once (what older imports did) is kept once, preferably outside {@code file},
+     * which is where those imports added their copies, so the import repairs the workspace.
+     */
+    public static Counts merge(PlanningFile file, List<ParsedActual> rows, List<Actual> workspace) {
+        Map<ParsedActual.Key, List<Actual>> existing = new HashMap<>();
+        for (Actual a : workspace) {
+            existing.computeIfAbsent(key(a), k -> new ArrayList<>(1)).add(a);
         }
+        Set<Resource> changed = new LinkedHashSet<>();
+        List<Duplicate> duplicates = new ArrayList<>();
         int added = 0;
         int replaced = 0;
         int unchanged = 0;
         for (ParsedActual row : rows) {
-            Actual actual = existing.get(row.key());
-            if (actual == null) {
-                actual = ModelFactory.eINSTANCE.createActual();
+            List<Actual> stored = existing.get(row.key());
+            if (stored == null) {
+                Actual actual = ModelFactory.eINSTANCE.createActual();
                 actual.setIndicator(row.indicator());
                 actual.setOrganisation(row.organisation());
                 actual.setMonth(row.month());
                 actual.setBasis(row.basis());
                 apply(actual, row);
                 file.getElements().add(actual);
-                existing.put(row.key(), actual);
+                existing.put(row.key(), new ArrayList<>(List.of(actual)));
+                changed.add(file.eResource());
                 added++;
-            } else if (same(actual, row)) {
+                continue;
+            }
+            Actual actual = stored.size() == 1 ? stored.get(0) : keepOne(file, row, stored, changed, duplicates);
+            if (same(actual, row)) {
                 unchanged++;
             } else {
                 apply(actual, row);
+                changed.add(actual.eResource());
                 replaced++;
             }
         }
-        return new Counts(added, replaced, unchanged);
+        changed.remove(null);
+        return new Counts(added, replaced, unchanged, List.copyOf(changed), duplicates);
+    }
+
+    private static ParsedActual.Key key(Actual a) {
+        return new ParsedActual.Key(a.getIndicator(), a.getOrganisation(), a.getMonth(), a.getBasis());
+    }
+
+    /** Removes all copies of a key but one from their files and returns the one kept. */
+    private static Actual keepOne(PlanningFile file, ParsedActual row, List<Actual> stored, Set<Resource> changed,
+            List<Duplicate> duplicates) {
+        Actual kept = stored.stream().filter(a -> a.eResource() != file.eResource()).findFirst().orElse(stored.get(0));
+        List<String> removedFrom = new ArrayList<>();
+        for (Actual copy : stored) {
+            if (copy != kept) {
+                removedFrom.add(name(copy.eResource()));
+                changed.add(copy.eResource());
+                EcoreUtil.remove(copy);
+            }
+        }
+        duplicates.add(new Duplicate(row, stored.size(), name(kept.eResource()), removedFrom));
+        stored.retainAll(List.of(kept));
+        return kept;
+    }
+
+    private static String name(Resource resource) {
+        return resource == null || resource.getURI() == null ? "?" : URI.decode(resource.getURI().lastSegment());
     }
 
     /** Whether applying {@code row} would change nothing (fields the row does not give are kept). */

@@ -38,7 +38,6 @@ public final class Messages extends NLS {
     public static String Tables_cannotRead;
     public static String Tables_cannotReadBecause;
     public static String Tables_oldExcelFormat;
-    public static String Tables_unreadableCsv;
     public static String Tables_noSheet;
     public static String Tables_unreadableXlsx;
 
@@ -51,6 +50,19 @@ public final class Messages extends NLS {
     public static String RowReader_badBasis;
     public static String RowReader_unknownUnit;
     public static String RowReader_unitDoesNotConvert;
+    public static String Columns_headerRead;
+    public static String Tables_tooLarge;
+    public static String Tables_tooManyRows;
+    public static String Tables_binary;
+    public static String Tables_csvBroken;
+    public static String Tables_csvUnclosedQuote;
+    public static String Tables_csvAfterQuote;
+    public static String RowReader_exponent;
+    public static String RowReader_outsidePlan;
+    public static String RowReader_negativeCumulative;
+    public static String RowReader_decreasing;
+    public static String ImportResult_summaryPartial;
+    public static String ActualsImporter_duplicateRemoved;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

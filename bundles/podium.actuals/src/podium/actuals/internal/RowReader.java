@@ -5,23 +5,30 @@ package podium.actuals.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.osgi.util.NLS;
 
 import podium.actuals.Field;
 import podium.actuals.ImportCodes;
 import podium.actuals.Mapping;
+import podium.core.Limits;
 import podium.core.Problem;
 import podium.core.Severity;
 import podium.model.Basis;
 import podium.model.Indicator;
+import podium.model.IndicatorKind;
+import podium.model.Plan;
 import podium.model.Organisation;
 import podium.model.Unit;
 import podium.model.query.ModelIndex;
 import podium.model.time.Day;
 import podium.model.time.Month;
+import podium.model.time.Period;
 import podium.model.units.Units;
 
 /** Validates one data row against the model and turns it into a {@link ParsedActual}, or into problems. */
@@ -32,6 +39,9 @@ public final class RowReader {
     private final Mapping mapping;
     private final Columns columns;
     private final ModelIndex index;
+    private final Function<String, Organisation> organisations;
+    private final Function<String, Indicator> indicators;
+    private final Function<String, Month> months = remembered(Cells::month);
 
     public RowReader(Table table, Table.Row header, Mapping mapping, Columns columns, ModelIndex index) {
         this.table = table;
@@ -39,25 +49,26 @@ public final class RowReader {
         this.mapping = mapping;
         this.columns = columns;
         this.index = index;
+        this.organisations = remembered(text -> index.organisation(text).orElse(null));
+        this.indicators = remembered(text -> index.indicator(text).orElse(null));
     }
 
     /** The actual of {@code row}, or empty with the row's problems added to {@code problems}. */
     public Optional<ParsedActual> read(Table.Row row, List<Problem> problems) {
         List<Problem> found = new ArrayList<>();
         Organisation org = lookup(row, Field.ORGANISATION, found, ImportCodes.UNKNOWN_ORGANISATION,
-                Messages.RowReader_unknownOrganisation, text -> index.organisation(text).orElse(null));
+                text -> Messages.RowReader_unknownOrganisation, organisations);
         Indicator indicator = lookup(row, Field.INDICATOR, found, ImportCodes.UNKNOWN_INDICATOR,
-                Messages.RowReader_unknownIndicator, text -> index.indicator(text).orElse(null));
-        Month month = lookup(row, Field.MONTH, found, ImportCodes.BAD_MONTH, Messages.RowReader_notMonth,
-                Cells::month);
+                text -> Messages.RowReader_unknownIndicator, indicators);
+        Month month = lookup(row, Field.MONTH, found, ImportCodes.BAD_MONTH, text -> Messages.RowReader_notMonth, months);
         Basis basis = basis(row, found);
-        BigDecimal value = lookup(row, Field.VALUE, found, ImportCodes.BAD_NUMBER, Messages.RowReader_notNumber,
+        BigDecimal value = lookup(row, Field.VALUE, found, ImportCodes.BAD_NUMBER, RowReader::notNumber, Cells::number);
+        BigDecimal previous = optional(row, Field.PREVIOUS_YEAR, found, ImportCodes.BAD_NUMBER, RowReader::notNumber,
                 Cells::number);
-        BigDecimal previous = optional(row, Field.PREVIOUS_YEAR, found, ImportCodes.BAD_NUMBER,
-                Messages.RowReader_notNumber, Cells::number);
-        Day reportDate = optional(row, Field.REPORT_DATE, found, ImportCodes.BAD_DATE, Messages.RowReader_notDate,
+        Day reportDate = optional(row, Field.REPORT_DATE, found, ImportCodes.BAD_DATE, text -> Messages.RowReader_notDate,
                 Cells::day);
         Unit unit = unit(row, indicator, found);
+        checkAgainstPlan(row, indicator, month, basis, value, found);
         problems.addAll(found);
         if (!found.isEmpty()) {
             return Optional.empty();
@@ -67,9 +78,12 @@ public final class RowReader {
                 source.isEmpty() ? null : source, reportDate));
     }
 
-    /** {@code invalid} is the message, with the cell's text as {0}, for a cell {@code parse} rejects. */
-    private <T> T lookup(Table.Row row, Field field, List<Problem> found, String code, String invalid,
-            java.util.function.Function<String, T> parse) {
+    /**
+     * A cell {@code parse} rejects gets the message {@code invalid} gives for its text, with the text as
+     * {0}; the message is chosen only then, so valid rows cost no more than their parsing.
+     */
+    private <T> T lookup(Table.Row row, Field field, List<Problem> found, String code, Function<String, String> invalid,
+            Function<String, T> parse) {
         String text = text(row, field);
         if (text.isEmpty()) {
             found.add(problem(row, field, code, NLS.bind(Messages.RowReader_empty, FieldNames.of(field))));
@@ -77,13 +91,26 @@ public final class RowReader {
         }
         T value = parse.apply(text);
         if (value == null) {
-            found.add(problem(row, field, code, NLS.bind(invalid, text)));
+            found.add(problem(row, field, code, NLS.bind(invalid.apply(text), Limits.echo(text))));
         }
         return value;
     }
 
-    private <T> T optional(Table.Row row, Field field, List<Problem> found, String code, String invalid,
-            java.util.function.Function<String, T> parse) {
+    private static String notNumber(String text) {
+        return Cells.exponent(text) ? Messages.RowReader_exponent : Messages.RowReader_notNumber;
+    }
+
+    /**
+     * {@code find} remembering its answer for each text: a yearly file names the same few hundred
+     * organisations, indicators and months in every row, and the model's lookup is a scan of its names.
+     */
+    private static <T> Function<String, T> remembered(Function<String, T> find) {
+        Map<String, Optional<T>> answers = new HashMap<>();
+        return text -> answers.computeIfAbsent(text, t -> Optional.ofNullable(find.apply(t))).orElse(null);
+    }
+
+    private <T> T optional(Table.Row row, Field field, List<Problem> found, String code, Function<String, String> invalid,
+            Function<String, T> parse) {
         String text = text(row, field);
         return text.isEmpty() ? null : lookup(row, field, found, code, invalid, parse);
     }
@@ -96,7 +123,7 @@ public final class RowReader {
         Basis basis = Cells.basis(text);
         if (basis == null) {
             found.add(problem(row, Field.BASIS, ImportCodes.BAD_BASIS,
-                    NLS.bind(Messages.RowReader_badBasis, text)));
+                    NLS.bind(Messages.RowReader_badBasis, Limits.echo(text))));
         }
         return basis;
     }
@@ -111,13 +138,31 @@ public final class RowReader {
         Unit unit = Units.parse(text);
         if (unit == null) {
             found.add(problem(row, Field.UNIT, ImportCodes.UNIT_MISMATCH,
-                    NLS.bind(Messages.RowReader_unknownUnit, text)));
+                    NLS.bind(Messages.RowReader_unknownUnit, Limits.echo(text))));
         } else if (indicator != null && expected != Unit.NONE && !Units.compatible(unit, expected)) {
             found.add(problem(row, Field.UNIT, ImportCodes.UNIT_MISMATCH,
                     NLS.bind(Messages.RowReader_unitDoesNotConvert,
                             new Object[] { Units.label(unit), Units.label(expected), indicator.getName() })));
         }
         return unit;
+    }
+
+    /**
+     * What the language would refuse once the row is in the workspace: a month outside the plan's period
+     * (PDM-A001) and a negative cumulative value of a cumulative-flow indicator.
+     */
+    private void checkAgainstPlan(Table.Row row, Indicator indicator, Month month, Basis basis, BigDecimal value,
+            List<Problem> found) {
+        Period period = index.plan().map(Plan::getPeriod).orElse(null);
+        if (month != null && period != null && !period.contains(month)) {
+            found.add(problem(row, Field.MONTH, ImportCodes.OUTSIDE_PLAN,
+                    NLS.bind(Messages.RowReader_outsidePlan, month, period)));
+        }
+        if (value != null && value.signum() < 0 && basis == Basis.CUMULATIVE && indicator != null
+                && indicator.getKind() == IndicatorKind.FLOW) {
+            found.add(problem(row, Field.VALUE, ImportCodes.BREAKS_SERIES,
+                    NLS.bind(Messages.RowReader_negativeCumulative, indicator.getName(), value.toPlainString())));
+        }
     }
 
     /** The cell of {@code field} in {@code row}, or the mapping's default when the column or the cell is empty. */
@@ -129,7 +174,7 @@ public final class RowReader {
         return mapping.defaults().getOrDefault(field, "");
     }
 
-    private Problem problem(Table.Row row, Field field, String code, String message) {
+    public Problem problem(Table.Row row, Field field, String code, String message) {
         int column = columns.of(field).map(i -> i + 1).orElse(0);
         return new Problem(table.location(), row.number(), column, Severity.ERROR, code, message);
     }

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
 import podium.actuals.ImportCodes;
 import podium.actuals.Mapping;
+import podium.core.Limits;
 import podium.core.Problem;
 import podium.core.Severity;
 
@@ -22,6 +25,17 @@ public final class Tables {
     public static Table read(Path file, Mapping mapping) throws TableException {
         if (!Files.isReadable(file)) {
             throw unreadable(file, Messages.Tables_cannotRead);
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (java.io.IOException e) {
+            throw unreadable(file, NLS.bind(Messages.Tables_cannotReadBecause, e.getMessage()));
+        }
+        if (size > Limits.DATA_FILE_BYTES) {
+            int[] at = Limits.position(file, Limits.DATA_FILE_BYTES);
+            throw new TableException(new Problem(file.toString(), at[0], at[1], Severity.ERROR, ImportCodes.UNREADABLE,
+                    NLS.bind(Messages.Tables_tooLarge, size, Limits.mebibytes(Limits.DATA_FILE_BYTES))));
         }
         if (isWorkbook(file)) {
             return XlsxTables.read(file, mapping.sheet());

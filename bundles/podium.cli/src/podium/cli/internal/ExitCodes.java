@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** A bug in Podium; the user's files were not changed. */
     public static final int INTERNAL = 3;
+    /** Partly done: the valid rows were imported and saved, the others were skipped (listed on stderr). */
+    public static final int PARTIAL = 4;
 
     private ExitCodes() {
     }

@@ -5,17 +5,35 @@ package podium.core.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Saves that never lose the user's data: the new content goes to a temporary file in the same
- * folder, is forced to disk, and only then renamed over the target; the previous content is kept
- * as {@code NAME.bak}. A crash at any point leaves either the old or the new file, never half of one.
+ * folder, is forced to disk, gets the mode, owner and group of the file it replaces, and only then is
+ * renamed over the target; the previous content is kept as {@code NAME.bak}. A crash at any point
+ * leaves either the old or the new file, never half of one, and the temporary file a killed save
+ * leaves behind is removed by the next save of the same file. A read-only target or folder is
+ * refused before anything is written ({@link ReadOnlyTargetException}). See docs/reliability.md.
  */
 public final class AtomicFiles {
 
@@ -25,6 +43,11 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /** Told about each temporary file of an interrupted save that a later save removed. */
+    private static final List<Consumer<Path>> LEFTOVER_LISTENERS = new CopyOnWriteArrayList<>();
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -33,33 +56,201 @@ public final class AtomicFiles {
         write(target, out -> out.write(content));
     }
 
-    /** Atomically replaces {@code target} with what {@code writer} produces, keeping one backup. */
+    /**
+     * Atomically replaces {@code target} with what {@code writer} produces, keeping one backup. A new
+     * file gets the permissions the user's umask gives; an existing one keeps its mode, owner and group.
+     *
+     * @throws ReadOnlyTargetException when the target or its folder is read-only, or the target's owner
+     *         could not be kept; nothing was written
+     * @throws IOException when writing failed (a full disk, for example); the target is unchanged
+     */
     public static void write(Path target, ContentWriter writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        checkWritable(absolute);
+        removeLeftovers(absolute);
+        Path tmp = dir.resolve(temporaryName(absolute));
         try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    OutputStream out = Channels.newOutputStream(channel);
+                    FileLock lock = channel.lock()) {
                 writer.write(out);
                 out.flush();
                 channel.force(true);
+                if (Files.exists(absolute)) {
+                    keepAttributes(absolute, tmp);
+                    backUp(absolute);
+                }
+                move(tmp, absolute);
             }
-            if (Files.exists(absolute)) {
-                Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING);
-            }
-            move(tmp, absolute);
             syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
+    /**
+     * Refuses a target that is a folder, a read-only file (one the process may not write, or whose
+     * mode denies its owner writing: root may write anywhere, but a file marked 444 is meant to stay),
+     * or a new file in a read-only folder.
+     */
+    public static void checkWritable(Path target) throws ReadOnlyTargetException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            throw new ReadOnlyTargetException(target, ReadOnlyTargetException.Reason.IS_FOLDER, null);
+        }
+        if (Files.exists(absolute) && !writable(absolute)) {
+            throw new ReadOnlyTargetException(target, ReadOnlyTargetException.Reason.FILE_READ_ONLY, null);
+        }
+        if (dir != null && Files.isDirectory(dir) && !writable(dir)) {
+            throw new ReadOnlyTargetException(target, ReadOnlyTargetException.Reason.FOLDER_READ_ONLY, dir);
+        }
+    }
+
+    /**
+     * Why a save failed, in words for the user: a read-only target, a full disk, a read-only file
+     * system, a denied permission; never a class name alone.
+     */
+    public static String describe(IOException failure) {
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        if (failure instanceof ReadOnlyTargetException) {
+            return message;
+        }
+        if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
+            return "the disk is full";
+        }
+        if (message.contains("Read-only file system")) {
+            return "the file system is read-only";
+        }
+        if (failure instanceof java.nio.file.AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        return message.isEmpty() ? failure.getClass().getSimpleName() : message;
+    }
+
     /** The backup kept beside {@code target} by the last save. */
     public static Path backupOf(Path target) {
         return target.resolveSibling(target.getFileName() + ".bak");
+    }
+
+    /**
+     * Tells {@code listener} about each temporary file left by an interrupted save (a killed process)
+     * that a save removes; commands print it, so that the user knows what was cleaned up.
+     */
+    public static void addLeftoverListener(Consumer<Path> listener) {
+        LEFTOVER_LISTENERS.add(listener);
+    }
+
+    public static void removeLeftoverListener(Consumer<Path> listener) {
+        LEFTOVER_LISTENERS.remove(listener);
+    }
+
+    /**
+     * The temporary files of saves of {@code target} that no running save holds: those of a process
+     * that was killed. A save in progress keeps a lock on its temporary file, which the system releases
+     * when the process ends.
+     */
+    public static List<Path> leftovers(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Pattern pattern = leftoverPattern(absolute);
+        List<Path> found = new java.util.ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(absolute.getParent(),
+                p -> pattern.matcher(p.getFileName().toString()).matches())) {
+            for (Path candidate : entries) {
+                if (Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS) && !inUse(candidate)) {
+                    found.add(candidate);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
+        found.sort(null);
+        return found;
+    }
+
+    private static void removeLeftovers(Path absolute) throws IOException {
+        for (Path leftover : leftovers(absolute)) {
+            if (Files.deleteIfExists(leftover)) {
+                LEFTOVER_LISTENERS.forEach(l -> l.accept(leftover));
+            }
+        }
+    }
+
+    /** {@code .NAME<digits>.tmp}: this class's temporary files (and those of earlier versions, made the same way). */
+    private static Pattern leftoverPattern(Path absolute) {
+        return Pattern.compile(Pattern.quote("." + absolute.getFileName()) + "(\\.bak)?-?\\d+\\.tmp");
+    }
+
+    private static String temporaryName(Path absolute) {
+        return "." + absolute.getFileName() + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp";
+    }
+
+    private static boolean inUse(Path candidate) {
+        try (FileChannel channel = FileChannel.open(candidate, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true; // a save of this process holds it
+        } catch (IOException e) {
+            return true; // cannot tell: leave it alone
+        }
+    }
+
+    /** Writable, and not marked read-only for its owner. */
+    private static boolean writable(Path path) {
+        if (!Files.isWritable(path)) {
+            return false;
+        }
+        try {
+            return Files.getPosixFilePermissions(path).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return true;
+        }
+    }
+
+    /** Gives the new file the mode, owner and group of the one it replaces; refuses when the owner cannot be kept. */
+    private static void keepAttributes(Path original, Path replacement) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(replacement, PosixFileAttributeView.class);
+        if (view == null) {
+            return; // not a POSIX file system: nothing to keep
+        }
+        PosixFileAttributes before;
+        try {
+            before = Files.readAttributes(original, PosixFileAttributes.class);
+        } catch (UnsupportedOperationException e) {
+            return;
+        }
+        PosixFileAttributes now = view.readAttributes();
+        try {
+            if (!now.group().equals(before.group())) {
+                view.setGroup(before.group());
+            }
+            if (!now.owner().equals(before.owner())) {
+                view.setOwner(before.owner());
+            }
+        } catch (FileSystemException e) {
+            throw new ReadOnlyTargetException(original, ReadOnlyTargetException.Reason.OTHER_OWNER, null);
+        }
+        view.setPermissions(before.permissions());
+    }
+
+    /** Keeps the current content as NAME.bak: a second link to it (no copy), else a copy, renamed into place. */
+    private static void backUp(Path absolute) throws IOException {
+        Path backup = backupOf(absolute);
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".bak"
+                + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+        try {
+            try {
+                Files.createLink(tmp, absolute);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(absolute, tmp, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            move(tmp, backup);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

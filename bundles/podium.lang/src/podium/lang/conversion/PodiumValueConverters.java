@@ -12,7 +12,8 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
-import podium.lang.internal.Messages;
+import podium.inspections.builtin.IssueCodes;
+import podium.inspections.builtin.Texts;
 import podium.model.time.Day;
 import podium.model.time.Month;
 import podium.model.time.Period;
@@ -22,7 +23,7 @@ public class PodiumValueConverters extends DefaultTerminalConverters {
 
     @ValueConverter(rule = "Decimal")
     public IValueConverter<BigDecimal> decimal() {
-        return new TextConverter<>(Messages.Value_number, BigDecimal::new) {
+        return new TextConverter<>(value("number"), BigDecimal::new) {
             @Override
             public String toString(BigDecimal value) {
                 return value.toPlainString();
@@ -32,22 +33,22 @@ public class PodiumValueConverters extends DefaultTerminalConverters {
 
     @ValueConverter(rule = "Int")
     public IValueConverter<Integer> integer() {
-        return new TextConverter<>(Messages.Value_wholeNumber, Integer::valueOf);
+        return new TextConverter<>(value("wholeNumber"), Integer::valueOf);
     }
 
     @ValueConverter(rule = "PeriodValue")
     public IValueConverter<Period> period() {
-        return new TextConverter<>(Messages.Value_period, Period::valueOf);
+        return new TextConverter<>(value("period"), Period::valueOf);
     }
 
     @ValueConverter(rule = "MonthValue")
     public IValueConverter<Month> month() {
-        return new TextConverter<>(Messages.Value_month, Month::valueOf);
+        return new TextConverter<>(value("month"), Month::valueOf);
     }
 
     @ValueConverter(rule = "DayValue")
     public IValueConverter<Day> day() {
-        return new TextConverter<>(Messages.Value_date, Day::valueOf);
+        return new TextConverter<>(value("date"), Day::valueOf);
     }
 
     /** Parses a value from its text, reporting an impossible value at its node. */
@@ -63,14 +64,14 @@ public class PodiumValueConverters extends DefaultTerminalConverters {
         @Override
         public T toValue(String string, INode node) {
             if (string == null || string.isBlank()) {
-                throw new ValueConverterException(NLS.bind(Messages.Value_missing, what), node, null);
+                throw new ValueConverterException(NLS.bind(value("missing"), what), node, null);
             }
             String text = withoutWhitespace(string);
             try {
                 return parser.apply(text);
             } catch (RuntimeException e) {
                 // No cause: Xtext would show the cause's message, the JDK's or the value type's, in English.
-                throw new ValueConverterException(NLS.bind(Messages.Value_invalid, what, text), node, null);
+                throw new ValueConverterException(NLS.bind(value("invalid"), what, text), node, null);
             }
         }
 
@@ -93,5 +94,10 @@ public class PodiumValueConverters extends DefaultTerminalConverters {
             }
             return value.toString();
         }
+    }
+
+    /** A word or pattern of the messages about impossible values (PDM-X002.message.VARIANT). */
+    private static String value(String variant) {
+        return Texts.message(IssueCodes.BAD_VALUE, variant);
     }
 }

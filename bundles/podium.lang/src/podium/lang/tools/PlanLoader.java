@@ -11,15 +11,17 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import podium.core.Problem;
 import podium.core.Severity;
-import podium.lang.internal.Messages;
+import podium.inspections.builtin.IssueCodes;
+import podium.inspections.builtin.Texts;
 import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
 import podium.model.persistence.PersistenceCodes;
 
 /**
  * Loads the plan a command or wizard writes into: an XMI model alone, or a {@code .podium} file with
- * the other files of its folder so that its names link. A plan with errors is refused ({@link
- * LoadResult#ok()} is false), because writing into it could not be validated afterwards.
+ * the other files of its folder so that its names link. Callers that write into the plan refuse one that
+ * cannot be read completely ({@link LoadResult#readable()}); whether errors of its content stop them is
+ * theirs to decide (the actuals import goes on, since it adds no errors and may repair them).
  */
 public final class PlanLoader {
 
@@ -32,20 +34,45 @@ public final class PlanLoader {
                 : ModelStore.load(ModelStore.newResourceSet(), plan);
     }
 
+    /**
+     * The plan's resource with what keeps it from being read completely (syntax, encoding, size), without
+     * validating its content or its folder's: for writers that check what they add themselves (the
+     * actuals import), on workspaces whose validation takes longer than the writing.
+     */
+    public static LoadResult loadForWriting(Path plan) {
+        if (!plan.toString().endsWith(PodiumWorkspace.EXTENSION)) {
+            return ModelStore.load(ModelStore.newResourceSet(), plan);
+        }
+        PodiumWorkspace workspace = PodiumWorkspace.create();
+        Path wanted = plan.toAbsolutePath();
+        workspace.add(wanted.getParent());
+        Resource resource = resource(workspace, wanted);
+        List<Problem> errors = ownErrors(workspace.syntaxProblems(), wanted);
+        return new LoadResult(resource, resource == null && errors.isEmpty() ? unreadable(plan) : errors);
+    }
+
+    private static Resource resource(PodiumWorkspace workspace, Path wanted) {
+        return workspace.files().entrySet().stream().filter(e -> e.getValue().toAbsolutePath().equals(wanted))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    private static List<Problem> ownErrors(List<Problem> problems, Path wanted) {
+        return problems.stream().filter(p -> p.severity() == Severity.ERROR)
+                .filter(p -> Path.of(p.path()).toAbsolutePath().equals(wanted)).toList();
+    }
+
+    private static List<Problem> unreadable(Path plan) {
+        return List.of(new Problem(plan.toString(), 0, 0, Severity.ERROR, PersistenceCodes.UNREADABLE,
+                Texts.message(IssueCodes.UNREADABLE, "unreadable"))); //$NON-NLS-1$
+    }
+
     /** Validates the whole folder, so cross-file links resolve, but reports only the plan file's errors. */
     private static LoadResult loadPodium(Path plan) {
         PodiumWorkspace workspace = PodiumWorkspace.create();
         Path wanted = plan.toAbsolutePath();
         workspace.add(wanted.getParent());
-        Resource resource = workspace.files().entrySet().stream()
-                .filter(e -> e.getValue().toAbsolutePath().equals(wanted)).map(Map.Entry::getKey).findFirst()
-                .orElse(null);
-        List<Problem> errors = workspace.validate().stream().filter(p -> p.severity() == Severity.ERROR)
-                .filter(p -> Path.of(p.path()).toAbsolutePath().equals(wanted)).toList();
-        if (resource == null && errors.isEmpty()) {
-            errors = List.of(new Problem(plan.toString(), 0, 0, Severity.ERROR, PersistenceCodes.UNREADABLE,
-                    Messages.Read_unreadable));
-        }
-        return new LoadResult(resource, errors);
+        Resource resource = resource(workspace, wanted);
+        List<Problem> errors = ownErrors(workspace.validate(), wanted);
+        return new LoadResult(resource, resource == null && errors.isEmpty() ? unreadable(plan) : errors);
     }
 }

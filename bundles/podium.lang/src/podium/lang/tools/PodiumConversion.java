@@ -13,9 +13,10 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
@@ -25,8 +26,9 @@ import com.google.inject.Injector;
 
 import podium.core.Problem;
 import podium.core.Severity;
-import podium.lang.internal.Messages;
-import podium.lang.validation.IssueCodes;
+import podium.inspections.builtin.IssueCodes;
+import podium.inspections.builtin.Texts;
+import podium.lang.resource.PodiumResource;
 
 /**
  * Converts between the language and XMI: the same model either way, so a file converted there and
@@ -40,10 +42,26 @@ public final class PodiumConversion {
         this.injector = injector;
     }
 
-    /** The XMI text of a parsed file; references to other files point at those .podium files. */
+    /**
+     * The XMI text of a parsed file; references to other files point at those .podium files by kind
+     * and name ({@code orgs.podium#Organisation:宛城区}), so that they survive changes to the other file.
+     */
     public byte[] toXmi(XtextResource resource, URI target) throws IOException {
         EcoreUtil.resolveAll(resource);
-        XMIResourceImpl xmi = new XMIResourceImpl(target);
+        XMIResourceImpl xmi = new XMIResourceImpl(target) {
+            @Override
+            protected XMLHelper createXMLHelper() {
+                return new XMIHelperImpl(this) {
+                    @Override
+                    public String getHREF(EObject obj) {
+                        String href = super.getHREF(obj);
+                        String named = obj.eResource() instanceof PodiumResource ? PodiumResource.namedFragment(obj) : null;
+                        int hash = href == null ? -1 : href.indexOf('#');
+                        return named == null || hash < 0 ? href : href.substring(0, hash + 1) + named;
+                    }
+                };
+            }
+        };
         resource.getResourceSet().getResources().add(xmi);
         try {
             xmi.getContents().addAll(EcoreUtil.copyAll(resource.getContents()));
@@ -53,6 +71,31 @@ public final class PodiumConversion {
         } finally {
             resource.getResourceSet().getResources().remove(xmi);
         }
+    }
+
+    /** What XMI cannot hold of a text file: its comments (documentation comments among them) and blank lines. */
+    public record Layout(int comments, int documentation, int blankLines) {
+        public boolean isEmpty() {
+            return comments == 0 && blankLines == 0;
+        }
+    }
+
+    /** The comments and blank lines of a parsed file, which converting it to XMI loses. */
+    public static Layout layoutOf(XtextResource resource) {
+        if (resource.getParseResult() == null) {
+            return new Layout(0, 0, 0);
+        }
+        int comments = 0;
+        int documentation = 0;
+        for (var leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
+            if (leaf.isHidden() && leaf.getGrammarElement() instanceof org.eclipse.xtext.TerminalRule rule
+                    && rule.getName().endsWith("_COMMENT")) {
+                comments++;
+                documentation += leaf.getText().startsWith("/**") ? 1 : 0;
+            }
+        }
+        int blank = (int) resource.getParseResult().getRootNode().getText().lines().filter(String::isBlank).count();
+        return new Layout(comments, documentation, blank);
     }
 
     /**
@@ -88,8 +131,8 @@ public final class PodiumConversion {
     }
 
     private static Problem xmiProblem(String path, int line, int column, String detail) {
-        return new Problem(path, line, Math.max(column, 1), Severity.ERROR, IssueCodes.XMI_UNREADABLE.code(),
-                NLS.bind(Messages.Read_notXmi, detail.replaceAll("\\s+", " ").trim()));
+        return new Problem(path, line, Math.max(column, 1), Severity.ERROR, IssueCodes.XMI_UNREADABLE,
+                Texts.message(IssueCodes.XMI_UNREADABLE, null, detail.replaceAll("\\s+", " ").trim()));
     }
 
     /** Reads an XMI file's bytes into a resource of the given set (for {@link #toPodium}). */

@@ -29,6 +29,10 @@ public final class PodiumFormatting {
                 || resource.getParseResult().getRootNode() == null) {
             return null;
         }
+        if (resource.getContents().isEmpty() || resource.getParseResult().getRootASTElement() == null) {
+            // an empty file (or only blanks and comments) has nothing to lay out
+            return resource.getParseResult().getRootNode().getText();
+        }
         ITextRegionAccess access = injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();
         FormatterRequest request = injector.getInstance(FormatterRequest.class);
         request.setTextRegionAccess(access);

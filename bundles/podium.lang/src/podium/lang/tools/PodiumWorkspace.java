@@ -8,14 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
@@ -29,11 +31,16 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import podium.core.Limits;
 import podium.core.Problem;
 import podium.core.Severity;
-import podium.lang.internal.Messages;
-import podium.lang.validation.IssueCodes;
-import podium.lang.validation.RuleSeverities;
+import podium.inspections.builtin.IssueCodes;
+import podium.inspections.builtin.Texts;
+import podium.inspections.InspectionDescriptor;
+import podium.inspections.Inspector;
+import podium.inspections.Severities;
+
+import podium.lang.internal.LanguageInspections;
 
 /**
  * The .podium files under some folders (and single files) loaded into one resource set, so that
@@ -50,6 +57,8 @@ public final class PodiumWorkspace {
     private final Map<Resource, Path> files = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private Map<Path, String> texts = Map.of();
+    private long bytesRead;
+    private XmiFiles xmi;
 
     public PodiumWorkspace(Injector injector) {
         this.injector = injector;
@@ -80,44 +89,64 @@ public final class PodiumWorkspace {
                 walk.filter(p -> p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted()
                         .forEach(p -> addFile(p, argument.resolve(argument.relativize(p)).toString()));
             } catch (IOException | java.io.UncheckedIOException e) {
-                problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE.code(),
-                        NLS.bind(Messages.Read_cannotReadFolder, e.getMessage())));
+                problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE,
+                        Texts.message(IssueCodes.UNREADABLE, "cannotReadFolder", e.getMessage())));
             }
         } else {
             addFile(argument, shown);
         }
     }
 
-    /** Adds text under a name, as if read from a file (tests, benchmarks, editors). */
+    /** Adds text under a name, as if read from a file (tests, benchmarks, editors); null when it is refused (see {@link #readProblems()}). */
     public XtextResource addText(String path, String text) {
         return load(Path.of(path), path, text);
     }
 
     private XtextResource load(Path file, String path, String text) {
-        XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        Problem tooDeep = Nesting.check(path, text);
+        if (tooDeep != null) {
+            // the parser and every tree walk after it recurse per level: refuse before they overflow
+            problems.add(tooDeep);
+            return null;
+        }
+        if (xmi != null) {
+            xmi.keepText(file);
+        }
+        // the language's own factory, whatever the file is called: a name the language does not claim
+        // (notes.txt) would otherwise get EMF's default XMI resource
+        URI uri = URI.createFileURI(file.toAbsolutePath().toString());
+        XtextResource resource = (XtextResource) injector.getInstance(IResourceFactory.class).createResource(uri);
+        resourceSet.getResources().add(resource);
         try {
             // The text is decoded already: Xtext reads a LazyStringInputStream as the string it holds.
             resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8),
                     Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
         } catch (IOException e) {
-            problems.add(new Problem(path, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE.code(), e.getMessage()));
+            problems.add(new Problem(path, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE, e.getMessage()));
         }
         displayPaths.put(resource, path);
         return resource;
     }
 
     private void addFile(Path file, String shown) {
+        if (XmiFiles.isXmi(file)) {
+            xmi().add(file, shown);
+            return;
+        }
         String replaced = texts.get(file.toAbsolutePath().normalize());
         if (replaced != null) {
-            files.put(load(file, shown, replaced), file);
+            put(load(file, shown, replaced), file);
             return;
         }
         byte[] bytes;
         try {
+            if (!withinLimits(file, shown)) {
+                return;
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE.code(),
-                    NLS.bind(Messages.Read_cannotReadFile, e.getClass().getSimpleName() + " " + e.getMessage())));
+            problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE,
+                    Texts.message(IssueCodes.UNREADABLE, "cannotReadFile", e.getClass().getSimpleName() + " " + e.getMessage())));
             return;
         }
         SourceText source = SourceText.decode(shown, bytes);
@@ -125,20 +154,52 @@ public final class PodiumWorkspace {
             problems.add(source.problem());
             return;
         }
-        files.put(load(file, shown, source.text()), file);
+        put(load(file, shown, source.text()), file);
     }
 
-    /** Applies the first {@value RuleSeverities#FILE_NAME} found in a folder or its parents. */
+    private void put(XtextResource resource, Path file) {
+        if (resource != null) {
+            files.put(resource, file);
+        }
+    }
+
+    /** A file, or the workspace with it, beyond {@link Limits} is a located problem, never read. */
+    private boolean withinLimits(Path file, String shown) throws IOException {
+        long size = Files.size(file);
+        if (size > Limits.PODIUM_FILE_BYTES) {
+            int[] at = Limits.position(file, Limits.PODIUM_FILE_BYTES);
+            problems.add(new Problem(shown, at[0], at[1], Severity.ERROR, IssueCodes.TOO_LARGE,
+                    Texts.message(IssueCodes.TOO_LARGE, null, size, Limits.mebibytes(Limits.PODIUM_FILE_BYTES))));
+            return false;
+        }
+        if (bytesRead + size > Limits.WORKSPACE_BYTES) {
+            problems.add(new Problem(shown, 1, 1, Severity.ERROR, IssueCodes.TOO_LARGE,
+                    Texts.message(IssueCodes.TOO_LARGE, "workspace", Limits.mebibytes(Limits.WORKSPACE_BYTES))));
+            return false;
+        }
+        bytesRead += size;
+        return true;
+    }
+
+    private XmiFiles xmi() {
+        if (xmi == null) {
+            xmi = new XmiFiles(resourceSet);
+        }
+        return xmi;
+    }
+
+    /** Applies the first {@value Severities#FILE_NAME} found in a folder or its parents. */
     public void applySeverities(Path start) {
-        RuleSeverities severities = injector.getInstance(RuleSeverities.class);
+        LanguageInspections inspections = injector.getInstance(LanguageInspections.class);
         for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve(RuleSeverities.FILE_NAME);
+            Path file = dir.resolve(Severities.FILE_NAME);
             if (Files.isRegularFile(file)) {
                 try {
                     SourceText text = SourceText.decode(file.toString(), Files.readAllBytes(file));
-                    problems.addAll(text.problem() != null ? List.of(text.problem()) : severities.apply(file.toString(), text.text()));
+                    problems.addAll(text.problem() != null ? List.of(text.problem()) : inspections.severities()
+                            .apply(file.toString(), text.text(), inspections.registry()));
                 } catch (IOException e) {
-                    problems.add(new Problem(file.toString(), 0, 0, Severity.ERROR, RuleSeverities.BAD_SETTING, e.getMessage()));
+                    problems.add(new Problem(file.toString(), 0, 0, Severity.ERROR, Severities.BAD_SETTING, e.getMessage()));
                 }
                 return;
             }
@@ -149,13 +210,19 @@ public final class PodiumWorkspace {
     public List<Problem> validate() {
         IResourceValidator validator = injector.getInstance(IResourceValidator.class);
         List<Problem> result = new ArrayList<>(problems);
+        Set<String> failed = new HashSet<>();
         installIndex();
         try {
             for (Resource resource : List.copyOf(displayPaths.keySet())) {
                 String path = displayPaths.get(resource);
                 for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-                    result.add(toProblem(path, issue));
+                    if (firstReport(issue, failed)) {
+                        result.add(toProblem(path, issue));
+                    }
                 }
+            }
+            if (xmi != null) {
+                result.addAll(xmi.validate(injector.getInstance(LanguageInspections.class), failed));
             }
         } finally {
             removeIndex();
@@ -182,6 +249,24 @@ public final class PodiumWorkspace {
         resourceSet.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
     }
 
+    /**
+     * Problems found while reading plus every file's syntax errors, without validating the content: what
+     * keeps a file from being read completely, at the cost of reading it (a workspace of 200,000 actuals
+     * takes seconds more to validate).
+     */
+    public List<Problem> syntaxProblems() {
+        List<Problem> result = new ArrayList<>(problems);
+        displayPaths.forEach((resource, path) -> {
+            for (Resource.Diagnostic d : resource.getErrors()) {
+                String code = reportedCode(d instanceof AbstractDiagnostic a ? a.getCode() : null);
+                String message = d.getMessage() == null ? "" : d.getMessage().replaceAll("\\s+", " ");
+                result.add(new Problem(path, d.getLine(), d.getColumn(), Severity.ERROR, code, message));
+            }
+        });
+        result.sort(Problem.ORDER);
+        return result;
+    }
+
     /** Problems found while reading (encoding, binary files, folders). */
     public List<Problem> readProblems() {
         return List.copyOf(problems);
@@ -200,13 +285,24 @@ public final class PodiumWorkspace {
         return injector;
     }
 
+    /** An inspection that failed is reported once for the whole workspace, not once per file it failed in. */
+    private static boolean firstReport(Issue issue, Set<String> failed) {
+        String[] data = issue.getData();
+        return !Inspector.FAILED.equals(issue.getCode()) || data == null || data.length == 0 || failed.add(data[0]);
+    }
+
+    /** The code to report for a problem Xtext found: the catalogue's, else (Xtext's own codes) a syntax error. */
+    public static String reportedCode(String xtextCode) {
+        return InspectionDescriptor.isCode(xtextCode) ? xtextCode : IssueCodes.SYNTAX;
+    }
+
     private static Problem toProblem(String path, Issue issue) {
         Severity severity = switch (issue.getSeverity()) {
             case ERROR -> Severity.ERROR;
             case WARNING -> Severity.WARNING;
             default -> Severity.INFO;
         };
-        String code = IssueCodes.reported(issue.getCode());
+        String code = reportedCode(issue.getCode());
         String message = issue.getMessage() == null ? "" : issue.getMessage().replaceAll("\\s+", " ");
         return new Problem(path, orZero(issue.getLineNumber()), orZero(issue.getColumn()), severity, code, message);
     }

@@ -10,12 +10,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-import org.eclipse.osgi.util.NLS;
 
 import podium.core.Problem;
 import podium.core.Severity;
-import podium.lang.internal.Messages;
-import podium.lang.validation.IssueCodes;
+import podium.inspections.builtin.IssueCodes;
+import podium.inspections.builtin.Texts;
 
 /**
  * The text of a .podium file decoded strictly as UTF-8, or the reason it is not text, with the line
@@ -28,8 +27,8 @@ public record SourceText(String text, Problem problem) {
         int nul = indexOfNul(bytes);
         if (nul >= 0) {
             int[] at = position(bytes, nul);
-            return new SourceText(null, new Problem(path, at[0], at[1], Severity.ERROR, IssueCodes.BINARY.code(),
-                    NLS.bind(Messages.Read_binary, nul)));
+            return new SourceText(null, new Problem(path, at[0], at[1], Severity.ERROR, IssueCodes.BINARY,
+                    Texts.message(IssueCodes.BINARY, null, nul)));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -38,8 +37,8 @@ public record SourceText(String text, Problem problem) {
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
             int[] at = position(bytes, in.position());
-            return new SourceText(null, new Problem(path, at[0], at[1], Severity.ERROR, IssueCodes.UNREADABLE.code(),
-                    NLS.bind(Messages.Read_notUtf8,
+            return new SourceText(null, new Problem(path, at[0], at[1], Severity.ERROR, IssueCodes.UNREADABLE,
+                    Texts.message(IssueCodes.UNREADABLE, null,
                             String.format("%02X", bytes[in.position()] & 0xFF), in.position())));
         }
         decoder.flush(out);

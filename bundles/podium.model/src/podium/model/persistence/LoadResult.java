@@ -20,6 +20,16 @@ public record LoadResult(Resource resource, List<Problem> problems) {
         problems = List.copyOf(problems);
     }
 
+    /**
+     * True when the resource was read completely: no error in reading it (PDM-F: XMI, PDM-X: text that is
+     * not UTF-8 or does not parse), whatever the errors of its content. Writing into such a file loses
+     * nothing, and an import may repair its content errors.
+     */
+    public boolean readable() {
+        return resource != null && problems.stream().noneMatch(p -> p.severity() == Severity.ERROR
+                && (p.code().startsWith("PDM-F") || p.code().startsWith("PDM-X")));
+    }
+
     /** True when the resource was read without errors (warnings allowed). */
     public boolean ok() {
         return resource != null && problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);

@@ -103,6 +103,26 @@ public final class ModelStore {
         AtomicFiles.write(file, out -> resource.save(out, options));
     }
 
+    /**
+     * Save option: only actuals were added, changed or removed since the resource was read, so a resource
+     * of a text format may patch its text instead of writing the whole model again (the actuals import).
+     */
+    public static final String OPTION_ONLY_ACTUALS_CHANGED = "podium.onlyActualsChanged";
+
+    /**
+     * Saves {@code resource}, in which only actuals changed since it was read, to the file its URI names
+     * ({@link #OPTION_ONLY_ACTUALS_CHANGED}).
+     */
+    public static void saveActuals(Resource resource) throws IOException {
+        URI uri = resource.getURI();
+        if (!uri.isFile()) {
+            throw new IOException("not a file resource: " + uri);
+        }
+        Map<Object, Object> options = saveOptions();
+        options.put(OPTION_ONLY_ACTUALS_CHANGED, Boolean.TRUE);
+        AtomicFiles.write(Path.of(uri.toFileString()), out -> resource.save(out, options));
+    }
+
     /** Saves {@code resource} to the file its URI names. */
     public static void save(Resource resource) throws IOException {
         URI uri = resource.getURI();

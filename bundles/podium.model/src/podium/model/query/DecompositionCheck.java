@@ -32,7 +32,11 @@ public record DecompositionCheck(Decomposition decomposition, Target parent, Uni
 
     /** Checks {@code decomposition} against its parent target found in {@code index} (may be absent). */
     public static DecompositionCheck of(Decomposition decomposition, ModelIndex index) {
-        Target parent = index.parentTarget(decomposition).orElse(null);
+        return of(decomposition, index.parentTarget(decomposition).orElse(null));
+    }
+
+    /** Checks {@code decomposition} against {@code parent}, the target it splits as found by the caller (may be null). */
+    public static DecompositionCheck of(Decomposition decomposition, Target parent) {
         Indicator indicator = decomposition.getIndicator();
         Unit unit = unitOf(parent, indicator);
         List<Share> incompatible = new ArrayList<>();

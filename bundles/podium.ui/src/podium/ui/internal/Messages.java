@@ -45,6 +45,32 @@ public final class Messages extends NLS {
     public static String PodiumWizardDialog_finish;
     public static String PodiumWizardDialog_cancel;
 
+    public static String Welcome_tab;
+    public static String Welcome_title;
+    public static String Welcome_intro;
+    public static String Welcome_start;
+    public static String Welcome_openExamples;
+    public static String Welcome_openFolder;
+    public static String Welcome_importSpeech;
+    public static String Welcome_importActuals;
+    public static String Welcome_templates;
+    public static String Welcome_whereTemplate;
+    public static String Welcome_templateFailed;
+    public static String Welcome_recent;
+    public static String Welcome_noRecent;
+    public static String Welcome_tips;
+    public static String Welcome_tipsText;
+    public static String Template_fdi;
+    public static String Template_fdi_description;
+    public static String Template_exports;
+    public static String Template_exports_description;
+    public static String Template_investment;
+    public static String Template_investment_description;
+    public static String Template_petitions;
+    public static String Template_petitions_description;
+    public static String Template_education;
+    public static String Template_education_description;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -9,6 +9,9 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import podium.ui.internal.welcome.Welcome;
+import podium.ui.internal.workspace.StatusLines;
+
 /** The main window: title "Podium", menus, a status line, sized for a laptop screen. */
 final class PodiumWindowAdvisor extends WorkbenchWindowAdvisor {
 
@@ -30,6 +33,13 @@ final class PodiumWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowStatusLine(true);
         configurer.setShowPerspectiveBar(false);
         configurer.setShowProgressIndicator(true);
+    }
+
+    @Override
+    public void postWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        StatusLines.register(configurer.getWindow(), configurer.getActionBarConfigurer().getStatusLineManager());
+        Welcome.showIfNothingOpen(configurer.getWindow());
     }
 
     @Override

@@ -47,8 +47,9 @@ class MessagesTest {
 
     @Test
     void aMissingColumnNamesTheFieldInChineseAndTheMappingKeyAsWritten() throws IOException {
-        assertThat(zh("Columns_requiredColumnMissing", zh("Field_indicator"), "指标, 指标名称, indicator", "indicator"))
-                .isEqualTo("没有指标列（常用标题：指标, 指标名称, indicator），列对应文件中也没有 default.indicator");
+        assertThat(zh("Columns_requiredColumnMissing", zh("Field_indicator"), "指标, 指标名称, indicator", "indicator",
+                "\"单位\", \"月份\"")).isEqualTo("没有指标列（常用标题：指标, 指标名称, indicator），列对应文件中也没有"
+                        + " default.indicator；标题行为：\"单位\", \"月份\"");
     }
 
     /** The Chinese text of a message, formatted. */

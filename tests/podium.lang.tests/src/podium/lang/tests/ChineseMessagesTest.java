@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,12 +15,12 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import podium.core.Problem;
-import podium.lang.internal.Messages;
-import podium.lang.validation.IssueCodes;
+import podium.inspections.InspectionDescriptor;
+import podium.inspections.builtin.IssueCodes;
+import podium.inspections.builtin.Texts;
 import podium.testing.MessageFiles;
 
 /**
@@ -30,7 +31,7 @@ import podium.testing.MessageFiles;
 class ChineseMessagesTest {
     /** Latin words a Chinese message may keep: the language's own keywords, codes and formats. */
     private static final Set<String> KEPT = Set.of("import", "base", "average", "last", "of", "UTF", "NUL", "GBK",
-            "XMI", "Podium", "PDM", "error", "warning", "info", "ignore");
+            "XMI", "Podium", "PDM", "error", "warning", "info", "ignore", "due", "evidence");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z_]{3,}");
 
     static List<RuleFixtures.Fixture> fixtures() {
@@ -39,22 +40,28 @@ class ChineseMessagesTest {
 
     @Test
     void theChineseMessagesAreInUse() {
-        assertThat(Messages.LANGUAGE).as("this runtime must start in Chinese (pom: -Duser.language=zh)").isEqualTo("zh");
+        assertThat(Locale.getDefault().getLanguage()).as("this runtime must start in Chinese (pom: -Duser.language=zh)")
+                .isEqualTo("zh");
+        assertThat(RuleFixtures.rule(IssueCodes.STRIVE_BELOW_GUARANTEE).name()).isEqualTo("力争值未超过确保值");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void everyRuleSpeaksChinese(RuleFixtures.Fixture fixture) {
         List<String> messages = Workspaces.validate(fixture.fail()).stream()
-                .filter(p -> p.code().equals(fixture.rule().code())).map(Problem::message).toList();
-        assertThat(messages).as(fixture.rule().code()).isNotEmpty().allSatisfy(ChineseMessagesTest::assertChinese);
+                .filter(p -> p.code().equals(fixture.code())).map(Problem::message).toList();
+        assertThat(messages).as(fixture.code()).isNotEmpty().allSatisfy(ChineseMessagesTest::assertChinese);
+    }
+
+    static List<InspectionDescriptor> rules() {
+        return RuleFixtures.podiumRules();
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(IssueCodes.class)
-    void everyRuleHasAChineseSummary(IssueCodes rule) {
-        assertChinese(rule.label());
-        assertThat(rule.label()).isNotEqualTo(rule.summary());
+    @MethodSource("rules")
+    void everyRuleHasAChineseSummary(InspectionDescriptor rule) {
+        assertChinese(rule.name());
+        assertThat(rule.name()).isNotEqualTo(rule.name(Locale.ENGLISH));
     }
 
     @Test
@@ -68,7 +75,8 @@ class ChineseMessagesTest {
 
     @Test
     void bothFilesHaveEveryKeyWithTheSameArgumentsAndATranslation() throws IOException {
-        assertThat(MessageFiles.problems(Messages.class)).isEmpty();
+        Properties english = Texts.messages().file(false);
+        assertThat(MessageFiles.problems(english, Texts.messages().file(true), english.stringPropertyNames())).isEmpty();
     }
 
     private static List<String> messagesOf(String text) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 import podium.core.Problem;
-import podium.lang.validation.IssueCodes;
+import podium.inspections.builtin.IssueCodes;
 import podium.model.ModelPackage;
 
 /** Messages name values with the words users write (累计, 签约, in-progress), never the model's Java names. */
@@ -67,8 +67,8 @@ class MessagesTest {
                 .containsOnly("completion date given but status is in-progress");
     }
 
-    private static List<String> messagesOf(IssueCodes rule, String text) {
-        return Workspaces.validate(text).stream().filter(p -> p.code().equals(rule.code())).map(Problem::message).toList();
+    private static List<String> messagesOf(String code, String text) {
+        return Workspaces.validate(text).stream().filter(p -> p.code().equals(code)).map(Problem::message).toList();
     }
 
     /** FLOW, CUMULATIVE, IN_PROGRESS, ...: every enum literal name of the model with more than one letter. */

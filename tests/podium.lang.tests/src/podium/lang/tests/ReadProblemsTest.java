@@ -21,7 +21,7 @@ import podium.core.Problem;
 import podium.core.Severity;
 import podium.lang.tools.PodiumConversion;
 import podium.lang.tools.PodiumWorkspace;
-import podium.lang.validation.IssueCodes;
+import podium.inspections.builtin.IssueCodes;
 
 /** Files on disk that are not UTF-8 text or not readable XMI give located problems, never stack traces. */
 class ReadProblemsTest {
@@ -51,8 +51,19 @@ class ReadProblemsTest {
         Files.write(folder.resolve("a-garbage.podium"), new byte[] {0, 1, 2, (byte) 0xFF});
         Files.writeString(folder.resolve("b-plan.podium"), "group 全省 size 0\n", StandardCharsets.UTF_8);
         List<Problem> problems = validateFolder();
-        assertThat(problems).extracting(Problem::code).containsExactly(IssueCodes.BINARY.code(),
-                IssueCodes.GROUP_SIZE_INVALID.code());
+        assertThat(problems).extracting(Problem::code).containsExactly(IssueCodes.BINARY,
+                IssueCodes.GROUP_SIZE_INVALID);
+    }
+
+    @Test
+    void blocksNestedBeyondTheLimitAreRefusedAtTheBraceBeforeParsing() {
+        // strings and comments do not count: "{" inside them is text
+        String text = "org o0 \"{{{\" // {{{\n" + "{ org x ".repeat(101) + "}".repeat(101) + "\n";
+        PodiumWorkspace workspace = PodiumWorkspace.create();
+        assertThat(workspace.addText("deep.podium", text)).isNull();
+        // by hand: line 2, the 101st "{ org x " starts at column 100 * 8 + 1
+        assertThat(workspace.validate()).extracting(Problem::format).containsExactly("deep.podium:2:801: error PDM-X007"
+                + " blocks nested more than 100 levels deep; Podium reads up to 100 (is a closing brace missing?)");
     }
 
     @Test
@@ -66,7 +77,7 @@ class ReadProblemsTest {
         String text = new String(xmi, StandardCharsets.UTF_8);
         byte[] truncated = text.substring(0, text.lastIndexOf('<')).getBytes(StandardCharsets.UTF_8);
         Problem problem = readXmi(truncated);
-        assertThat(problem.code()).isEqualTo(IssueCodes.XMI_UNREADABLE.code());
+        assertThat(problem.code()).isEqualTo(IssueCodes.XMI_UNREADABLE);
         assertThat(problem.line()).isEqualTo(text.substring(0, text.lastIndexOf('<')).split("\n", -1).length);
         assertThat(problem.column()).isGreaterThanOrEqualTo(1);
     }
@@ -93,8 +104,8 @@ class ReadProblemsTest {
         return workspace.validate();
     }
 
-    private static Problem only(List<Problem> problems, IssueCodes code) {
-        assertThat(problems).extracting(Problem::code).containsExactly(code.code());
+    private static Problem only(List<Problem> problems, String code) {
+        assertThat(problems).extracting(Problem::code).containsExactly(code);
         assertThat(problems.get(0).message()).doesNotContain("\tat ", "Exception");
         return problems.get(0);
     }

@@ -5,7 +5,11 @@ package podium.lang.tests;
 
 import java.util.List;
 
-import podium.lang.validation.IssueCodes;
+import podium.inspections.InspectionDescriptor;
+import podium.inspections.InspectionRegistry;
+import podium.inspections.Inspector;
+import podium.inspections.Severities;
+import podium.inspections.builtin.IssueCodes;
 
 /**
  * One passing and one failing fixture per rule: each is appended to {@link Workspaces#PRELUDE};
@@ -13,11 +17,17 @@ import podium.lang.validation.IssueCodes;
  */
 final class RuleFixtures {
 
-    /** A rule with a text that breaks it and a close text that keeps it. */
-    record Fixture(IssueCodes rule, String fail, String pass) {
+    /** A rule (by its code) with a text that breaks it and a close text that keeps it. */
+    record Fixture(String code, String fail, String pass) {
+
+        /** The rule in the catalogue. */
+        InspectionDescriptor rule() {
+            return RuleFixtures.rule(code);
+        }
+
         @Override
         public String toString() {
-            return rule.code();
+            return code;
         }
     }
 
@@ -97,19 +107,39 @@ final class RuleFixtures {
             f(IssueCodes.DEADLINE_BEFORE_PLAN, MEASURE + "due 2003-12-31", MEASURE + "due 2004-10-31"),
             f(IssueCodes.COMPLETION_STATUS, MEASURE + "due 2004-12-31 status done",
                     MEASURE + "due 2004-12-31 status done completed 2004-08-01"),
+            f(IssueCodes.OPEN_WITHOUT_DEADLINE, MEASURE + "status open", MEASURE + "due 2004-12-31 status open"),
+            f(IssueCodes.DONE_WITHOUT_EVIDENCE, MEASURE + "due 2004-12-31 status done completed 2004-08-01",
+                    MEASURE + "due 2004-12-31 status done completed 2004-08-01 evidence \"市政府办公室文件\""),
             f(IssueCodes.COMPLETED_IN_FUTURE, MEASURE + "due 2004-12-31 status done completed 2004-09-10",
                     MEASURE + "due 2004-12-31 status done completed 2004-08-10"),
             f(IssueCodes.MEETING_OUTSIDE_PERIOD, "meeting 会 \"全市会议\" date 2005-02-01", "meeting 会 \"全市会议\" date 2004-02-01"),
             f(IssueCodes.SPEECH_MEETING_CONFLICT, "meeting 会 \"全市会议\" { speech \"讲话\" at 另会 }\nmeeting 另会 \"另一会议\"",
                     "meeting 会 \"全市会议\" { speech \"讲话\" at 会 }\nmeeting 另会 \"另一会议\""));
 
-    /** Rules that need bytes rather than text; tested in {@link SourceTextTest} and the CLI tests. */
-    static final List<IssueCodes> TESTED_ELSEWHERE = List.of(IssueCodes.UNREADABLE, IssueCodes.BINARY, IssueCodes.XMI_UNREADABLE);
+    /**
+     * Rules the text cannot break: bytes rather than text ({@link SourceTextTest}, {@link ReadProblemsTest},
+     * the CLI tests; files and nesting beyond podium.core.Limits in ReadProblemsTest and the CLI tests); model states only an XMI model or the importer produces (ModelRulesTest in
+     * podium.inspections.tests); the severities file ({@link SeveritiesTest}); a failing inspection
+     * (ContributionTest in podium.inspections.tests).
+     */
+    static final List<String> TESTED_ELSEWHERE = List.of(IssueCodes.UNREADABLE, IssueCodes.BINARY,
+            IssueCodes.XMI_UNREADABLE, IssueCodes.TOO_LARGE, IssueCodes.TOO_DEEP, IssueCodes.ACTUAL_WITHOUT_VALUE,
+            IssueCodes.SPAN_OUTSIDE_TEXT, IssueCodes.FIGURE_UNIT_MISMATCH, Severities.BAD_SETTING, Inspector.FAILED);
 
     private RuleFixtures() {
     }
 
-    private static Fixture f(IssueCodes rule, String fail, String pass) {
-        return new Fixture(rule, fail + "\n", pass + "\n");
+    private static Fixture f(String code, String fail, String pass) {
+        return new Fixture(code, fail + "\n", pass + "\n");
+    }
+
+    /** Podium's rule with {@code code} in the catalogue. */
+    static InspectionDescriptor rule(String code) {
+        return InspectionRegistry.getDefault().inspection(code).orElseThrow(() -> new AssertionError("no rule " + code));
+    }
+
+    /** Podium's own rules (the PDM codes) in the catalogue. */
+    static List<InspectionDescriptor> podiumRules() {
+        return InspectionRegistry.getDefault().inspections().stream().filter(i -> i.code().startsWith("PDM-")).toList();
     }
 }

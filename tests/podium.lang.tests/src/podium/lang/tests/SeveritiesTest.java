@@ -9,14 +9,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import podium.core.Severity;
+import podium.inspections.InspectionRegistry;
+import podium.inspections.Severities;
+import podium.inspections.builtin.IssueCodes;
+import podium.lang.internal.LanguageInspections;
 import podium.lang.tools.PodiumLanguage;
-import podium.lang.validation.IssueCodes;
-import podium.lang.validation.RuleSeverities;
 
 /** A workspace's severities file changes what rules report, and its mistakes are located. */
 class SeveritiesTest {
 
-    private final RuleSeverities severities = PodiumLanguage.injector().getInstance(RuleSeverities.class);
+    private final LanguageInspections inspections = PodiumLanguage.injector().getInstance(LanguageInspections.class);
+    private final Severities severities = inspections.severities();
+    private final InspectionRegistry registry = inspections.registry();
 
     @AfterEach
     void reset() {
@@ -25,7 +29,7 @@ class SeveritiesTest {
 
     @Test
     void overrideChangesTheReportedSeverity() {
-        assertThat(severities.apply(".podium-severities", "# comment\nPDM-T001 = warning\npdm-m001: ignore\n")).isEmpty();
+        assertThat(severities.apply(".podium-severities", "# comment\nPDM-T001 = warning\npdm-m001: ignore\n", registry)).isEmpty();
         var problems = Workspaces.validate("target 外资 甲县: 确保 300 力争 200\nmeasure \"无主\" due 2004-12-31\n");
         assertThat(problems).filteredOn(p -> p.code().equals("PDM-T001")).singleElement()
                 .extracting(p -> p.severity()).isEqualTo(Severity.WARNING);
@@ -34,10 +38,11 @@ class SeveritiesTest {
 
     @Test
     void mistakesInTheFileAreReportedWithTheirLine() {
-        var problems = severities.apply("s", "PDM-T001 = warnig\nPDM-Q999 = error\nPDM-X001 = ignore\nnonsense\n");
+        var problems = severities.apply("s", "PDM-T001 = warnig\nPDM-Q999 = error\nPDM-X001 = ignore\nnonsense\n", registry);
         assertThat(problems).extracting(p -> p.line()).containsExactly(1, 2, 3, 4);
-        assertThat(problems).allMatch(p -> p.code().equals(RuleSeverities.BAD_SETTING));
-        assertThat(severities.severityOf(IssueCodes.SYNTAX)).isEqualTo(Severity.ERROR);
-        assertThat(severities.severityOf(IssueCodes.STRIVE_BELOW_GUARANTEE)).isEqualTo(Severity.ERROR);
+        assertThat(problems).allMatch(p -> p.code().equals(Severities.BAD_SETTING));
+        assertThat(severities.severityOf(registry.inspection(IssueCodes.SYNTAX).orElseThrow())).isEqualTo(Severity.ERROR);
+        assertThat(severities.severityOf(registry.inspection(IssueCodes.STRIVE_BELOW_GUARANTEE).orElseThrow()))
+                .isEqualTo(Severity.ERROR);
     }
 }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import podium.lang.tools.SourceText;
-import podium.lang.validation.IssueCodes;
+import podium.inspections.builtin.IssueCodes;
 
 /** Bytes that are not UTF-8 text become located problems, never exceptions. */
 class SourceTextTest {
@@ -24,7 +24,7 @@ class SourceTextTest {
         gbk[bytes.length + 1] = (byte) 0xE3;
         SourceText text = SourceText.decode("f.podium", gbk);
         assertThat(text.text()).isNull();
-        assertThat(text.problem().code()).isEqualTo(IssueCodes.UNREADABLE.code());
+        assertThat(text.problem().code()).isEqualTo(IssueCodes.UNREADABLE);
         assertThat(text.problem().line()).isEqualTo(3);
         assertThat(text.problem().column()).isEqualTo(1);
     }
@@ -32,7 +32,7 @@ class SourceTextTest {
     @Test
     void binaryIsRecognised() {
         SourceText text = SourceText.decode("f.podium", new byte[] {'p', 'l', 0, 1, 2});
-        assertThat(text.problem().code()).isEqualTo(IssueCodes.BINARY.code());
+        assertThat(text.problem().code()).isEqualTo(IssueCodes.BINARY);
         assertThat(text.problem().column()).isEqualTo(3);
     }
 

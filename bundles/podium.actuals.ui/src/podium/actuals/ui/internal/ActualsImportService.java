@@ -15,7 +15,6 @@ import podium.actuals.Mapping;
 import podium.core.Problem;
 import podium.lang.tools.PlanLoader;
 import podium.model.persistence.LoadResult;
-import podium.model.persistence.ModelStore;
 
 /** Checks and runs an actuals import for the wizard; never on the UI thread. */
 public final class ActualsImportService {
@@ -42,8 +41,9 @@ public final class ActualsImportService {
     }
 
     private static Outcome run(Path data, Path plan, Mapping mapping, boolean partial, boolean save) {
-        LoadResult loaded = PlanLoader.load(plan);
-        if (!loaded.ok()) {
+        LoadResult loaded = PlanLoader.loadForWriting(plan);
+        // content errors do not stop an import, which may repair them; it adds none (rows that would are refused)
+        if (!loaded.readable()) {
             return new Outcome(null, loaded.problems(), NLS.bind(Messages.ActualsImportService_planErrors, plan.getFileName()), false);
         }
         ImportResult result = ActualsImporter.importInto(loaded.resource(), data, mapping, partial);
@@ -51,7 +51,7 @@ public final class ActualsImportService {
             return new Outcome(result, List.of(), null, false);
         }
         try {
-            ModelStore.save(loaded.resource(), plan);
+            ActualsImporter.saveAll(result);
             return new Outcome(result, List.of(), null, true);
         } catch (IOException | RuntimeException e) {
             return new Outcome(result, List.of(), NLS.bind(Messages.ActualsImportService_saveFailed, plan.getFileName(), e.getMessage()), false);

@@ -23,9 +23,9 @@ import podium.actuals.Mapping;
 import podium.cli.internal.ExitCodes;
 import podium.core.Problem;
 import podium.core.Severity;
+import podium.core.io.AtomicFiles;
 import podium.lang.tools.PlanLoader;
 import podium.model.persistence.LoadResult;
-import podium.model.persistence.ModelStore;
 import podium.model.persistence.PersistenceCodes;
 
 /** {@code podium actuals ...}: monthly actuals from the statistics office. */
@@ -47,7 +47,12 @@ public final class ActualsCommand implements Runnable {
                 "Every row is checked first (organisation, indicator, month, number, unit); one bad row",
                 "means nothing is imported unless --partial. Re-importing a month replaces its values.",
                 "The plan is saved atomically; its previous content is kept as PLAN.bak."},
-            footer = "%nExit codes: 0 imported, 1 problems in the data, mapping or plan, 2 usage error.")
+            footer = {"%nThe rows are checked against the whole workspace (the .podium files of the plan's folder): an actual",
+                "stored in another file is replaced there; a row that would break validation (a month outside the plan,",
+                "a cumulative value below an earlier month's) is refused with its row and column. Errors already in the",
+                "plan do not stop an import, which may repair them.",
+                "%nExit codes: 0 imported, 1 problems in the data, mapping or plan (nothing imported), 2 usage error,"
+                    + " 4 partly imported (--partial: the valid rows were saved, the others are listed)."})
     public static final class Import implements Callable<Integer> {
 
         @Spec
@@ -82,33 +87,45 @@ public final class ActualsCommand implements Runnable {
                 }
                 mapping = loaded.mapping();
             }
-            LoadResult loaded = PlanLoader.load(plan);
+            // the workspace's content is not validated first: rows that would add errors are refused, and errors
+            // already there must not stop the re-import that repairs them
+            LoadResult loaded = PlanLoader.loadForWriting(plan);
             loaded.problems().forEach(p -> err.println(p.format()));
-            if (!loaded.ok()) {
-                err.println("podium actuals import: " + plan + " has errors; nothing imported");
+            if (!loaded.readable()) {
+                err.println("podium actuals import: " + plan + " cannot be read completely; nothing imported");
                 return ExitCodes.PROBLEMS;
             }
             Resource resource = loaded.resource();
             ImportResult result = ActualsImporter.importInto(resource, data, mapping, partial);
             result.problems().forEach(p -> err.println(p.format()));
-            if (result.applied() && !save(resource, err)) {
+            if (result.applied() && !save(result, err)) {
                 return ExitCodes.PROBLEMS;
             }
             spec.commandLine().getOut().println(plan + ": " + result.summary());
-            return result.hasErrors() ? ExitCodes.PROBLEMS : ExitCodes.OK;
+            if (result.applied()) {
+                spec.commandLine().getOut().println("wrote " + String.join(", ", result.changed().stream()
+                        .map(r -> r.getURI().isFile() ? r.getURI().toFileString() : r.getURI().toString()).toList())
+                        + " (previous content kept as .bak)");
+            }
+            return !result.hasErrors() ? ExitCodes.OK : result.applied() ? ExitCodes.PARTIAL : ExitCodes.PROBLEMS;
         }
 
-
-
-        private boolean save(Resource resource, PrintWriter err) {
-            try {
-                ModelStore.save(resource, plan);
-                return true;
-            } catch (IOException | RuntimeException e) {
-                err.println(new Problem(plan.toString(), 0, 0, Severity.ERROR, PersistenceCodes.UNWRITABLE,
-                        "cannot save the plan (it is unchanged): " + e.getMessage()).format());
-                return false;
+        private boolean save(ImportResult result, PrintWriter err) {
+            List<String> saved = new java.util.ArrayList<>();
+            for (Resource resource : result.changed()) {
+                String path = resource.getURI().isFile() ? resource.getURI().toFileString() : resource.getURI().toString();
+                try {
+                    ActualsImporter.save(resource);
+                    saved.add(path);
+                } catch (IOException | RuntimeException e) {
+                    String reason = e instanceof IOException io ? AtomicFiles.describe(io) : String.valueOf(e.getMessage());
+                    err.println(new Problem(path, 0, 0, Severity.ERROR, PersistenceCodes.UNWRITABLE,
+                            "cannot save (it is unchanged): " + reason
+                                    + (saved.isEmpty() ? "" : "; already saved: " + String.join(", ", saved))).format());
+                    return false;
+                }
             }
+            return true;
         }
 
         private int report(List<Problem> problems) {

@@ -4,8 +4,9 @@
 package podium.cli.internal.commands;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,7 +26,7 @@ import podium.core.Severity;
 import podium.core.io.AtomicFiles;
 import podium.lang.tools.PodiumFormatting;
 import podium.lang.tools.PodiumWorkspace;
-import podium.lang.validation.IssueCodes;
+import podium.lang.tools.TextLayout;
 
 /** {@code podium format FILE... [--check]}: rewrites files in the canonical layout, atomically. */
 @Command(name = "format", mixinStandardHelpOptions = true,
@@ -67,11 +68,19 @@ public final class FormatCommand implements Callable<Integer> {
             // an impossible value is a parse error too, with its own code (PDM-X002)
             resource.getErrors().forEach(e -> spec.commandLine().getErr().println(new Problem(file.toString(),
                     e.getLine(), e.getColumn(), Severity.ERROR,
-                    IssueCodes.reported(e instanceof AbstractDiagnostic d ? d.getCode() : null), e.getMessage()).format()));
+                    PodiumWorkspace.reportedCode(e instanceof AbstractDiagnostic d ? d.getCode() : null), e.getMessage()).format()));
             return ExitCodes.PROBLEMS;
         }
-        String original = resource.getParseResult().getRootNode().getText();
-        if (formatted.equals(original)) {
+        byte[] original;
+        try {
+            original = Files.readAllBytes(file);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(file + ": cannot read: " + AtomicFiles.describe(e));
+            return ExitCodes.PROBLEMS;
+        }
+        // the file's own byte-order mark and line separator stay (a Windows editor's CRLF)
+        byte[] bytes = TextLayout.of(original).apply(formatted);
+        if (Arrays.equals(bytes, original)) {
             return ExitCodes.OK;
         }
         if (check) {
@@ -79,11 +88,11 @@ public final class FormatCommand implements Callable<Integer> {
             return ExitCodes.PROBLEMS;
         }
         try {
-            AtomicFiles.write(file, formatted.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(file, bytes);
             spec.commandLine().getOut().println(file + ": reformatted");
             return ExitCodes.OK;
         } catch (IOException e) {
-            spec.commandLine().getErr().println(file + ": cannot write: " + e.getMessage() + " (file unchanged)");
+            spec.commandLine().getErr().println(file + ": cannot write: " + AtomicFiles.describe(e) + " (file unchanged)");
             return ExitCodes.PROBLEMS;
         }
     }

@@ -15,11 +15,13 @@ import picocli.CommandLine.Spec;
 import podium.cli.internal.ExitCodes;
 import podium.core.Problem;
 import podium.core.Severity;
+import podium.inspections.InspectionRegistry;
 import podium.lang.tools.PodiumWorkspace;
 
 /** {@code podium validate FILE|DIR...}: every problem of a workspace, one sorted line each. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks .podium files; folders are read as one workspace (names link across files).",
+        description = {"Checks .podium files and XMI models; folders are read as one workspace (names link across files).",
+            "Runs every inspection, Podium's and installed plugins'.",
             "Prints path:line:col: error|warning|info CODE message per problem, sorted.",
             "Severities can be changed in a .podium-severities file in the folder or a parent."},
         footer = "%nExit codes: 0 no errors (warnings allowed), 1 errors, 2 usage error.")
@@ -28,7 +30,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files or folders to check")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files (.podium, .xmi) or folders to check")
     private List<Path> paths;
 
     @Override
@@ -39,6 +41,8 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!WorkspaceArguments.addAll(workspace, paths, spec.commandLine().getErr(), "validate")) {
             return ExitCodes.USAGE;
         }
+        // inspections of plugins that could not be read are named, as podium report --list names reports
+        InspectionRegistry.getDefault().problems().forEach(p -> spec.commandLine().getErr().println("podium: " + p)); //$NON-NLS-1$
         List<Problem> problems = workspace.validate();
         problems.forEach(p -> spec.commandLine().getOut().println(p.format()));
         return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR) ? ExitCodes.PROBLEMS : ExitCodes.OK;

@@ -27,6 +27,13 @@ public final class Messages extends NLS {
     public static String ElementOpener_cannotOpen;
     public static String ElementOpener_noElement;
 
+    public static String PlanStatus_none;
+    public static String PlanStatus_text;
+    public static String PlanStatus_plan;
+    public static String PlanStatus_noPlan;
+    public static String PlanStatus_reading;
+    public static String PlanStatus_tooltip;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

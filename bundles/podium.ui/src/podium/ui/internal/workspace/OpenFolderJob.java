@@ -4,6 +4,7 @@
 package podium.ui.internal.workspace;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -28,6 +29,19 @@ public final class OpenFolderJob extends WorkspaceJob {
     private final Path dir;
     private final IWorkbenchWindow window;
     private final IStatusLineManager statusLine;
+    private Consumer<IFolder> then = folder -> { };
+
+    /** Opens {@code dir} in {@code window} (Open Folder, the welcome page), reporting on the window's status line. */
+    public static void open(IWorkbenchWindow window, Path dir) {
+        open(window, dir, folder -> { });
+    }
+
+    /** Opens {@code dir}, then runs {@code then} on the UI thread with the folder as the explorer shows it. */
+    public static void open(IWorkbenchWindow window, Path dir, Consumer<IFolder> then) {
+        OpenFolderJob job = new OpenFolderJob(dir, window, StatusLines.of(window));
+        job.then = then;
+        job.schedule();
+    }
 
     public OpenFolderJob(Path dir, IWorkbenchWindow window, IStatusLineManager statusLine) {
         super(NLS.bind(Messages.OpenFolderJob_name, dir));
@@ -60,6 +74,8 @@ public final class OpenFolderJob extends WorkspaceJob {
             navigator.getCommonViewer().reveal(folder);
         }
         statusLine.setMessage(NLS.bind(Messages.OpenFolderJob_opened, dir, folder.getProject().getName()));
+        RecentWorkspaces.opened(dir);
+        then.accept(folder);
     }
 
     private void inUi(Runnable runnable) {

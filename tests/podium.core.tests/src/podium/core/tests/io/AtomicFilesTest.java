@@ -8,13 +8,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import podium.core.io.AtomicFiles;
+import podium.core.io.ReadOnlyTargetException;
 
 class AtomicFilesTest {
 
@@ -57,5 +69,119 @@ class AtomicFilesTest {
         Path file = dir.resolve("a/b/c.xmi");
         AtomicFiles.write(file, new byte[] { 1, 2, 3 });
         assertThat(Files.readAllBytes(file)).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aNewFileGetsThePermissionsOfTheUmaskNotOwnerOnly() throws IOException {
+        // umask 022 (this machine, and the usual one) gives rw-r--r--: colleagues on a shared drive can read it
+        Path file = dir.resolve("export.csv");
+        AtomicFiles.write(file, "a".getBytes(UTF_8));
+        Path plain = Files.createFile(dir.resolve("plain.csv"));
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).startsWith("rw-r");
+    }
+
+    @Test
+    void anExistingFileKeepsItsMode() throws IOException {
+        Path file = Files.writeString(dir.resolve("plan.podium"), "v1");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFiles.write(file, "v2".getBytes(UTF_8));
+        assertThat(Files.readString(file)).isEqualTo("v2");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw----");
+    }
+
+    @Test
+    void anExistingFileOfAnotherUserKeepsItsOwnerAndGroup() throws IOException {
+        assumeTrue("root".equals(System.getProperty("user.name")), "only root may give a file to another user");
+        Path file = Files.writeString(dir.resolve("plan.podium"), "v1");
+        UserPrincipalLookupService users = file.getFileSystem().getUserPrincipalLookupService();
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        view.setOwner(users.lookupPrincipalByName("nobody"));
+        view.setGroup(users.lookupPrincipalByGroupName("nogroup"));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.write(file, "v2".getBytes(UTF_8));
+        PosixFileAttributes after = Files.readAttributes(file, PosixFileAttributes.class);
+        assertThat(after.owner().getName()).isEqualTo("nobody");
+        assertThat(after.group().getName()).isEqualTo("nogroup");
+        assertThat(PosixFilePermissions.toString(after.permissions())).isEqualTo("rw-rw-r--");
+        assertThat(Files.readString(file)).isEqualTo("v2");
+    }
+
+    @Test
+    void aReadOnlyFileIsRefusedWithAClearMessageAndKept() throws IOException {
+        Path file = Files.writeString(dir.resolve("plan.podium"), "v1");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        assertThatThrownBy(() -> AtomicFiles.write(file, "v2".getBytes(UTF_8)))
+                .isInstanceOf(ReadOnlyTargetException.class)
+                .hasMessage(file + " is read-only; nothing was written (make it writable to save it)");
+        assertThat(Files.readString(file)).isEqualTo("v1");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("r--r--r--");
+        assertThat(names()).containsExactly("plan.podium");
+    }
+
+    @Test
+    void aReadOnlyFolderIsRefusedWithAClearMessage() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("locked"));
+        Path file = Files.writeString(folder.resolve("plan.podium"), "v1");
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assertThatThrownBy(() -> AtomicFiles.write(file, "v2".getBytes(UTF_8)))
+                    .isInstanceOf(ReadOnlyTargetException.class)
+                    .hasMessage("the folder " + folder + " is read-only; " + file + " was not written");
+            assertThat(Files.readString(file)).isEqualTo("v1");
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void aTemporaryFileLeftByAKilledSaveIsRemovedByTheNextAndReported() throws IOException {
+        Path file = Files.writeString(dir.resolve("plan.podium"), "v1");
+        Path leftover = Files.writeString(dir.resolve(".plan.podium8123456789012345.tmp"), "half of a big fi");
+        Path other = Files.writeString(dir.resolve(".other.podium77.tmp"), "not ours");
+        List<Path> reported = new ArrayList<>();
+        AtomicFiles.addLeftoverListener(reported::add);
+        try {
+            AtomicFiles.write(file, "v2".getBytes(UTF_8));
+        } finally {
+            AtomicFiles.removeLeftoverListener(reported::add);
+        }
+        assertThat(reported).containsExactly(leftover.toAbsolutePath());
+        assertThat(leftover).doesNotExist();
+        assertThat(other).exists();
+        assertThat(names()).containsExactlyInAnyOrder("plan.podium", "plan.podium.bak", ".other.podium77.tmp");
+    }
+
+    @Test
+    void aTemporaryFileOfASaveInProgressIsLeftAlone() throws IOException {
+        Path file = Files.writeString(dir.resolve("plan.podium"), "v1");
+        Path busy = Files.writeString(dir.resolve(".plan.podium42.tmp"), "being written");
+        try (FileChannel channel = FileChannel.open(busy, StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+            assertThat(AtomicFiles.leftovers(file)).isEmpty();
+            AtomicFiles.write(file, "v2".getBytes(UTF_8));
+            assertThat(busy).exists();
+        }
+        assertThat(AtomicFiles.leftovers(file)).containsExactly(busy.toAbsolutePath());
+    }
+
+    @Test
+    void aFullDiskLeavesTheFileAndNoTemporaryFile() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), "64k")) {
+            assumeTrue(disk != null, "cannot mount a small tmpfs here (needs root)");
+            Path file = Files.writeString(disk.path().resolve("plan.podium"), "original");
+            IOException failure = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                    () -> AtomicFiles.write(file, new byte[256 * 1024]));
+            assertThat(AtomicFiles.describe(failure)).isEqualTo("the disk is full");
+            assertThat(Files.readString(file)).isEqualTo("original");
+            try (var files = Files.list(disk.path())) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("plan.podium");
+            }
+        }
+    }
+
+    private List<String> names() throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
     }
 }

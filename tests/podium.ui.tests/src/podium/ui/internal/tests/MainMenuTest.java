@@ -34,7 +34,8 @@ class MainMenuTest {
         List<String> file = texts(submenu(Messages.PodiumActionBarAdvisor_menuFile));
         assertThat(file).contains(Messages.PodiumActionBarAdvisor_save, Messages.PodiumActionBarAdvisor_saveAll,
                 Messages.PodiumActionBarAdvisor_close, Messages.PodiumActionBarAdvisor_exit);
-        assertThat(file).filteredOn(t -> t.contains("...")).hasSize(1);
+        // Open File... and Open Folder... (Podium's), no platform "Open File..." beside them
+        assertThat(file).filteredOn(t -> t.contains("...")).hasSize(2);
         assertThat(file).noneMatch(t -> t.startsWith("Convert Line Delimiters"));
     }
 
@@ -58,8 +59,9 @@ class MainMenuTest {
     }
 
     @Test
-    void helpMenuHasAbout() {
-        assertThat(texts(submenu(Messages.PodiumActionBarAdvisor_menuHelp))).contains(Messages.AboutAction_label);
+    void helpMenuHasWelcomeAndAbout() {
+        assertThat(texts(submenu(Messages.PodiumActionBarAdvisor_menuHelp))).contains("&Welcome",
+                Messages.AboutAction_label);
     }
 
     private static Menu submenu(String label) {

@@ -16,7 +16,7 @@ import com.google.inject.Inject;
 import podium.lang.ide.internal.IndicatorContext;
 import podium.lang.ide.internal.Messages;
 import podium.lang.services.PodiumGrammarAccess;
-import podium.lang.validation.FirstStatement;
+import podium.lang.internal.FirstStatement;
 import podium.model.PlanningFile;
 import podium.model.Unit;
 

@@ -10,7 +10,7 @@ import com.google.inject.Inject;
 
 import podium.lang.ide.internal.Messages;
 import podium.lang.naming.EnumKeywords;
-import podium.lang.validation.IssueCodes;
+import podium.inspections.builtin.Texts;
 import podium.model.Direction;
 import podium.model.Indicator;
 import podium.model.IndicatorKind;
@@ -88,7 +88,7 @@ public class ElementDescriptions {
     private static String heading(PlanElement element) {
         String title = titleOf(element);
         String quoted = title == null || title.equals(element.getName()) ? "" : " \u201c" + title + "\u201d";
-        return IssueCodes.kindName(element.eClass()) + " " + element.getName() + quoted;
+        return Texts.kind(element.eClass()) + " " + element.getName() + quoted;
     }
 
     private static String titleOf(PlanElement element) {

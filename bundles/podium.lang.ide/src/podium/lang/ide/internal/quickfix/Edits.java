@@ -16,7 +16,7 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
-import podium.lang.validation.FirstStatement;
+import podium.lang.internal.FirstStatement;
 import podium.model.PlanningFile;
 
 /** Text edits built from the node model of the element a fix works on. */

@@ -7,6 +7,7 @@ import static podium.model.ModelPackage.Literals.*;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
@@ -14,6 +15,7 @@ import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvi
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.serializer.IChangeSerializer;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.nodemodel.INode;
 
@@ -23,7 +25,10 @@ import com.google.inject.Provider;
 import podium.lang.ide.internal.IndicatorContext;
 import podium.lang.ide.internal.Messages;
 import podium.lang.naming.EnumKeywords;
-import podium.lang.validation.IssueCodes;
+import podium.inspections.InspectionDescriptor;
+import podium.inspections.InspectionFix;
+import podium.inspections.builtin.IssueCodes;
+import podium.lang.internal.LanguageInspections;
 import podium.model.Aggregation;
 import podium.model.Import;
 import podium.model.Indicator;
@@ -36,7 +41,7 @@ import podium.model.Unit;
  * indicator's unit, swap 确保 and 力争, rebalance a split, and the one-word repairs.
  */
 public class PodiumQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
-    private static final String UNRESOLVED = IssueCodes.UNRESOLVED_REFERENCE.code();
+    private static final String UNRESOLVED = IssueCodes.UNRESOLVED_REFERENCE;
 
     @Inject
     private MissingDeclarations missing;
@@ -50,13 +55,20 @@ public class PodiumQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
     @Inject
     private Provider<DiagnosticResolutionAcceptor> acceptors;
 
+    @Inject
+    private LanguageInspections inspections;
+
     @Override
     public boolean handlesDiagnostic(Diagnostic diagnostic) {
-        return UNRESOLVED.equals(code(diagnostic)) || super.handlesDiagnostic(diagnostic);
+        return UNRESOLVED.equals(code(diagnostic)) || contributed(diagnostic) != null || super.handlesDiagnostic(diagnostic);
     }
 
     @Override
     public List<DiagnosticResolution> getResolutions(ICodeActionService2.Options options, Diagnostic diagnostic) {
+        InspectionDescriptor inspection = contributed(diagnostic);
+        if (inspection != null) {
+            return contributedFixes(inspection, options, diagnostic);
+        }
         if (!UNRESOLVED.equals(code(diagnostic))) {
             return super.getResolutions(options, diagnostic);
         }
@@ -68,12 +80,37 @@ public class PodiumQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
         return acceptor.getDiagnosticResolutions(options, diagnostic);
     }
 
+    /** The inspection of the diagnostic when it was contributed with quick fixes of its own (docs/extending.md). */
+    private InspectionDescriptor contributed(Diagnostic diagnostic) {
+        return inspections.descriptor(code(diagnostic)).filter(InspectionDescriptor::hasFixes).orElse(null);
+    }
+
+    /** Each contributed fix changes the model at the finding; the editor writes the change into the text. */
+    private List<DiagnosticResolution> contributedFixes(InspectionDescriptor inspection, ICodeActionService2.Options options,
+            Diagnostic diagnostic) {
+        DiagnosticResolutionAcceptor acceptor = acceptors.get();
+        for (InspectionFix fix : inspection.fixes()) {
+            acceptor.accept(fix.label(), (IChangeSerializer.IModification<EObject>) object -> fix.apply(owner(inspection, object)));
+        }
+        return acceptor.getDiagnosticResolutions(options, diagnostic);
+    }
+
+    /** The element the inspection checks, from the element the diagnostic's text starts in (it or a container). */
+    private static EObject owner(InspectionDescriptor inspection, EObject object) {
+        for (EObject o = object; o != null; o = o.eContainer()) {
+            if (inspection.appliesTo(o)) {
+                return o;
+            }
+        }
+        return object;
+    }
+
     private static String code(Diagnostic diagnostic) {
         return diagnostic.getCode() == null ? null
                 : diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft() : String.valueOf(diagnostic.getCode().getRight());
     }
 
-    @QuickFix("PDM-L002")
+    @QuickFix(IssueCodes.IMPORT_AFTER_STATEMENTS)
     public void moveImportToTheTop(DiagnosticResolutionAcceptor acceptor) {
         acceptor.accept(Messages.PodiumQuickfixProvider_moveImport, (diagnostic, object, document) -> {
             Import anImport = EcoreUtil2.getContainerOfType(object, Import.class);
@@ -81,12 +118,12 @@ public class PodiumQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
         });
     }
 
-    @QuickFix("PDM-U001")
+    @QuickFix(IssueCodes.UNIT_MISMATCH)
     public void useIndicatorUnit(DiagnosticResolutionAcceptor acceptor) {
         unitFixes(acceptor);
     }
 
-    @QuickFix("PDM-U002")
+    @QuickFix(IssueCodes.PERCENT_VS_POINTS)
     public void usePercentOrPoints(DiagnosticResolutionAcceptor acceptor) {
         unitFixes(acceptor);
     }
@@ -102,37 +139,37 @@ public class PodiumQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
                 (diagnostic, object, document) -> List.of(LevelFixes.removeWithSpaceBefore(document, diagnostic)));
     }
 
-    @QuickFix("PDM-T007")
+    @QuickFix(IssueCodes.GROWTH_NOT_PERCENT)
     public void growthInPercent(DiagnosticResolutionAcceptor acceptor) {
         acceptor.accept(Messages.PodiumQuickfixProvider_growthInPercent, (diagnostic, object, document) -> List.of(
                 new TextEdit(diagnostic.getRange(), Unit.PERCENT.getLiteral())));
     }
 
-    @QuickFix("PDM-I002")
+    @QuickFix(IssueCodes.INDICATOR_IN_POINTS)
     public void indicatorInPercent(DiagnosticResolutionAcceptor acceptor) {
         acceptor.accept(Messages.PodiumQuickfixProvider_indicatorInPercent, (diagnostic, object, document) -> List.of(
                 new TextEdit(diagnostic.getRange(), Unit.PERCENT.getLiteral())));
     }
 
-    @QuickFix("PDM-T001")
+    @QuickFix(IssueCodes.STRIVE_BELOW_GUARANTEE)
     public void swapLevels(DiagnosticResolutionAcceptor acceptor) {
         acceptor.accept(Messages.PodiumQuickfixProvider_swapLevels,
                 (diagnostic, object, document) -> levels.swap(object, document));
     }
 
-    @QuickFix("PDM-D001")
+    @QuickFix(IssueCodes.SPLIT_GUARANTEE_SUM)
     public void rebalanceGuarantee(DiagnosticResolutionAcceptor acceptor) {
         acceptor.accept(Messages.PodiumQuickfixProvider_rebalanceGuarantee,
                 (diagnostic, object, document) -> levels.rebalance(diagnostic, object, document, true));
     }
 
-    @QuickFix("PDM-D002")
+    @QuickFix(IssueCodes.SPLIT_STRIVE_SUM)
     public void rebalanceStrive(DiagnosticResolutionAcceptor acceptor) {
         acceptor.accept(Messages.PodiumQuickfixProvider_rebalanceStrive,
                 (diagnostic, object, document) -> levels.rebalance(diagnostic, object, document, false));
     }
 
-    @QuickFix("PDM-I001")
+    @QuickFix(IssueCodes.RATIO_SUMMED)
     public void averageRatio(DiagnosticResolutionAcceptor acceptor) {
         acceptor.accept(Messages.PodiumQuickfixProvider_averageRatio, (diagnostic, object, document) -> {
             Indicator indicator = EcoreUtil2.getContainerOfType(object, Indicator.class);
@@ -141,7 +178,7 @@ public class PodiumQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
         });
     }
 
-    @QuickFix("PDM-R003")
+    @QuickFix(IssueCodes.RANK_SIZE_DIFFERS)
     public void rankOfGroupSize(DiagnosticResolutionAcceptor acceptor) {
         acceptor.accept(Messages.PodiumQuickfixProvider_groupSize, (diagnostic, object, document) -> {
             RankObservation rank = EcoreUtil2.getContainerOfType(object, RankObservation.class);

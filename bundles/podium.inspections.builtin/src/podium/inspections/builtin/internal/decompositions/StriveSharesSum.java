@@ -1,0 +1,40 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.inspections.builtin.internal.decompositions;
+
+import java.math.BigDecimal;
+
+import podium.core.Severity;
+import podium.inspections.Category;
+import podium.inspections.Definition;
+import podium.inspections.builtin.IssueCodes;
+import podium.inspections.builtin.Texts;
+import podium.model.Decomposition;
+import podium.model.Share;
+import podium.model.query.DecompositionCheck;
+
+/** PDM-D002: the 力争 shares of a split add up to the parent target's 力争 level; the message gives the amount off. */
+@Definition(code = IssueCodes.SPLIT_STRIVE_SUM, severity = Severity.WARNING, category = Category.DECOMPOSITIONS,
+        elements = Decomposition.class, messages = Texts.FILE)
+public final class StriveSharesSum extends SharesSum {
+
+    public StriveSharesSum() {
+        super("力争", Share::getStrive); //$NON-NLS-1$
+    }
+
+    @Override
+    BigDecimal mismatch(DecompositionCheck check) {
+        return check.striveMismatch();
+    }
+
+    @Override
+    BigDecimal shares(DecompositionCheck check) {
+        return check.sharesStrive();
+    }
+
+    @Override
+    BigDecimal parent(DecompositionCheck check) {
+        return check.parentStrive();
+    }
+}

@@ -1,0 +1,16 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.inspections.builtin.internal.reading;
+
+import podium.core.Severity;
+import podium.inspections.Category;
+import podium.inspections.Definition;
+import podium.inspections.builtin.IssueCodes;
+import podium.inspections.builtin.Texts;
+
+/** Defines a binary file (PDM-X004); the language and the file reader report it. */
+@Definition(code = IssueCodes.BINARY, severity = Severity.ERROR, category = Category.READING, configurable = false,
+        messages = Texts.FILE)
+public final class BinaryFile {
+}

@@ -1,0 +1,157 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.cli.tests;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code podium actuals import} checks rows against the whole workspace (a copy of examples/): actuals
+ * are replaced where they are stored, rows that would break validation are refused with row and column,
+ * a workspace with errors can still be repaired, and --partial has an exit code of its own.
+ */
+class ActualsWorkspaceTest {
+
+    @TempDir
+    Path dir;
+
+    private Path plan;
+    private Path actuals;
+
+    @BeforeEach
+    void copyExamples() throws IOException {
+        Path examples = Path.of("../../examples").toAbsolutePath().normalize();
+        try (Stream<Path> files = Files.list(examples)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".podium")).toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        plan = dir.resolve("plan.podium");
+        actuals = dir.resolve("actuals-2004.podium");
+    }
+
+    private Path csv(String... lines) throws IOException {
+        return Files.writeString(dir.resolve("data.csv"), String.join("\n", lines) + "\n", UTF_8);
+    }
+
+    private CliRun importInto(Path target, Path data, String... more) {
+        String[] args = Stream.concat(Stream.of("actuals", "import", data.toString(), "--plan", target.toString()),
+                Stream.of(more)).toArray(String[]::new);
+        return CliRun.of(args);
+    }
+
+    @Test
+    void aMonthStoredInAnotherFileIsReplacedThereNotDuplicated() throws IOException {
+        String planText = Files.readString(plan);
+        // actuals-2004.podium holds 宛城区 2004-05 累计 121; importing into plan.podium replaces it there
+        CliRun run = importInto(plan, csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-05,122"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 rows: 0 added, 1 replaced, 0 unchanged, 0 skipped")
+                .contains("wrote " + actuals.toAbsolutePath());
+        assertThat(Files.readString(plan)).isEqualTo(planText);
+        assertThat(Files.readString(actuals)).contains("actual 实际利用外资 宛城区 2004-05 累计 122 last-year 98")
+                .doesNotContain("2004-05 累计 121");
+        CliRun validate = CliRun.of("validate", dir.toString());
+        assertThat(validate.exitCode()).as(validate.out()).isZero();
+    }
+
+    @Test
+    void rowsThatWouldBreakValidationAreRefusedWithRowAndColumn() throws IOException {
+        String before = Files.readString(actuals);
+        Path data = csv("单位,指标,月份,累计", "宛城区,实际利用外资,2003-08,5", "宛城区,实际利用外资,9999-12,5",
+                "卧龙区,实际利用外资,2004-09,-3", "宛城区,实际利用外资,2004-05,50");
+        CliRun run = importInto(plan, data);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(data + ":2:3: error PDM-A113 month 2003-08 is outside the plan period 2004")
+                .contains(data + ":3:3: error PDM-A113 month 9999-12 is outside the plan period 2004")
+                .contains(data + ":4:4: error PDM-A114 a cumulative value of 实际利用外资 cannot be negative: -3")
+                // by hand: 宛城区 2004-04 is 104 in actuals-2004.podium, so 50 for 2004-05 falls below it
+                .contains(data + ":5:4: error PDM-A114 cumulative 50 for 2004-05 is lower than 104 for 2004-04"
+                        + " (actuals-2004.podium)");
+        assertThat(run.out()).contains("(nothing imported)");
+        assertThat(Files.readString(actuals)).isEqualTo(before);
+        assertThat(CliRun.of("validate", dir.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void aReimportRepairsAWorkspaceThatFailsValidation() throws IOException {
+        // a value typed by hand breaks the series: 2004-05 below 2004-04 (PDM-A002, an error)
+        Files.writeString(actuals, Files.readString(actuals).replace("2004-05 累计 121", "2004-05 累计 12"));
+        assertThat(CliRun.of("validate", dir.toString()).exitCode()).isEqualTo(1);
+        CliRun run = importInto(actuals, csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-05,121"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("1 replaced");
+        CliRun validate = CliRun.of("validate", dir.toString());
+        assertThat(validate.exitCode()).as(validate.out()).isZero();
+    }
+
+    @Test
+    void aReimportRemovesTheDuplicateAnOlderImportAddedToAnotherFile() throws IOException {
+        // what the old import did: 宛城区 2004-05 of actuals-2004.podium added again to plan.podium
+        String line = "actual 实际利用外资 宛城区 2004-05 累计 121 last-year 98";
+        Files.writeString(plan, Files.readString(plan) + "\n" + line + "\n");
+        CliRun broken = CliRun.of("validate", dir.toString());
+        assertThat(broken.exitCode()).isEqualTo(1);
+        assertThat(broken.out() + broken.err()).contains("PDM-A003");
+        Path data = csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-05,122");
+        CliRun run = importInto(plan, data);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains(data + ":2:3: info PDM-A115 the workspace held this actual 2 times (an error,"
+                + " PDM-A003): kept in actuals-2004.podium with this row's value, removed from plan.podium");
+        assertThat(run.out()).contains("1 rows: 0 added, 1 replaced, 0 unchanged, 0 skipped");
+        assertThat(Files.readString(plan)).doesNotContain("宛城区 2004-05");
+        assertThat(Files.readString(actuals)).contains("actual 实际利用外资 宛城区 2004-05 累计 122 last-year 98");
+        CliRun validate = CliRun.of("validate", dir.toString());
+        assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
+    }
+
+    @Test
+    void aReimportOfTheSameValueStillRemovesTheDuplicate() throws IOException {
+        String before = Files.readString(actuals);
+        Files.writeString(plan, Files.readString(plan) + "\nactual 实际利用外资 宛城区 2004-05 累计 121 last-year 98\n");
+        CliRun run = importInto(plan, csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-05,121"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 rows: 0 added, 0 replaced, 1 unchanged, 0 skipped")
+                .contains("wrote " + plan.toAbsolutePath() + " (previous content kept as .bak)");
+        assertThat(Files.readString(plan)).doesNotContain("宛城区 2004-05");
+        assertThat(Files.readString(actuals)).isEqualTo(before);
+        assertThat(CliRun.of("validate", dir.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void aPlanThatCannotBeReadIsRefusedAndLeftAlone() throws IOException {
+        // line 2 becomes "actual 实际利用外资 {": a syntax error at its brace
+        String broken = Files.readString(plan).replaceFirst("\n", "\nactual 实际利用外资 {\n");
+        Files.writeString(plan, broken);
+        CliRun run = importInto(plan, csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-09,230"));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(plan + ":2:").contains("error PDM-X001")
+                .contains(plan + " cannot be read completely; nothing imported");
+        assertThat(Files.readString(plan)).isEqualTo(broken);
+        assertThat(dir.resolve("plan.podium.bak")).doesNotExist();
+    }
+
+    @Test
+    void partialHasItsOwnExitCodeAndSaysWhatWasWritten() throws IOException {
+        Path data = csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-09,230", "南县,实际利用外资,2004-09,10");
+        CliRun run = importInto(actuals, data, "--partial");
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).contains(data + ":3:1: error PDM-A104 unknown organisation \"南县\"");
+        assertThat(run.out()).isEqualTo(actuals + ": 2 rows: 1 added, 0 replaced, 0 unchanged, 1 skipped (partly imported:"
+                + " only the rows without problems)\nwrote " + actuals.toAbsolutePath() + " (previous content kept as .bak)\n");
+        CliRun nothing = importInto(actuals, csv("单位,指标,月份,累计", "南县,实际利用外资,2004-09,10"), "--partial");
+        assertThat(nothing.exitCode()).isEqualTo(1);
+        assertThat(nothing.out()).contains("(nothing imported)");
+    }
+}

@@ -1,0 +1,100 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.ui.internal.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import podium.lang.tools.WorkspaceModel;
+import podium.testing.UiWait;
+import podium.ui.internal.welcome.Templates;
+import podium.ui.internal.welcome.Templates.Template;
+import podium.ui.internal.welcome.Welcome;
+
+class WelcomeTest {
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void closeEditors() {
+        Workbench.page().closeAllEditors(false);
+    }
+
+    private static boolean welcomeOpen() {
+        return Arrays.stream(Workbench.page().getEditorReferences()).map(IEditorReference::getId)
+                .anyMatch(Welcome.EDITOR_ID::equals);
+    }
+
+    @Test
+    void everyTemplateIsAValidPlanWithComments() throws Exception {
+        assertThat(Templates.all()).hasSize(5);
+        for (Template template : Templates.all()) {
+            Path created = Templates.create(template, folder);
+            Path plan = created.resolve("plan.podium");
+            assertThat(Files.readString(plan, StandardCharsets.UTF_8)).as(template.id()).startsWith("//");
+            assertThat(WorkspaceModel.load(created).problems()).as(template.id() + " has no problems").isEmpty();
+        }
+    }
+
+    @Test
+    void aSecondPlanFromTheSameTemplateGoesToANewFolderAndKeepsTheFirst() throws Exception {
+        Template fdi = Templates.all().get(0);
+        Path first = Templates.create(fdi, folder);
+        Files.writeString(first.resolve("plan.podium"), "// mine\n", StandardCharsets.UTF_8);
+
+        Path second = Templates.create(fdi, folder);
+
+        assertThat(second).isEqualTo(folder.resolve(fdi.name() + " (2)"));
+        assertThat(Files.readString(first.resolve("plan.podium"), StandardCharsets.UTF_8)).isEqualTo("// mine\n");
+        assertThat(second.resolve("plan.podium")).isNotEmptyFile();
+    }
+
+    @Test
+    void theExampleWorkspaceIsCopiedOnceAndThenReopenedAsTheUserLeftIt() throws Exception {
+        Path examples = folder.resolve("Podium").resolve("examples");
+        Templates.examples(examples);
+        assertThat(examples.resolve("plan.podium")).isNotEmptyFile();
+        assertThat(examples.resolve("speeches")).isDirectory();
+        Files.writeString(examples.resolve("plan.podium"), "// edited\n", StandardCharsets.UTF_8);
+
+        Templates.examples(examples);
+
+        assertThat(Files.readString(examples.resolve("plan.podium"), StandardCharsets.UTF_8)).isEqualTo("// edited\n");
+    }
+
+    @Test
+    void theWelcomePageShowsWhileNothingIsOpenAndGivesWayToTheFirstFile() throws Exception {
+        Workbench.page().closeAllEditors(false);
+        Welcome.showIfNothingOpen(Workbench.window());
+        assertThat(welcomeOpen()).isTrue();
+
+        Path plan = Templates.create(Templates.all().get(1), folder).resolve("plan.podium");
+        IDE.openEditorOnFileStore(Workbench.page(), EFS.getLocalFileSystem().getStore(plan.toUri()));
+
+        UiWait.until("the welcome page closed", () -> !welcomeOpen());
+    }
+
+    @Test
+    void theWelcomePageStaysAwayWhenAnEditorIsOpen() throws Exception {
+        Workbench.page().closeAllEditors(false); // the one shown at start-up, if this test runs first
+        Path plan = Templates.create(Templates.all().get(2), folder).resolve("plan.podium");
+        IDE.openEditorOnFileStore(Workbench.page(), EFS.getLocalFileSystem().getStore(plan.toUri()));
+
+        Welcome.showIfNothingOpen(Workbench.window());
+
+        assertThat(welcomeOpen()).isFalse();
+    }
+}
