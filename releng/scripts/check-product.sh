@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the built product from the outside, as a user and an extension author use it: the launcher,
 # `podium report` with the built-in reports, and a plugin loaded from a plugin folder (the sample, and
-# a broken jar that must be named without breaking anything). Run by ./run-tests after the build;
+# a broken jar that must be named without breaking anything), and the plugin manager. Run by ./run-tests after the build;
 # prints one line per check and exits 1 if any failed.
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -94,6 +94,23 @@ if [ -n "$SAMPLE" ]; then
     return 0
   }
   check "the plugin's inspection runs in podium validate beside Podium's own" sample_inspection_runs
+  plugin_manager_round_trip() {
+    rm -f "$XDG_DATA_HOME/podium/plugins/$(basename "$SAMPLE")"
+    "$PODIUM" report --list 2> /dev/null | grep -q '^sample.exportGrowth ' && { echo "sample still listed"; return 1; }
+    "$PODIUM" plugins install "$SAMPLE" 2> /dev/null | grep -q '^podium.sample.reports .* active ' || return 1
+    "$PODIUM" report --list 2> /dev/null | grep -q '^sample.exportGrowth ' || { echo "not listed after install"; return 1; }
+    "$PODIUM" plugins disable podium.sample.reports > /dev/null 2>&1 || return 1
+    "$PODIUM" report --list 2> /dev/null | grep -q '^sample.exportGrowth ' && { echo "listed while disabled"; return 1; }
+    "$PODIUM" plugins list 2> /dev/null | grep -q '^podium.sample.reports .* disabled ' || return 1
+    "$PODIUM" plugins list 2> /dev/null | grep -q '^broken.jar .* failed' || { echo "broken jar not listed"; return 1; }
+    "$PODIUM" plugins enable podium.sample.reports > /dev/null 2>&1 || return 1
+    "$PODIUM" report --list 2> /dev/null | grep -q '^sample.exportGrowth ' || { echo "not listed after enable"; return 1; }
+    "$PODIUM" plugins uninstall podium.sample.reports > /dev/null 2>&1 || return 1
+    "$PODIUM" report --list 2> /dev/null | grep -q '^sample.exportGrowth ' && { echo "listed after uninstall"; return 1; }
+    "$PODIUM" plugins disable podium.reports 2> "$WORK/refused" && return 1
+    grep -q 'error PDM-E004 ' "$WORK/refused" || { cat "$WORK/refused"; return 1; }
+  }
+  check "podium plugins installs, disables, enables and uninstalls the sample; its report comes and goes" plugin_manager_round_trip
 else
   failed=$((failed + 1)); echo "FAIL  the sample plugin was not built (samples/podium.sample.reports/target)"
 fi

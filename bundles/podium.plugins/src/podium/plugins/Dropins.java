@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
@@ -34,14 +38,29 @@ public final class Dropins {
     /** Bundle locations of plugins loaded from a folder start with this, then the jar's absolute path. */
     public static final String LOCATION_PREFIX = "podium-plugin:"; //$NON-NLS-1$
 
+    /** The problem of each jar at the last {@link #load}, by the jar's absolute path. */
+    private static final Map<Path, String> PROBLEMS = new ConcurrentHashMap<>();
+
     private Dropins() {
     }
 
     /** Brings the installed plugins in line with the jars in {@code folders}; the problems, one line each. */
     public static List<String> load(List<Path> folders) {
+        return load(folders, jar -> true);
+    }
+
+    /**
+     * Brings the installed plugins in line with the jars in {@code folders} that {@code wanted} accepts;
+     * the others (disabled plugins) are treated as absent: not loaded, or unloaded if they were.
+     *
+     * @return the problems, one line each; {@link #problem(Path)} gives them per jar
+     */
+    public static synchronized List<String> load(List<Path> folders, Predicate<Path> wanted) {
         BundleContext context = context();
         List<String> problems = new ArrayList<>();
+        PROBLEMS.clear();
         Set<Path> jars = jars(folders, problems);
+        jars.removeIf(wanted.negate());
         uninstallRemoved(context, jars, problems);
         List<Bundle> loaded = new ArrayList<>();
         for (Path jar : jars) {
@@ -55,6 +74,16 @@ public final class Dropins {
             start(bundle, problems);
         }
         return problems;
+    }
+
+    /** The problem that kept {@code jar} from loading or starting at the last {@link #load}, if any. */
+    public static Optional<String> problem(Path jar) {
+        return Optional.ofNullable(PROBLEMS.get(jar.toAbsolutePath().normalize()));
+    }
+
+    /** The bundle loaded from {@code jar}, if it is loaded. */
+    public static Optional<Bundle> bundle(Path jar) {
+        return Optional.ofNullable(context().getBundle(LOCATION_PREFIX + jar.toAbsolutePath().normalize()));
     }
 
     /** The plugins currently loaded from plugin folders. */
@@ -96,7 +125,7 @@ public final class Dropins {
                 try {
                     bundle.uninstall();
                 } catch (BundleException | IllegalStateException e) {
-                    problems.add(NLS.bind(Messages.Dropins_cannotUninstall, jar.getFileName(), oneLine(e)));
+                    record(problems, jar, NLS.bind(Messages.Dropins_cannotUninstall, jar.getFileName(), oneLine(e)));
                 }
             }
         }
@@ -112,11 +141,11 @@ public final class Dropins {
                 bundle.update(in);
             }
         } catch (IOException | BundleException | IllegalStateException | SecurityException e) {
-            problems.add(NLS.bind(Messages.Dropins_cannotInstall, jar.getFileName(), oneLine(e)));
+            record(problems, jar, NLS.bind(Messages.Dropins_cannotInstall, jar.getFileName(), oneLine(e)));
             return null;
         }
         if (bundle.getSymbolicName() == null) {
-            problems.add(NLS.bind(Messages.Dropins_notAPlugin, jar.getFileName()));
+            record(problems, jar, NLS.bind(Messages.Dropins_notAPlugin, jar.getFileName()));
             uninstallQuietly(bundle);
             return null;
         }
@@ -130,8 +159,14 @@ public final class Dropins {
         try {
             bundle.start(Bundle.START_ACTIVATION_POLICY);
         } catch (BundleException | IllegalStateException | SecurityException e) {
-            problems.add(NLS.bind(Messages.Dropins_cannotStart, name(bundle), oneLine(e)));
+            Path jar = Path.of(bundle.getLocation().substring(LOCATION_PREFIX.length()));
+            record(problems, jar, NLS.bind(Messages.Dropins_cannotStart, name(bundle), oneLine(e)));
         }
+    }
+
+    private static void record(List<String> problems, Path jar, String problem) {
+        problems.add(problem);
+        PROBLEMS.put(jar, problem);
     }
 
     private static String name(Bundle bundle) {

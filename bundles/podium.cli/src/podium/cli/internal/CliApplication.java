@@ -10,8 +10,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
 import podium.cli.PodiumCli;
-import podium.plugins.Dropins;
-import podium.plugins.PluginFolders;
+import podium.plugins.manager.PluginManager;
 
 /** The OSGi application behind the {@code podium} script's headless subcommands. */
 public final class CliApplication implements IApplication {
@@ -25,9 +24,9 @@ public final class CliApplication implements IApplication {
         return PodiumCli.run(args == null ? new String[0] : args, out, err);
     }
 
-    /** Plugins in the plugin folders contribute reports and exporters to headless commands too. */
+    /** The enabled plugins of the plugin folders contribute reports and exporters to headless commands too. */
     private static void loadPlugins(PrintWriter err) {
-        Dropins.load(PluginFolders.current()).forEach(problem -> err.println("podium: " + problem)); //$NON-NLS-1$
+        PluginManager.current().load().forEach(problem -> err.println("podium: " + problem)); //$NON-NLS-1$
         err.flush();
     }
 

@@ -21,6 +21,7 @@ import podium.cli.internal.commands.VersionProvider;
             podium.cli.internal.commands.FormatCommand.class,
             picocli.CommandLine.HelpCommand.class,
             podium.cli.internal.commands.ImportCommand.class,
+            podium.cli.internal.commands.PluginsCommand.class,
             podium.cli.internal.commands.ReportCommand.class,
             podium.cli.internal.commands.ValidateCommand.class,
         })

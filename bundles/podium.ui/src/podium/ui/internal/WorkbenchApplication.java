@@ -11,8 +11,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
-import podium.plugins.Dropins;
-import podium.plugins.PluginFolders;
+import podium.plugins.manager.PluginManager;
 
 /** Starts the Podium workbench; {@code --open DIR} shows DIR in the explorer. */
 public final class WorkbenchApplication implements IApplication {
@@ -31,9 +30,9 @@ public final class WorkbenchApplication implements IApplication {
         }
     }
 
-    /** Plugins in the plugin folders (the installation's dropins, the user's plugin folder) join the workbench. */
+    /** The enabled plugins of the plugin folders (the installation's dropins, the user's plugin folder) join the workbench. */
     private void loadPlugins() {
-        Dropins.load(PluginFolders.current()).forEach(problem -> ILog.of(getClass()).warn(problem));
+        PluginManager.current().load().forEach(problem -> ILog.of(getClass()).warn(problem));
     }
 
     private static String[] arguments(IApplicationContext context) {
