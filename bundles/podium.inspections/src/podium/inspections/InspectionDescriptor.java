@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
+import podium.plugins.registry.Contributions;
+import podium.plugins.registry.Contributor;
 import podium.core.Severity;
 import podium.inspections.internal.Definitions;
 import podium.inspections.internal.Messages;
@@ -188,7 +190,7 @@ public final class InspectionDescriptor {
             return kind.cast(clazz.getDeclaredConstructor().newInstance());
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw new ContributionException(NLS.bind(Messages.Contribution_cannotCreate,
-                    new Object[] {clazz.getName(), code(), contributor.label(), Messages.describe(e)}), e);
+                    new Object[] {clazz.getName(), code(), contributor.label(), Contributions.describe(e)}), e);
         }
     }
 

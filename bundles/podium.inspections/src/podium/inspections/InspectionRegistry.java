@@ -13,8 +13,9 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
 
+import podium.plugins.registry.Contributor;
 import podium.inspections.internal.ClasspathContributions;
-import podium.inspections.internal.Contributions;
+import podium.plugins.registry.Contributions;
 import podium.inspections.internal.Messages;
 import podium.plugins.registry.ContributionList;
 import podium.plugins.registry.PointWatcher;
@@ -136,7 +137,7 @@ public final class InspectionRegistry {
             return ContributionList.Read.of(descriptor.code(), descriptor);
         } catch (ClassNotFoundException | LinkageError e) {
             return ContributionList.Read.skipped(NLS.bind(Messages.Contribution_cannotLoad,
-                    new Object[] {contributor.label(), className, Messages.describe(e)}));
+                    new Object[] {contributor.label(), className, Contributions.describe(e)}));
         } catch (IllegalArgumentException e) {
             return ContributionList.Read.skipped(NLS.bind(Messages.Registry_skipped,
                     new Object[] {contributor.label(), className, e.getMessage()}));

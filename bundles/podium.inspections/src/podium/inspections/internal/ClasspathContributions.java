@@ -20,7 +20,8 @@ import org.eclipse.osgi.util.NLS;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import podium.inspections.Contributor;
+import podium.plugins.registry.Contributions;
+import podium.plugins.registry.Contributor;
 import podium.inspections.InspectionDescriptor;
 
 /**
@@ -47,7 +48,7 @@ public final class ClasspathContributions {
                 result.readPlugin(loader, pluginXml, byCode);
             }
         } catch (IOException e) {
-            result.problems.add(Messages.describe(e));
+            result.problems.add(Contributions.describe(e));
         }
         result.inspections.addAll(byCode.values());
         return result;
@@ -74,7 +75,7 @@ public final class ClasspathContributions {
                 }
             }
         } catch (Exception e) {
-            problems.add(contributor.label() + ": " + Messages.describe(e)); //$NON-NLS-1$
+            problems.add(contributor.label() + ": " + Contributions.describe(e)); //$NON-NLS-1$
         }
     }
 
@@ -98,7 +99,7 @@ public final class ClasspathContributions {
                 }
             } catch (ClassNotFoundException | LinkageError e) {
                 problems.add(NLS.bind(Messages.Contribution_cannotLoad,
-                        new Object[] {contributor.label(), className, Messages.describe(e)}));
+                        new Object[] {contributor.label(), className, Contributions.describe(e)}));
             } catch (IllegalArgumentException e) {
                 problems.add(NLS.bind(Messages.Registry_skipped, new Object[] {contributor.label(), className, e.getMessage()}));
             }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.eclipse.osgi.util.NLS;
 
 import podium.core.Severity;
-import podium.inspections.Contributor;
+import podium.plugins.registry.Contributor;
 import podium.inspections.Definition;
 import podium.inspections.Inspection;
 import podium.inspections.InspectionMessages;

@@ -8,8 +8,9 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
+import podium.plugins.registry.Contributions;
 import podium.core.Severity;
-import podium.inspections.Contributor;
+import podium.plugins.registry.Contributor;
 import podium.inspections.Finding;
 import podium.inspections.InspectionDescriptor;
 
@@ -24,7 +25,7 @@ public final class Failures {
 
     /** The message of the internal problem for {@code inspection} throwing {@code error}. */
     public static String message(InspectionDescriptor inspection, Throwable error) {
-        return FAILED.message((String) null, inspection.code(), inspection.contributor().label(), Messages.describe(error));
+        return FAILED.message((String) null, inspection.code(), inspection.contributor().label(), Contributions.describe(error));
     }
 
     /** The internal problem on the element where {@code inspection} failed; its data is the inspection's code. */

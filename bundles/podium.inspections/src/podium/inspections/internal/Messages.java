@@ -5,7 +5,6 @@ package podium.inspections.internal;
 
 import java.util.Locale;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -47,19 +46,6 @@ public final class Messages extends NLS {
         return label != null ? label : category.name().toLowerCase(Locale.ROOT);
     }
 
-    /** One line saying what went wrong, for the user (the stack trace goes to the log). */
-    public static String describe(Throwable e) {
-        Throwable cause = e;
-        if (cause instanceof CoreException core && core.getStatus().getException() != null) {
-            cause = core.getStatus().getException();
-        }
-        while (cause.getCause() != null && cause.getCause() != cause && cause.getMessage() == null) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage();
-        String type = cause.getClass().getSimpleName();
-        return message == null || message.isBlank() ? type : type + ": " + message.strip(); //$NON-NLS-1$
-    }
 
     /** Logs an error of the platform (the workbench's error log); outside OSGi there is no log. */
     public static void log(String message, Throwable cause) {

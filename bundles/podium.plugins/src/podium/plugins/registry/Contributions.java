@@ -59,12 +59,21 @@ public final class Contributions {
         if (cause instanceof CoreException core && core.getStatus().getException() != null) {
             cause = core.getStatus().getException();
         }
-        while (cause.getCause() != null && cause.getMessage() == null) {
+        while (cause.getCause() != null && cause.getCause() != cause && cause.getMessage() == null) {
             cause = cause.getCause();
         }
         String message = cause.getMessage();
         String type = cause.getClass().getSimpleName();
         return message == null || message.isBlank() ? type : type + ": " + message.strip(); //$NON-NLS-1$
+    }
+
+    /** A class of the contributing plugin, loaded (not instantiated), e.g. so that its annotations can be read. */
+    public static Class<?> load(IConfigurationElement element, String className) throws ClassNotFoundException {
+        Bundle bundle = bundle(element.getContributor().getName());
+        if (bundle == null) {
+            throw new ClassNotFoundException(className);
+        }
+        return bundle.loadClass(className);
     }
 
     private static Bundle bundle(String symbolicName) {
