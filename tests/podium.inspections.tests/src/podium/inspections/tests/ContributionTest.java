@@ -6,17 +6,11 @@ package podium.inspections.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
@@ -37,6 +31,7 @@ import podium.model.MeasureStatus;
 import podium.model.Organisation;
 import podium.model.OrganisationKind;
 import podium.model.builder.ModelBuilder;
+import podium.testing.PluginJars;
 
 /**
  * Inspections contributed through {@code podium.inspections.inspections} by this bundle's plugin.xml (see
@@ -138,20 +133,6 @@ class ContributionTest {
                    </extension>
                 </plugin>
                 """;
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", "podium.inspections.tests.dynamic;singleton:=true");
-        main.putValue("Bundle-Name", "动态检查插件");
-        main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Import-Package", "podium.inspections.tests.contributions");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
-            jar.putNextEntry(new JarEntry("plugin.xml"));
-            jar.write(pluginXml.getBytes(StandardCharsets.UTF_8));
-            jar.closeEntry();
-        }
-        return bytes.toByteArray();
+        return PluginJars.withPluginXml("podium.inspections.tests.dynamic", "动态检查插件", "podium.inspections.tests.contributions", pluginXml);
     }
 }

@@ -6,15 +6,9 @@ package podium.reports.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
@@ -23,6 +17,7 @@ import org.osgi.framework.FrameworkUtil;
 
 import podium.reports.ReportDescriptor;
 import podium.reports.ReportRegistry;
+import podium.testing.PluginJars;
 
 /** A plugin installed at run time adds its report, and takes it away when uninstalled, without restart. */
 class DynamicContributionTest {
@@ -68,20 +63,6 @@ class DynamicContributionTest {
     }
 
     private static byte[] pluginJar() throws IOException {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", "podium.reports.tests.dynamic;singleton:=true");
-        main.putValue("Bundle-Name", "动态插件");
-        main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Import-Package", "podium.reports.tests.contributions");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
-            jar.putNextEntry(new JarEntry("plugin.xml"));
-            jar.write(PLUGIN_XML.getBytes(StandardCharsets.UTF_8));
-            jar.closeEntry();
-        }
-        return bytes.toByteArray();
+        return PluginJars.withPluginXml("podium.reports.tests.dynamic", "动态插件", "podium.reports.tests.contributions", PLUGIN_XML);
     }
 }

@@ -93,62 +93,52 @@ public final class PluginsCommand implements Runnable {
         }
     }
 
-    /** {@code podium plugins enable ID}. */
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enables a disabled plugin and loads it.")
-    public static final class Enable implements Callable<Integer> {
+    /** What enable, disable and uninstall share: one plugin id, one change, its outcome printed. */
+    abstract static class OnePlugin implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
         @Parameters(index = "0", paramLabel = "ID", description = "the plugin's id (see 'podium plugins list')")
         private String id;
 
+        abstract PluginChange change(PluginManager manager, String plugin) throws PluginException;
+
         @Override
         public Integer call() {
             try {
-                return done(spec, PluginManager.current().enable(id));
+                return done(spec, change(PluginManager.current(), id));
             } catch (PluginException e) {
                 return refused(spec, e);
             }
+        }
+    }
+
+    /** {@code podium plugins enable ID}. */
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enables a disabled plugin and loads it.")
+    public static final class Enable extends OnePlugin {
+        @Override
+        PluginChange change(PluginManager manager, String plugin) throws PluginException {
+            return manager.enable(plugin);
         }
     }
 
     /** {@code podium plugins disable ID}. */
     @Command(name = "disable", mixinStandardHelpOptions = true,
             description = "Disables a plugin: it is unloaded and stays off, its jar kept, until enabled.")
-    public static final class Disable implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "ID", description = "the plugin's id (see 'podium plugins list')")
-        private String id;
-
+    public static final class Disable extends OnePlugin {
         @Override
-        public Integer call() {
-            try {
-                return done(spec, PluginManager.current().disable(id));
-            } catch (PluginException e) {
-                return refused(spec, e);
-            }
+        PluginChange change(PluginManager manager, String plugin) throws PluginException {
+            return manager.disable(plugin);
         }
     }
 
     /** {@code podium plugins uninstall ID}. */
     @Command(name = "uninstall", mixinStandardHelpOptions = true,
             description = "Unloads a plugin and deletes its jar from the plugin folder.")
-    public static final class Uninstall implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "ID", description = "the plugin's id (see 'podium plugins list')")
-        private String id;
-
+    public static final class Uninstall extends OnePlugin {
         @Override
-        public Integer call() {
-            try {
-                return done(spec, PluginManager.current().uninstall(id));
-            } catch (PluginException e) {
-                return refused(spec, e);
-            }
+        PluginChange change(PluginManager manager, String plugin) throws PluginException {
+            return manager.uninstall(plugin);
         }
     }
 

@@ -4,19 +4,14 @@
 package podium.reports.ui.tests;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import podium.reports.ui.internal.ReportsView;
+import podium.testing.PluginJars;
 import podium.testing.UiWait;
 
 /** A plugin installed while the window is open adds its report to the list; uninstalling takes it away. */
@@ -51,20 +46,6 @@ class DynamicPluginTest {
     }
 
     private static byte[] pluginJar() throws IOException {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", "podium.reports.ui.tests.dynamic;singleton:=true");
-        main.putValue("Bundle-Name", "动态插件");
-        main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Import-Package", "podium.reports.ui.tests.contributions");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
-            jar.putNextEntry(new JarEntry("plugin.xml"));
-            jar.write(PLUGIN_XML.getBytes(StandardCharsets.UTF_8));
-            jar.closeEntry();
-        }
-        return bytes.toByteArray();
+        return PluginJars.withPluginXml("podium.reports.ui.tests.dynamic", "动态插件", "podium.reports.ui.tests.contributions", PLUGIN_XML);
     }
 }
