@@ -21,6 +21,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -47,6 +49,7 @@ import podium.ui.ToolWindows;
 public final class PlanStatusItem extends WorkbenchWindowControlContribution {
 
     private static final int DELAY_MILLIS = 300;
+    private static final String WIDTH_SAMPLE = "2026年全市利用外资和出口工作计划 · 截至 2026-12-31 · 错误 000 · 警告 000"; //$NON-NLS-1$
 
     private CLabel label;
     private Path folder;
@@ -65,7 +68,22 @@ public final class PlanStatusItem extends WorkbenchWindowControlContribution {
 
     @Override
     protected Control createControl(Composite parent) {
-        label = new CLabel(parent, SWT.SHADOW_NONE);
+        label = new CLabel(parent, SWT.SHADOW_NONE) {
+            // the status bar keeps the width it first asked for: ask for room for a plan title, its date
+            // and the counts (about 40 Chinese characters); a longer text ends in "…"
+            @Override
+            public Point computeSize(int wHint, int hHint, boolean changed) {
+                Point size = super.computeSize(wHint, hHint, changed);
+                GC gc = new GC(this);
+                try {
+                    size.x = Math.max(size.x, gc.textExtent(WIDTH_SAMPLE).x + 16);
+                } finally {
+                    gc.dispose();
+                }
+                return size;
+            }
+        };
+        label.setText(Messages.PlanStatus_none);
         label.setToolTipText(Messages.PlanStatus_tooltip);
         label.addListener(SWT.MouseUp, e -> showProblems());
         IWorkbenchWindow window = getWorkbenchWindow();
@@ -122,8 +140,7 @@ public final class PlanStatusItem extends WorkbenchWindowControlContribution {
     private void show(String text) {
         if (!text.equals(label.getText())) {
             label.setText(text);
-            label.getParent().layout(true, true);
-            label.getShell().layout(new Control[] {label}, SWT.DEFER);
+            label.requestLayout();
         }
     }
 

@@ -66,7 +66,8 @@ public final class WelcomeEditor extends EditorPart {
         toolkit = new FormToolkit(parent.getDisplay());
         form = toolkit.createScrolledForm(parent);
         form.setText(Messages.Welcome_title);
-        form.getBody().setLayout(new GridLayout(2, true));
+        // one column: two made the second run off the editor area beside a long introduction
+        form.getBody().setLayout(new GridLayout(1, false));
         Label intro = toolkit.createLabel(form.getBody(), Messages.Welcome_intro, SWT.WRAP);
         intro.setLayoutData(span());
 
@@ -99,7 +100,7 @@ public final class WelcomeEditor extends EditorPart {
     }
 
     private static GridData span() {
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
         data.widthHint = 600;
         return data;
     }
