@@ -19,6 +19,11 @@ public final class PinyinSyllables {
 
     /** Whether {@code s} is one syllable carrying exactly one tone mark. */
     public static boolean isTonedSyllable(CharSequence s) {
+        return hasOneToneMark(s) && SHAPE.matcher(toneless(s)).matches();
+    }
+
+    /** At most six lower-case pinyin letters, exactly one of them with a tone mark. */
+    private static boolean hasOneToneMark(CharSequence s) {
         if (s.length() == 0 || s.length() > 6) {
             return false;
         }
@@ -31,7 +36,7 @@ public final class PinyinSyllables {
                 return false;
             }
         }
-        return marks == 1 && SHAPE.matcher(toneless(s)).matches();
+        return marks == 1;
     }
 
     /** The syllable without tone marks ({@code lǜ → lü}). */
@@ -53,19 +58,7 @@ public final class PinyinSyllables {
      * of xìng): what a bracket closes when mojibake ate the first letters of an annotation.
      */
     public static boolean hasSyllableEnding(CharSequence s) {
-        if (s.length() == 0 || s.length() > 6) {
-            return false;
-        }
-        int marks = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (TONED.indexOf(c) >= 0) {
-                marks++;
-            } else if ((c < 'a' || c > 'z') && c != 'ü') {
-                return false;
-            }
-        }
-        return marks == 1 && ENDING.matcher(toneless(s)).matches();
+        return hasOneToneMark(s) && ENDING.matcher(toneless(s)).matches();
     }
 
     /** Whether the syllable is a syllable at all, toned or not; used for readings ICU gives. */
