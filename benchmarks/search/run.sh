@@ -13,4 +13,4 @@ for a in com/ibm/icu/icu4j/76.1 org/eclipse/platform/org.eclipse.osgi/3.23.100 \
   org/eclipse/emf/org.eclipse.emf.common/2.46.0 org/eclipse/emf/org.eclipse.emf.ecore/2.43.0; do
   CP="$CP:$(jar "$a")"
 done
-exec java -Xmx2g "$@" -cp "$CP" "$ROOT/benchmarks/search/SearchBenchmark.java"
+exec java -Xmx2g ${BENCH_JAVA_OPTS:-} "$@" -cp "$CP" "$ROOT/benchmarks/search/SearchBenchmark.java"

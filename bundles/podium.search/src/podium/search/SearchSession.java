@@ -8,12 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +42,7 @@ public final class SearchSession {
     public record Group(SearchCategory category, List<Result> results, int total) {
     }
 
-    private record Entry(SearchItem item, Spelling label, List<Spelling> keywords) {
+    record Entry(SearchItem item, Spelling label, List<Spelling> keywords) {
     }
 
     /** The time limit of a provider; {@code -Dpodium.search.timeLimit=SECONDS} changes it. */
@@ -57,7 +55,7 @@ public final class SearchSession {
     private final List<String> problems;
     /** What the last query matched per category: a query typed on from it can only match among these. */
     private int[] lastQuery = new int[0];
-    private Map<SearchCategory, List<Entry>> lastMatched = Map.of();
+    private Map<SearchCategory, Matches> lastMatched = Map.of();
 
     private SearchSession(Map<SearchCategory, List<Entry>> entries, List<String> problems) {
         this.entries = entries;
@@ -146,72 +144,40 @@ public final class SearchSession {
         int[] normalised = FuzzyMatcher.normalise(query);
         boolean typedOn = normalised.length > lastQuery.length
                 && Arrays.equals(normalised, 0, lastQuery.length, lastQuery, 0, lastQuery.length);
-        Map<SearchCategory, List<Entry>> matched = new LinkedHashMap<>();
+        int slack = typedOn ? FuzzyMatcher.MOST_PER_CHARACTER * (normalised.length - lastQuery.length) : 0;
+        Map<SearchCategory, Matches> matched = new LinkedHashMap<>();
         List<Group> groups = new ArrayList<>();
         for (Map.Entry<SearchCategory, List<Entry>> category : entries.entrySet()) {
             if (!only.isEmpty() && !only.contains(category.getKey().id())) {
                 continue;
             }
-            List<Entry> candidates = typedOn ? lastMatched.getOrDefault(category.getKey(), category.getValue())
-                    : category.getValue();
-            List<Entry> matchedHere = new ArrayList<>();
-            int[] scores = new int[candidates.size()];
-            for (Entry entry : candidates) {
-                int score = score(normalised, entry);
-                if (score != FuzzyMatcher.NO_MATCH) {
-                    scores[matchedHere.size()] = score;
-                    matchedHere.add(entry);
+            List<Entry> all = category.getValue();
+            if (normalised.length == 0) {
+                if (!all.isEmpty()) {
+                    groups.add(new Group(category.getKey(), all.subList(0, Math.min(perCategory, all.size())).stream()
+                            .map(e -> new Result(category.getKey(), e.item(), 0, new int[0])).toList(), all.size()));
                 }
+                continue;
             }
-            matched.put(category.getKey(), matchedHere);
-            if (matchedHere.isEmpty()) {
+            Matches previous = typedOn ? lastMatched.get(category.getKey()) : null;
+            Matches found = previous == null ? Matches.of(all, normalised, perCategory)
+                    : previous.narrow(normalised, slack, perCategory);
+            matched.put(category.getKey(), found);
+            if (found.size() == 0) {
                 continue;
             }
             List<Result> shown = new ArrayList<>();
-            for (int index : shown(matchedHere, scores, normalised.length == 0, perCategory)) {
-                Entry entry = matchedHere.get(index);
+            for (Entry entry : found.best()) {
                 match(normalised, entry).ifPresent(m -> shown.add(new Result(category.getKey(), entry.item(), m.score(), m.positions())));
             }
-            groups.add(new Group(category.getKey(), List.copyOf(shown), matchedHere.size()));
+            groups.add(new Group(category.getKey(), List.copyOf(shown), found.size()));
         }
         lastQuery = normalised;
         lastMatched = matched;
         return groups;
     }
 
-    /**
-     * The indexes of the {@code count} results to show, best first — or the first ones in the providers'
-     * order for an empty query — without sorting them all (a first keystroke matches most names).
-     */
-    private static List<Integer> shown(List<Entry> entries, int[] scores, boolean inOrder, int count) {
-        List<Integer> indexes = new ArrayList<>();
-        if (inOrder) {
-            for (int i = 0; i < Math.min(count, entries.size()); i++) {
-                indexes.add(i);
-            }
-            return indexes;
-        }
-        Comparator<Integer> ranking = Comparator.comparingInt((Integer i) -> -scores[i])
-                .thenComparingInt(i -> entries.get(i).item().label().length())
-                .thenComparing(i -> entries.get(i).item().label());
-        PriorityQueue<Integer> kept = new PriorityQueue<>(ranking.reversed());
-        for (int i = 0; i < entries.size(); i++) {
-            if (kept.size() < count) {
-                kept.add(i);
-            } else if (scores[i] > scores[kept.peek()]) {
-                kept.poll();
-                kept.add(i);
-            } else if (scores[i] == scores[kept.peek()] && ranking.compare(i, kept.peek()) < 0) {
-                kept.poll();
-                kept.add(i);
-            }
-        }
-        indexes.addAll(kept);
-        indexes.sort(ranking);
-        return indexes;
-    }
-
-    private static int score(int[] query, Entry entry) {
+    static int score(int[] query, Entry entry) {
         int best = FuzzyMatcher.score(query, entry.label());
         for (Spelling keyword : entry.keywords()) {
             int other = FuzzyMatcher.score(query, keyword);
@@ -220,6 +186,18 @@ public final class SearchSession {
             }
         }
         return best;
+    }
+
+    static boolean matches(int[] query, Entry entry) {
+        if (FuzzyMatcher.matches(query, entry.label())) {
+            return true;
+        }
+        for (Spelling keyword : entry.keywords()) {
+            if (FuzzyMatcher.matches(query, keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<FuzzyMatcher.Match> match(int[] query, Entry entry) {

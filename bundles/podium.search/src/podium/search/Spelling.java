@@ -16,32 +16,35 @@ public final class Spelling {
 
     final String text;
     final int[] chars;
-    final String[] syllables;
+    /** The pinyin letters of each character, null for a character that is not Chinese. */
+    final char[][] syllables;
     final boolean[] wordStarts;
     /** Every character and every syllable in order: a query that matches is a subsequence of it. */
     final int[] flat;
+    /** Which characters {@link #flat} holds, as {@link FuzzyMatcher#signature(int[])} says. */
+    final long signature;
 
     private Spelling(String text) {
         this.text = text;
         int[] original = text.codePoints().toArray();
         int n = original.length;
         chars = new int[n];
-        syllables = new String[n];
+        syllables = new char[n][];
         wordStarts = new boolean[n];
+        StringBuilder all = new StringBuilder();
         for (int i = 0; i < n; i++) {
             int c = original[i];
             chars[i] = Character.toLowerCase(c);
-            syllables[i] = Pinyin.of(c);
-            wordStarts[i] = i == 0 || syllables[i] != null || startsWord(original[i - 1], c);
-        }
-        StringBuilder all = new StringBuilder();
-        for (int i = 0; i < n; i++) {
+            String syllable = Pinyin.of(c);
+            syllables[i] = syllable == null ? null : syllable.toCharArray();
+            wordStarts[i] = i == 0 || syllable != null || startsWord(original[i - 1], c);
             all.appendCodePoint(chars[i]);
-            if (syllables[i] != null) {
-                all.append(syllables[i]);
+            if (syllable != null) {
+                all.append(syllable);
             }
         }
         flat = all.codePoints().toArray();
+        signature = FuzzyMatcher.signature(flat);
     }
 
     public static Spelling of(String text) {

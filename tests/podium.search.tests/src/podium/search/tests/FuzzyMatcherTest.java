@@ -70,6 +70,29 @@ class FuzzyMatcherTest {
         assertThat(match("  ", "任何名称").orElseThrow().positions()).isEmpty();
     }
 
+    @Test
+    void aFirstKeystrokeScoresTheBestSinglePosition() {
+        // 卧 (wo) at the start: a syllable prefix 7 + 1 letter + word start 8 + first character 6
+        assertThat(FuzzyMatcher.score(FuzzyMatcher.normalise("w"), Spelling.of("卧龙区"))).isEqualTo(22);
+        // 区 itself, third character: character 10 + word start 8 (every Chinese character starts a word)
+        assertThat(FuzzyMatcher.score(FuzzyMatcher.normalise("区"), Spelling.of("卧龙区"))).isEqualTo(18);
+        // e of "sample.exportGrowth": after the dot, a word start: 10 + 8
+        assertThat(FuzzyMatcher.score(FuzzyMatcher.normalise("e"), Spelling.of("sample.exportGrowth"))).isEqualTo(18);
+        assertThat(FuzzyMatcher.score(FuzzyMatcher.normalise("x"), Spelling.of("卧龙区"))).isEqualTo(FuzzyMatcher.NO_MATCH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"w", "l", "q", "z", "e", "2", "区", "a"})
+    void aFirstKeystrokeScoresAsTheWholeMatchDoes(String query) {
+        // score() takes a shortcut for one character; match() always fills the whole table
+        for (String name : List.of("卧龙区", "宛城区 2025 外资", "sample.exportGrowth", "Zone A-2", "二〇二五年", "e")) {
+            int[] q = FuzzyMatcher.normalise(query);
+            int score = FuzzyMatcher.score(q, Spelling.of(name));
+            assertThat(FuzzyMatcher.match(q, Spelling.of(name)).map(Match::score).orElse(FuzzyMatcher.NO_MATCH))
+                    .as(query + " in " + name).isEqualTo(score);
+        }
+    }
+
     private static List<String> ranked(String query, String... names) {
         return List.of(names).stream().filter(n -> match(query, n).isPresent())
                 .sorted(Comparator.comparingInt((String n) -> -match(query, n).orElseThrow().score()))

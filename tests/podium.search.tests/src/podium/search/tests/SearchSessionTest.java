@@ -105,4 +105,40 @@ class SearchSessionTest {
                 .containsExactly("plan.podium", "actuals.podium", "base.podium");
         assertThat(session.size()).isEqualTo(3);
     }
+
+    @Test
+    void typingOnFindsWhatTheSameQueryTypedAfreshFinds() {
+        // a typed-on query skips scoring names that cannot reach the shown results: it must still show
+        // the same best items with the same scores and count the same matches as a fresh search
+        String[] places = {"宛城", "卧龙", "南召", "方城", "西峡", "镇平", "内乡", "淅川", "社旗", "唐河"};
+        String[] kinds = {"实际利用外资", "外贸出口", "固定资产投资", "信访总量", "新建幼儿园"};
+        // 20 000 items: enough for a search to split a category between threads
+        List<SearchItem> many = new java.util.ArrayList<>();
+        for (int n = 0; n < 200; n++) {
+            for (int p = 0; p < places.length; p++) {
+                for (int k = 0; k < kinds.length; k++) {
+                    many.add(item(places[p] + "区 " + kinds[k] + " " + (2020 + (p + k + n) % 6) + "-" + n));
+                    many.add(item(kinds[k] + places[p] + n, "zone-" + p + "-" + k));
+                }
+            }
+        }
+        SearchCategory all = category("all", 10, items(many.toArray(SearchItem[]::new)));
+        SearchSession typing = SearchSession.collect(List.of(all), SearchContext.none(), Duration.ofSeconds(5));
+        SearchSession fresh = SearchSession.collect(List.of(all), SearchContext.none(), Duration.ofSeconds(5));
+        for (String query : List.of("wcqsjly", "xfzl2023", "gdzctz", "zone-3", "xinjian", "外资2", "tanghe")) {
+            for (int k = 1; k <= query.length(); k++) {
+                String typed = query.substring(0, k);
+                List<Group> narrowed = typing.find(typed, Set.of(), 3);
+                fresh.find("#reset#", Set.of(), 3);
+                List<Group> afresh = fresh.find(typed, Set.of(), 3);
+                assertThat(summary(narrowed)).as(typed).isEqualTo(summary(afresh));
+            }
+            typing.find("", Set.of(), 3);
+        }
+    }
+
+    private static List<String> summary(List<Group> groups) {
+        return groups.stream().map(g -> g.total() + ": " + g.results().stream()
+                .map(r -> r.item().label() + "=" + r.score()).toList()).toList();
+    }
 }
