@@ -132,7 +132,11 @@ public final class DaemonServer {
             return new Answer(Daemon.REFUSED, null, null);
         }
         served++;
-        return new Answer(Daemon.OK, runner.run(Path.of(request.cwd()), request.args()), null);
+        try {
+            return new Answer(Daemon.OK, runner.run(Path.of(request.cwd()), request.args()), null);
+        } catch (RuntimeException e) {
+            return new Answer(Daemon.REFUSED, null, null); // the client runs it one-shot, which reports it properly
+        }
     }
 
     /** pid, start time, idle time in minutes, commands served, socket: what {@code podium daemon status} shows. */
