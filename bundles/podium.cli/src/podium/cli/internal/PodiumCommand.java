@@ -18,6 +18,7 @@ import podium.cli.internal.commands.VersionProvider;
             // one line per subcommand; keep this list sorted
             podium.cli.internal.commands.ActualsCommand.class,
             podium.cli.internal.commands.ConvertCommand.class,
+            podium.cli.internal.commands.DaemonCommand.class,
             podium.cli.internal.commands.FormatCommand.class,
             picocli.CommandLine.HelpCommand.class,
             podium.cli.internal.commands.ImportCommand.class,

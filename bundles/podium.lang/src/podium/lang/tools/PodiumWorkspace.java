@@ -83,11 +83,18 @@ public final class PodiumWorkspace {
 
     /** Adds a file, or every .podium file under a folder; unreadable input becomes a problem. */
     public void add(Path argument) {
-        String shown = argument.toString();
+        add(argument, argument.toString());
+    }
+
+    /**
+     * Adds a file, or every .podium file under a folder, named in problems as {@code shown} (and below it):
+     * the path as the user gave it, when {@code argument} is that path resolved against another folder.
+     */
+    public void add(Path argument, String shown) {
         if (Files.isDirectory(argument)) {
             try (Stream<Path> walk = Files.walk(argument)) {
                 walk.filter(p -> p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted()
-                        .forEach(p -> addFile(p, argument.resolve(argument.relativize(p)).toString()));
+                        .forEach(p -> addFile(p, Path.of(shown).resolve(argument.relativize(p)).toString()));
             } catch (IOException | java.io.UncheckedIOException e) {
                 problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE,
                         Texts.message(IssueCodes.UNREADABLE, "cannotReadFolder", e.getMessage())));

@@ -10,9 +10,12 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import podium.cli.internal.ExitCodes;
+import podium.cli.internal.WorkingDirectory;
+import podium.cli.internal.launch.RunKey;
 import podium.core.Problem;
 import podium.core.Severity;
 import podium.inspections.InspectionRegistry;
@@ -30,13 +33,20 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = RunKey.NO_CACHE, description = "validate even if nothing changed since a run whose result is kept"
+            + " in the user's cache (~/.cache/podium/results), and keep nothing")
+    private boolean noCache;
+
+    @Option(names = RunKey.NO_DAEMON, description = "run here even if the daemon runs (podium daemon --help)")
+    private boolean noDaemon;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files (.podium, .xmi) or folders to check")
     private List<Path> paths;
 
     @Override
     public Integer call() {
         PodiumWorkspace workspace = PodiumWorkspace.create();
-        Path first = paths.get(0);
+        Path first = WorkingDirectory.resolve(paths.get(0));
         workspace.applySeverities(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent());
         if (!WorkspaceArguments.addAll(workspace, paths, spec.commandLine().getErr(), "validate")) {
             return ExitCodes.USAGE;

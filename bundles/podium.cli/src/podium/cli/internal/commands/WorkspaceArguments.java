@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import podium.cli.internal.WorkingDirectory;
 import podium.lang.tools.PodiumWorkspace;
 
 /** The FILE|DIR arguments of the commands that read a workspace of .podium files. */
@@ -22,11 +23,12 @@ final class WorkspaceArguments {
      */
     static boolean addAll(PodiumWorkspace workspace, List<Path> paths, PrintWriter err, String command) {
         for (Path path : paths) {
-            if (!Files.exists(path)) {
+            Path location = WorkingDirectory.resolve(path);
+            if (!Files.exists(location)) {
                 err.println("podium " + command + ": no such file or folder: " + path);
                 return false;
             }
-            workspace.add(path);
+            workspace.add(location, path.toString());
         }
         return true;
     }

@@ -1,0 +1,89 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.cli.internal.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import podium.cli.internal.CachedValidate;
+import podium.cli.internal.ExitCodes;
+import podium.cli.internal.WorkingDirectory;
+import podium.cli.internal.launch.Daemon;
+import podium.cli.internal.launch.DaemonServer;
+import podium.cli.internal.launch.QuickStart;
+import podium.cli.internal.launch.ResultCache;
+
+/**
+ * {@code podium daemon start|stop|status}: an opt-in background process per user and installation that
+ * keeps Podium loaded and warm, so that {@code podium validate} skips the start of Java and Equinox. The
+ * launcher's client answers these itself before Equinox starts; {@code run} is the daemon.
+ */
+@Command(name = "daemon", mixinStandardHelpOptions = true,
+        description = {"Starts, stops or shows the Podium daemon: a background process of yours that keeps Podium loaded,",
+            "so that podium validate answers without starting Java and Podium again. Opt-in; one per user and installation,",
+            "reached through a private socket in $XDG_RUNTIME_DIR/podium (else ~/.cache/podium/daemon).",
+            "validate uses it when it runs (--no-daemon: not), with the same output as a one-shot run.",
+            "It stops after the idle time, and by itself when Podium or a plugin changes."},
+        footer = "%nExit codes: 0 ok (status: running), 1 status: not running, 2 usage error, 3 could not start.")
+public final class DaemonCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "start|stop|status", description = "what to do")
+    private String action;
+
+    @Option(names = "--idle-timeout", paramLabel = "MINUTES", defaultValue = "180",
+            description = "start: stop after this many minutes without a command (default: ${DEFAULT-VALUE})")
+    private int idleMinutes;
+
+    @Override
+    public Integer call() {
+        if (idleMinutes < 1) {
+            spec.commandLine().getErr().println("podium daemon: --idle-timeout must be at least 1 minute"); //$NON-NLS-1$
+            return ExitCodes.USAGE;
+        }
+        Path installation = CachedValidate.installation();
+        switch (action) {
+            case "run": //$NON-NLS-1$
+                return run(installation);
+            case "start", "stop", "status": //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                List<String> args = new ArrayList<>(List.of("daemon", action)); //$NON-NLS-1$
+                if (action.equals("start")) { //$NON-NLS-1$
+                    args.add("--idle-timeout=" + idleMinutes); //$NON-NLS-1$
+                }
+                int code = new QuickStart(installation, CachedValidate.language(), System.getenv(), WorkingDirectory.current(),
+                        spec.commandLine().getOut(), spec.commandLine().getErr()).run(args);
+                return code == QuickStart.ONE_SHOT ? ExitCodes.INTERNAL : code;
+            default:
+                spec.commandLine().getErr().println("podium daemon: unknown action " + action + "; use start, stop or status"); //$NON-NLS-1$ //$NON-NLS-2$
+                return ExitCodes.USAGE;
+        }
+    }
+
+    private Integer run(Path installation) {
+        try {
+            Path socket = Daemon.socket(installation, System.getenv());
+            ResultCache cache = ResultCache.user(System.getenv());
+            DaemonServer server = new DaemonServer(socket, CachedValidate.language(), CachedValidate::fingerprint,
+                    (cwd, args) -> CachedValidate.run(args, cwd, true, cache), Duration.ofMinutes(idleMinutes));
+            if (!server.serve()) {
+                spec.commandLine().getErr().println("podium daemon: already running on " + socket); //$NON-NLS-1$
+            }
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("podium daemon: " + e.getMessage()); //$NON-NLS-1$
+            return ExitCodes.INTERNAL;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.cli.internal.launch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The identity of one {@code podium validate} run: the installation's {@link Fingerprint}, the
+ * language, the working folder, the arguments as given, and the content (SHA-256) of every file the
+ * run can read: the files named, every .podium and .xmi file under the folders named (more than
+ * validate reads is harmless) and the {@code .podium-severities} that applies. Equal keys mean equal
+ * output. The {@code slot} names where the result is kept: one per command line, so that an edited
+ * workspace replaces its old result instead of piling up.
+ */
+public record RunKey(String slot, String key) {
+
+    /** Options after which nothing is reused or kept. */
+    public static final String NO_CACHE = "--no-cache"; //$NON-NLS-1$
+    /** The option that keeps a command away from the daemon; it does not change the output, so not the key. */
+    public static final String NO_DAEMON = "--no-daemon"; //$NON-NLS-1$
+    private static final Set<String> UNCACHED = Set.of(NO_CACHE, "-h", "--help", "-V", "--version"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    private static final String SEVERITIES = ".podium-severities"; //$NON-NLS-1$
+
+    /** Whether the result of {@code podium ARGS} may be reused: a validate command without {@value #NO_CACHE}. */
+    public static boolean cacheable(List<String> args) {
+        return !args.isEmpty() && "validate".equals(args.get(0)) && args.stream().noneMatch(UNCACHED::contains); //$NON-NLS-1$
+    }
+
+    /** The key of {@code podium ARGS} run in {@code cwd}; null when it is not {@link #cacheable} or a file cannot be read. */
+    public static RunKey of(String fingerprint, String language, Path cwd, List<String> arguments) {
+        if (!cacheable(arguments)) {
+            return null;
+        }
+        List<String> args = arguments.stream().filter(a -> !a.equals(NO_DAEMON)).toList();
+        Hashing slot = new Hashing().add("podium-run-1").add(language).add(cwd.toString()); //$NON-NLS-1$
+        args.forEach(slot::add);
+        String slotHex = slot.hex();
+        Hashing key = new Hashing().add(slotHex).add(fingerprint);
+        Set<Path> severities = new LinkedHashSet<>();
+        try {
+            for (String arg : args.subList(1, args.size())) {
+                Path path = arg.startsWith("-") ? null : cwd.resolve(arg); //$NON-NLS-1$
+                if (path == null || !Files.exists(path)) {
+                    key.add("arg").add(arg); //$NON-NLS-1$
+                } else if (Files.isDirectory(path)) {
+                    key.add("dir").add(arg); //$NON-NLS-1$
+                    try (Stream<Path> walk = Files.walk(path)) {
+                        for (Path file : walk.filter(RunKey::read).sorted().toList()) {
+                            key.add(path.relativize(file).toString()).add(Hashing.of(Files.readAllBytes(file)));
+                        }
+                    }
+                    severities.add(applicableSeverities(path));
+                } else {
+                    key.add("file").add(arg).add(Hashing.of(Files.readAllBytes(path))); //$NON-NLS-1$
+                    severities.add(applicableSeverities(path.toAbsolutePath().getParent()));
+                }
+            }
+            for (Path file : severities) {
+                key.add(String.valueOf(file)).add(file == null ? "" : Hashing.of(Files.readAllBytes(file))); //$NON-NLS-1$
+            }
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return null; // unreadable input: the command itself says so, every time
+        }
+        return new RunKey(slotHex, key.hex());
+    }
+
+    private static boolean read(Path file) {
+        String name = file.toString();
+        return (name.endsWith(".podium") || name.endsWith(".xmi")) && Files.isRegularFile(file); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The first severities file in the folder or its parents, as validate looks for it; null when none. */
+    private static Path applicableSeverities(Path start) {
+        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve(SEVERITIES);
+            if (Files.isRegularFile(file)) {
+                return file;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,144 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.cli.tests.launch;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import podium.cli.internal.CachedValidate;
+import podium.cli.internal.launch.Daemon;
+import podium.cli.internal.launch.DaemonServer;
+import podium.cli.internal.launch.QuickStart;
+import podium.cli.internal.launch.ResultCache;
+import podium.cli.tests.CliRun;
+
+/**
+ * The daemon answers the launcher's client with what a one-shot run prints, for the client's folder;
+ * it is found only through the user's private folder, and the client runs one-shot when it is not there.
+ */
+class DaemonTest {
+
+    @TempDir
+    Path dir;
+    private Path cwd;
+    private Path installation;
+    private Map<String, String> environment;
+    private final AtomicReference<String> fingerprint = new AtomicReference<>("podium 1");
+    private Thread thread;
+
+    @BeforeEach
+    void workspace() throws IOException {
+        cwd = Files.createDirectories(dir.resolve("work"));
+        installation = Files.createDirectories(dir.resolve("podium"));
+        Files.createDirectories(cwd.resolve("ws"));
+        Files.writeString(cwd.resolve("ws/base.podium"), CachedValidateTest.BASE.replace("org 宛城区", "org 宛城"), UTF_8);
+        Files.writeString(cwd.resolve("ws/actuals.podium"), CachedValidateTest.ACTUALS, UTF_8);
+        environment = Map.of("XDG_RUNTIME_DIR", Files.createDirectories(dir.resolve("run")).toString(), "XDG_CACHE_HOME",
+                dir.resolve("cache").toString());
+    }
+
+    private void startDaemon(String language) throws IOException, InterruptedException {
+        ResultCache cache = new ResultCache(dir.resolve("daemon-cache"));
+        DaemonServer server = new DaemonServer(Daemon.socket(installation, environment), language, fingerprint::get,
+                (folder, args) -> CachedValidate.run(args, folder, true, cache), Duration.ofMinutes(5));
+        thread = new Thread(() -> {
+            try {
+                server.serve();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        thread.start();
+        for (int i = 0; i < 100 && client(List.of("daemon", "status")).exitCode() != 0; i++) {
+            Thread.sleep(50);
+        }
+    }
+
+    @AfterEach
+    void stopDaemon() throws InterruptedException {
+        if (thread != null) {
+            client(List.of("daemon", "stop"));
+            thread.join(10_000);
+            assertThat(thread.isAlive()).isFalse();
+        }
+    }
+
+    private CliRun client(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new QuickStart(installation, CachedValidate.language(), environment, cwd,
+                new PrintWriter(out), new PrintWriter(err)).run(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void theDaemonsAnswerIsTheOneShotAnswerWithPathsAsTyped() throws Exception {
+        startDaemon(CachedValidate.language());
+
+        CliRun served = client(List.of("validate", "ws"));
+        CliRun oneShot = CliRun.of("validate", "--no-daemon", cwd.resolve("ws").toString());
+
+        assertThat(served.exitCode()).isEqualTo(1).isEqualTo(oneShot.exitCode());
+        // the one-shot run was given the absolute path: the same lines with it in place of "ws"
+        assertThat(served.out()).startsWith("ws/actuals.podium:1:")
+                .isEqualTo(oneShot.out().replace(cwd.resolve("ws") + "/", "ws/"));
+        assertThat(client(List.of("daemon", "status")).exitCode()).isZero();
+    }
+
+    @Test
+    void withoutADaemonOrWithNoDaemonTheClientLeavesTheCommandToTheOneShotRun() throws Exception {
+        assertThat(client(List.of("validate", "ws")).exitCode()).isEqualTo(QuickStart.ONE_SHOT);
+        assertThat(client(List.of("daemon", "status")).exitCode()).isEqualTo(1);
+
+        startDaemon(CachedValidate.language());
+        assertThat(client(List.of("validate", "--no-daemon", "ws")).exitCode()).isEqualTo(QuickStart.ONE_SHOT);
+    }
+
+    @Test
+    void aDaemonOfAnotherLanguageIsNotUsed() throws Exception {
+        startDaemon("xx");
+
+        assertThat(client(List.of("validate", "ws")).exitCode()).isEqualTo(QuickStart.ONE_SHOT);
+    }
+
+    @Test
+    void whenPodiumOrAPluginChangedTheDaemonStopsAndTheRunIsOneShot() throws Exception {
+        startDaemon(CachedValidate.language());
+        fingerprint.set("podium 2");
+
+        CliRun run = client(List.of("validate", "ws"));
+
+        assertThat(run.exitCode()).isEqualTo(QuickStart.ONE_SHOT);
+        assertThat(run.err()).contains("podium");
+        thread.join(10_000);
+        assertThat(thread.isAlive()).isFalse();
+        thread = null;
+    }
+
+    @Test
+    void theSocketsFolderIsPrivateAndAFolderOthersCanEnterIsRefused() throws Exception {
+        Path socket = Daemon.socket(installation, environment);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent()))).isEqualTo("rwx------");
+
+        Files.setPosixFilePermissions(socket.getParent(), PosixFilePermissions.fromString("rwxrwx---"));
+        org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> Daemon.socket(installation, environment));
+        assertThat(client(List.of("validate", "ws")).exitCode()).isEqualTo(QuickStart.ONE_SHOT);
+    }
+}
