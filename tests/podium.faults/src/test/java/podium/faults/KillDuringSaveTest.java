@@ -75,6 +75,9 @@ class KillDuringSaveTest {
             assertThat(reported).as(at + ": the next save reports what it removed").containsExactlyInAnyOrderElementsOf(leftovers);
             assertThat(Folder.names(folder)).as(at).containsExactly("plan.podium", "plan.podium.bak");
             assertThat(Files.readAllBytes(backup)).as(at + ": the backup is the killed loop's last whole save").isEqualTo(content);
+            for (String name : Folder.names(folder)) {
+                Files.delete(folder.resolve(name)); // 2 MiB a run: the temporary folder would grow to hundreds
+            }
         }
         // the kills must have landed inside saves, and at different saves: else this test proves nothing
         assertThat(leftBehind).as("runs killed in the middle of a save").isPositive();
