@@ -67,6 +67,36 @@ class ParserFuzz {
         validateFile(dir, bytes);
     }
 
+    @Property
+    void damagedXmiFilesAreReportedNotThrown(@ForAll("xmi") byte[] bytes) throws IOException {
+        validateFile(dir, bytes, "input.xmi");
+    }
+
+    /** The XMI of an example, with pieces of its XML deleted, repeated, swapped or replaced (names, links, numbers, tags). */
+    @Provide
+    Arbitrary<byte[]> xmi() {
+        Arbitrary<String> piece = Arbitraries.of("<", ">", "/>", "\"", "=", "xmi:id=\"x\"", "href=\"orgs.podium#Organisation:无\"",
+                "href=\"plan.podium#//@elements.99\"", "href=\"#//@elements.0\"", "<elements xsi:type=\"podium:Organisation\">",
+                "</elements>", "<children>", "1e999", "-1", "2004-13", "&amp;", "&#0;", "<!DOCTYPE x [<!ENTITY a \"b\">]>", "&a;",
+                "xsi:type=\"podium:Nothing\"", "xsi:type=\"ecore:EClass\"", "南阳", "");
+        return net.jqwik.api.Combinators.combine(Arbitraries.of(PodiumTexts.NAMES), Arbitraries.integers().between(0, 3)
+                .list().ofMinSize(1).ofMaxSize(6), Arbitraries.doubles().between(0, 1).list().ofSize(12), piece.list().ofSize(6))
+                .as((name, kinds, places, pieces) -> {
+                    List<String> parts = new java.util.ArrayList<>(List.of(XmiSeeds.of(name).split("(?=[<>\" ])")));
+                    for (int i = 0; i < kinds.size(); i++) {
+                        int a = (int) (places.get(2 * i) * parts.size()) % parts.size();
+                        int b = (int) (places.get(2 * i + 1) * parts.size()) % parts.size();
+                        switch (kinds.get(i)) {
+                            case 0 -> parts.remove(a);
+                            case 1 -> parts.add(a, parts.get(b));
+                            case 2 -> parts.set(a, parts.set(b, parts.get(a)));
+                            default -> parts.set(a, pieces.get(i));
+                        }
+                    }
+                    return String.join("", parts).getBytes(StandardCharsets.UTF_8);
+                });
+    }
+
     @Provide
     Arbitrary<PodiumTexts.Sample> soup() {
         return PodiumTexts.soup();
@@ -106,16 +136,26 @@ class ParserFuzz {
 
     /** Validates {@code bytes} read from a file, and checks that the file is unchanged. */
     static List<Problem> validateFile(Path dir, byte[] bytes) throws IOException {
-        Path file = Files.write(dir.resolve("input.podium"), bytes);
-        List<Problem> problems = Harness.run(TARGET, bytes, "input.podium", () -> {
+        return validateFile(dir, bytes, "input.podium");
+    }
+
+    /** Validates {@code bytes} read from the file {@code name} (.podium or .xmi) beside the examples it links to. */
+    static List<Problem> validateFile(Path dir, byte[] bytes, String name) throws IOException {
+        Path file = Files.write(dir.resolve(name), bytes);
+        for (String context : List.of("orgs.podium", "plan.podium")) {
+            Files.writeString(dir.resolve(context), PodiumTexts.read(context));
+        }
+        List<Problem> problems = Harness.run(TARGET, bytes, name, () -> {
             PodiumWorkspace workspace = PodiumWorkspace.create();
+            workspace.add(dir.resolve("orgs.podium"));
+            workspace.add(dir.resolve("plan.podium"));
             workspace.add(file);
             List<Problem> found = workspace.validate();
             Located.check(found, InspectionDescriptor::isCode);
             return found;
         });
         if (!Arrays.equals(Files.readAllBytes(file), bytes)) {
-            throw Harness.damaged(TARGET, bytes, "input.podium", "validate changed " + file);
+            throw Harness.damaged(TARGET, bytes, name, "validate changed " + file);
         }
         return problems;
     }

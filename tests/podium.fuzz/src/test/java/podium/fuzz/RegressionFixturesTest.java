@@ -29,7 +29,8 @@ class RegressionFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> parserAndValidator() throws IOException {
-        return replay(ParserFuzz.TARGET, (name, bytes) -> ParserFuzz.validateFile(dir, bytes));
+        return replay(ParserFuzz.TARGET, (name, bytes) -> ParserFuzz.validateFile(dir, bytes,
+                name.endsWith(".xmi") ? "input.xmi" : "input.podium"));
     }
 
     @TestFactory
