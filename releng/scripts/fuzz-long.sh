@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The long run of the fuzzing and fault-injection suites (docs/reliability.md): 11,200 inputs per fuzz
-# property (~100k in all: 9 properties), 1,000 killed saves and 100 killed `podium format` runs. Takes hours on a
+# The long run of the fuzzing and fault-injection suites (docs/reliability.md): 10,000 inputs per fuzz
+# property (100k in all: 10 properties), 1,000 killed saves and 100 killed `podium format` runs. Takes hours on a
 # loaded 2-core machine; prints the figures that docs/reliability.md quotes. Extra arguments go to
 # Maven, e.g.  releng/scripts/fuzz-long.sh -o -Dmaven.repo.local=/path   or   -Dfuzz.tries=2000
 # The bundles must be installed in that Maven repository (./mvnw install -DskipTests) first.
