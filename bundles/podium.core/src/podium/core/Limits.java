@@ -37,28 +37,48 @@ public final class Limits {
      * file, reading only up to it; {1, 1} when the file cannot be read.
      */
     public static int[] position(Path file, long offset) {
-        int line = 1;
-        int column = 1;
+        Position position = new Position();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             long read = 0;
             int n;
             while (read < offset && (n = in.read(buffer, 0, (int) Math.min(buffer.length, offset - read))) > 0) {
-                for (int i = 0; i < n; i++) {
-                    byte b = buffer[i];
-                    if (b == '\n') {
-                        line++;
-                        column = 1;
-                    } else if ((b & 0xC0) != 0x80) {
-                        column++; // a continuation byte of UTF-8 is no new character
-                    }
-                }
+                position.count(buffer, n);
                 read += n;
             }
         } catch (IOException e) {
             return new int[] {1, 1};
         }
-        return new int[] {line, column};
+        return position.lineAndColumn();
+    }
+
+    /** The 1-based line and column (in characters, UTF-8 assumed) of the byte at {@code offset} of {@code bytes}. */
+    public static int[] position(byte[] bytes, int offset) {
+        Position position = new Position();
+        position.count(bytes, Math.min(offset, bytes.length));
+        return position.lineAndColumn();
+    }
+
+    /** Lines and characters counted over bytes read so far. */
+    private static final class Position {
+        private int line = 1;
+        private int column = 1;
+
+        void count(byte[] bytes, int length) {
+            for (int i = 0; i < length; i++) {
+                byte b = bytes[i];
+                if (b == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((b & 0xC0) != 0x80) {
+                    column++; // a continuation byte of UTF-8 is no new character
+                }
+            }
+        }
+
+        int[] lineAndColumn() {
+            return new int[] {line, column};
+        }
     }
 
     /** {@code text} cut to {@link #ECHOED_TEXT} characters with the length said, for messages. */

@@ -17,6 +17,8 @@ public final class ImportCodes {
     public static final String UNREADABLE = "unreadable";
     /** Mojibake that could not be repaired; the junk was replaced by □. */
     public static final String MOJIBAKE = "mojibake";
+    /** The file is larger than {@code podium.core.Limits#SPEECH_FILE_BYTES}; it was not read. */
+    public static final String TOO_LARGE = "too-large";
     /** The file contains no speech text at all. */
     public static final String EMPTY = "empty";
 

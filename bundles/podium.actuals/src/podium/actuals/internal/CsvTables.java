@@ -59,7 +59,7 @@ final class CsvTables {
             for (CSVRecord record : parser) {
                 nextLine = parser.getCurrentLineNumber() + 1;
                 if (rows.size() >= Limits.DATA_ROWS) {
-                    throw Tables.unreadable(file, NLS.bind(Messages.Tables_tooManyRows, Limits.DATA_ROWS));
+                    throw Tables.unreadable(file, parser.getCurrentLineNumber(), NLS.bind(Messages.Tables_tooManyRows, Limits.DATA_ROWS));
                 }
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(c -> cells.add(c == null ? "" : c.strip()));

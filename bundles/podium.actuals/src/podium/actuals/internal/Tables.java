@@ -56,7 +56,14 @@ public final class Tables {
         return name.endsWith(".xlsx") || name.endsWith(".xlsm");
     }
 
+    /** A file that cannot be read as a whole: located at its start, as every problem has a place. */
     static TableException unreadable(Path file, String message) {
-        return new TableException(new Problem(file.toString(), 0, 0, Severity.ERROR, ImportCodes.UNREADABLE, message));
+        return unreadable(file, 1, message);
+    }
+
+    /** A file whose reading stopped at {@code line} (1-based). */
+    static TableException unreadable(Path file, long line, String message) {
+        return new TableException(new Problem(file.toString(), (int) Math.min(line, Integer.MAX_VALUE), 1, Severity.ERROR,
+                ImportCodes.UNREADABLE, message));
     }
 }

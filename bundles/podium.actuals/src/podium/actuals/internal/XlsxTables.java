@@ -39,7 +39,7 @@ final class XlsxTables {
                 for (var it = stream.iterator(); it.hasNext();) {
                     Row row = it.next();
                     if (rows.size() >= Limits.DATA_ROWS) {
-                        throw Tables.unreadable(file, NLS.bind(Messages.Tables_tooManyRows, Limits.DATA_ROWS));
+                        throw Tables.unreadable(file, row.getRowNum(), NLS.bind(Messages.Tables_tooManyRows, Limits.DATA_ROWS));
                     }
                     rows.add(new Table.Row(row.getRowNum(), cells(row)));
                 }

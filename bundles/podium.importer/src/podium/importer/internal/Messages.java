@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "podium.importer.internal.messages"; //$NON-NLS-1$
 
     public static String SpeechImporter_cannotRead;
+    public static String SpeechImporter_tooLarge;
     public static String ImportPipeline_empty;
     public static String EncodingDetector_undecodable;
     public static String EncodingDetector_undecodableAtEnd;

@@ -6,6 +6,10 @@ package podium.lang.formatting2;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.internal.MultilineCommentReplacer;
+import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 
 import com.google.common.collect.Iterables;
@@ -79,6 +83,34 @@ public class PodiumFormatter extends AbstractJavaFormatter {
             doc.prepend(entry, f -> f.newLine());
         }
         doc.prepend(close, f -> f.newLine());
+    }
+
+    /**
+     * A block comment keeps its own lines: on a line of its own it stays there, within a line it stays
+     * within it. Xtext's replacer joins one side of a single-line comment to the line only, and the next
+     * run joins the other (found by the fuzzer: formatting was not idempotent, tests/podium.fuzz).
+     */
+    @Override
+    public ITextReplacer createCommentReplacer(IComment comment) {
+        ITextReplacer replacer = super.createCommentReplacer(comment);
+        if (!(replacer instanceof MultilineCommentReplacer)) {
+            return replacer;
+        }
+        return new MultilineCommentReplacer(comment, '*') {
+            @Override
+            public void configureWhitespace(WhitespaceReplacer leading, WhitespaceReplacer trailing) {
+                keepLines(leading);
+                keepLines(trailing);
+            }
+
+            private void keepLines(WhitespaceReplacer whitespace) {
+                if (whitespace.getRegion().isMultiline() || comment.isMultiline()) {
+                    enforceNewLine(whitespace);
+                } else {
+                    enforceSingleSpace(whitespace);
+                }
+            }
+        };
     }
 
     private void tightPunctuation(EObject root, IFormattableDocument doc) {

@@ -1,0 +1,31 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.fuzz;
+
+import java.util.Collection;
+import java.util.function.Predicate;
+
+import podium.core.Problem;
+
+/** The promise every problem keeps, whatever the input: a file, a line and column, a known code, words. */
+final class Located {
+
+    private Located() {
+    }
+
+    /** Throws an AssertionError naming the first problem without a location, a known code or a message. */
+    static void check(Collection<Problem> problems, Predicate<String> knownCode) {
+        for (Problem p : problems) {
+            if (p.path().isBlank() || p.line() < 1 || p.column() < 1) {
+                throw new AssertionError("problem without a location: " + p);
+            }
+            if (!knownCode.test(p.code())) {
+                throw new AssertionError("problem with an unknown code: " + p);
+            }
+            if (p.message().isBlank()) {
+                throw new AssertionError("problem without a message: " + p);
+            }
+        }
+    }
+}
