@@ -114,6 +114,34 @@ class BreadcrumbsAndCaretStatusTest {
         assertThat(statusTexts()).contains("UTF-8");
     }
 
+    @Test
+    void clickingThePlanInTheStatusBarShowsTheProblemsWindow() throws CoreException {
+        open("split.podium");
+        page.hideView(page.findViewReference(podium.ui.ToolWindows.PROBLEMS));
+        org.eclipse.swt.custom.CLabel plan = planItem(page.getWorkbenchWindow().getShell());
+        assertThat(plan).as("the plan item in the status bar").isNotNull();
+
+        plan.notifyListeners(SWT.MouseUp, new Event());
+
+        assertThat(page.findView(podium.ui.ToolWindows.PROBLEMS)).isNotNull();
+        assertThat(page.isPartVisible(page.findView(podium.ui.ToolWindows.PROBLEMS))).isTrue();
+    }
+
+    private static org.eclipse.swt.custom.CLabel planItem(Control control) {
+        if (control instanceof org.eclipse.swt.custom.CLabel label && Messages.PlanStatus_tooltip.equals(label.getToolTipText())) {
+            return label;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (Control child : composite.getChildren()) {
+                org.eclipse.swt.custom.CLabel found = planItem(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The texts of the window's status bar labels (the status line's fields are CLabels). */
     private List<String> statusTexts() {
         List<String> texts = new java.util.ArrayList<>();
