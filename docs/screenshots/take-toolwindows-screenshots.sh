@@ -31,7 +31,8 @@ timeout 120 sh -c 'until grep -q "^editor " "$SCRATCH/trace" 2>/dev/null; do sle
 sleep 8   # validation, the status bar's plan, the breadcrumbs' symbols
 WIN=\$(xdotool search --onlyvisible --name '^Podium *\$' | tail -n 1)
 xdotool windowactivate --sync "\$WIN" 2>/dev/null || xdotool windowfocus --sync "\$WIN"
-xdotool key ctrl+l; sleep 1; xdotool type 26; xdotool key Return; sleep 1; xdotool key End; sleep 3
+# a click at the end of 方城县's share (line 26) puts the caret there and the focus in the editor
+xdotool mousemove --window "\$WIN" 560 225 click 1; sleep 3
 shoot() {
   eval "\$(xdotool getwindowgeometry --shell "\$WIN")"
   import -window root -crop "\${WIDTH}x\${HEIGHT}+\${X}+\${Y}" +repage "\$1"

@@ -57,7 +57,16 @@ public final class StripeControl {
         side = Side.valueOf(control.getPersistedState().getOrDefault(SIDE, Side.LEFT.name()));
         window = workbenchWindow;
         events = broker;
-        Composite holder = new Composite(parent, SWT.NONE);
+        Composite holder = side != Side.BOTTOM ? new Composite(parent, SWT.NONE) : new Composite(parent, SWT.NONE) {
+            // the bottom stripe is a row of its own above the status line, as in IntelliJ: asking for
+            // the whole width makes the trim bar's layout wrap the status items to the next row
+            @Override
+            public Point computeSize(int wHint, int hHint, boolean changed) {
+                Point size = super.computeSize(wHint, hHint, changed);
+                size.x = Math.max(size.x, parent.getClientArea().width - 8);
+                return size;
+            }
+        };
         holder.setLayout(new FillLayout());
         bar = new ToolBar(holder, SWT.FLAT | (side == Side.BOTTOM ? SWT.HORIZONTAL | SWT.RIGHT : SWT.VERTICAL));
         bar.setData("org.eclipse.e4.ui.css.id", "PodiumStripe"); //$NON-NLS-1$ //$NON-NLS-2$
