@@ -13,6 +13,9 @@ PRODUCT="$ROOT/releng/podium.repository/target/products/podium.product/linux/gtk
 [ -n "${DISPLAY:-}" ] || { echo "no display: run it under xvfb-run -a -s '-screen 0 1400x900x24'" >&2; exit 2; }
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JAVA_OPTS=(-Xmx2g -Dfile.encoding=UTF-8)   # what the podium script gives the workbench
+# WORKBENCH_JAVA_OPTS="..." adds options to both sides, to try a remedy (e.g. -XX:TieredStopAtLevel=1)
+read -r -a EXTRA <<<"${WORKBENCH_JAVA_OPTS:-}"
+JAVA_OPTS+=("${EXTRA[@]}")
 LAUNCHER=$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 SWT_JAR=$(ls "$PRODUCT"/plugins/org.eclipse.swt.gtk.linux.x86_64_*.jar | head -n 1)
 WORK=$(mktemp -d)
@@ -66,7 +69,7 @@ base=$(printf '%s\n' "${bases[@]}" | median)
 paint=$(printf '%s\n' "${paints[@]}" | median)
 editor=$(printf '%s\n' "${editors[@]}" | median)
 {
-  echo "runs: $N (median); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "runs: $N (median); load average: $(cut -d' ' -f1-3 /proc/loadavg); JVM options: ${JAVA_OPTS[*]}"
   echo "bare SWT window, first paint:      ${base} ms   (runs: ${bases[*]})"
   echo "workbench, first paint:            ${paint} ms  ratio $(ratio "$paint" "$base")x   (runs: ${paints[*]})"
   echo "workbench, plan editor painted:    ${editor} ms  ratio $(ratio "$editor" "$base")x   goal 2500 ms   (runs: ${editors[*]})"
