@@ -4,12 +4,16 @@
 package podium.ui.internal;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import podium.ui.internal.toolwindows.Stripes;
+import podium.ui.internal.toolwindows.WorkspaceLayouts;
 import podium.ui.internal.welcome.Welcome;
+import podium.ui.internal.workspace.RecentWorkspaces;
 import podium.ui.internal.workspace.StatusLines;
 
 /** The main window: title "Podium", menus, a status line, sized for a laptop screen. */
@@ -40,6 +44,14 @@ final class PodiumWindowAdvisor extends WorkbenchWindowAdvisor {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
         StatusLines.register(configurer.getWindow(), configurer.getActionBarConfigurer().getStatusLineManager());
         Welcome.showIfNothingOpen(configurer.getWindow());
+        Stripes.install(configurer.getWindow());
+    }
+
+    @Override
+    public boolean preWindowShellClose() {
+        IWorkbenchWindow window = getWindowConfigurer().getWindow();
+        RecentWorkspaces.list().stream().findFirst().ifPresent(folder -> WorkspaceLayouts.save(window, folder));
+        return true;
     }
 
     @Override

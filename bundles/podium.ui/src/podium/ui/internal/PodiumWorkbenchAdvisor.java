@@ -7,7 +7,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -56,9 +55,7 @@ public final class PodiumWorkbenchAdvisor extends WorkbenchAdvisor {
         if (windows.length == 0) {
             return;
         }
-        IStatusLineManager statusLine = getWorkbenchConfigurer().getWindowConfigurer(windows[0])
-                .getActionBarConfigurer().getStatusLineManager();
-        options.openDir().ifPresent(dir -> new OpenFolderJob(dir, windows[0], statusLine).schedule());
+        options.openDir().ifPresent(dir -> OpenFolderJob.open(windows[0], dir, StartupTrace::folderOpened));
     }
 
     @Override

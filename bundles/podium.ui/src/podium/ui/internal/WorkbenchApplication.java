@@ -22,6 +22,7 @@ public final class WorkbenchApplication implements IApplication {
         options.warnings().forEach(w -> ILog.of(getClass()).warn(w));
         loadPlugins();
         Display display = PlatformUI.createDisplay();
+        StartupTrace.install(display);
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new PodiumWorkbenchAdvisor(options));
             return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;

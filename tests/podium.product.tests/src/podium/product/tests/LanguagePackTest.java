@@ -33,7 +33,15 @@ class LanguagePackTest {
         "podium.nl.zh.ui.ide, org.eclipse.ui.ide, org/eclipse/ui/views/markers/internal/messages",
         "podium.nl.zh.ui.ide, org.eclipse.ui.ide, plugin",
         "podium.nl.zh.jface, org.eclipse.jface, org/eclipse/jface/messages",
-        "podium.nl.zh.ui.workbench.texteditor, org.eclipse.ui.workbench.texteditor, org/eclipse/ui/texteditor/EditorMessages"})
+        "podium.nl.zh.ui.workbench.texteditor, org.eclipse.ui.workbench.texteditor, org/eclipse/ui/texteditor/EditorMessages",
+        "podium.nl.zh.ui.ide, org.eclipse.ui.ide, org/eclipse/ui/internal/ide/messages",
+        "podium.nl.zh.ui.views, org.eclipse.ui.views, org/eclipse/ui/internal/views/contentoutline/messages",
+        "podium.nl.zh.ui.navigator, org.eclipse.ui.navigator, org/eclipse/ui/internal/navigator/messages",
+        "podium.nl.zh.ui.navigator.resources, org.eclipse.ui.navigator.resources, org/eclipse/ui/internal/navigator/resources/plugin/messages",
+        "podium.nl.zh.ui.navigator, org.eclipse.ui.navigator, org/eclipse/ui/internal/navigator/framelist/messages",
+        "podium.nl.zh.ui.workbench, org.eclipse.ui.workbench, org/eclipse/ui/internal/messages",
+        "podium.nl.zh.compare, org.eclipse.compare, plugin",
+        "podium.nl.zh.team.ui, org.eclipse.team.ui, plugin"})
     void everyTranslatedKeyIsThePlatformsWithItsArguments(String pack, String host, String file) throws IOException {
         Properties english = load(bundle(host), file + ".properties");
         Properties chinese = load(bundle(pack), file + "_zh.properties");

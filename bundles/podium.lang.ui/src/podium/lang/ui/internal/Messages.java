@@ -27,6 +27,9 @@ public final class Messages extends NLS {
     public static String ElementOpener_cannotOpen;
     public static String ElementOpener_noElement;
 
+    public static String CaretStatus_position;
+    public static String CaretStatus_utf8;
+    public static String CaretStatus_utf8Bom;
     public static String PlanStatus_none;
     public static String PlanStatus_text;
     public static String PlanStatus_plan;

@@ -18,12 +18,18 @@ import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ContentAssistAction;
+import org.eclipse.ui.texteditor.IStatusField;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
@@ -53,6 +59,7 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
     private OccurrencesMarker occurrences;
     private SymbolOutlinePage outline;
     private ProjectionSupport projection;
+    private BreadcrumbBar breadcrumbs;
 
     @Override
     protected void initializeEditor() {
@@ -99,7 +106,14 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
 
     @Override
     public void createPartControl(Composite parent) {
-        super.createPartControl(parent);
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(area);
+        breadcrumbs = new BreadcrumbBar(area, this);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(breadcrumbs.control());
+        Composite text = new Composite(area, SWT.NONE);
+        text.setLayout(new FillLayout());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
+        super.createPartControl(text);
         ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
         projection = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
         projection.install();
@@ -107,6 +121,7 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
         semantic = new SemanticHighlighter(viewer, STYLES);
         occurrences = new OccurrencesMarker(viewer, this::sync);
         viewer.addPostSelectionChangedListener(occurrences);
+        viewer.addPostSelectionChangedListener(event -> breadcrumbs.caretMoved(viewer.getDocument()));
         refreshFromServer();
     }
 
@@ -162,6 +177,12 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
         if (outline != null) {
             outline.refresh();
         }
+        breadcrumbs.refresh(current, current.document());
+    }
+
+    /** The breadcrumbs above the text, for the tests. */
+    BreadcrumbBar breadcrumbs() {
+        return breadcrumbs;
     }
 
     @Override
@@ -173,6 +194,20 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
             return adapter.cast(outline);
         }
         return super.getAdapter(adapter);
+    }
+
+    /** The caret as line:column (IntelliJ's form) and the encoding field, which the platform does not fill. */
+    @Override
+    protected void updateStatusField(String category) {
+        IStatusField field = getStatusField(category);
+        ISourceViewer viewer = getSourceViewer();
+        if (field != null && viewer != null && ITextEditorActionConstants.STATUS_CATEGORY_INPUT_POSITION.equals(category)) {
+            field.setText(CaretStatus.position(viewer.getDocument(), caretOffset()));
+        } else if (field != null && CaretStatus.ENCODING_CATEGORY.equals(category)) {
+            field.setText(CaretStatus.encoding(getEditorInput()));
+        } else {
+            super.updateStatusField(category);
+        }
     }
 
     /** The caret offset, for the editor's commands. */

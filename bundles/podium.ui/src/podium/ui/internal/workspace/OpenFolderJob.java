@@ -23,6 +23,7 @@ import org.eclipse.ui.navigator.CommonNavigator;
 
 import podium.ui.ToolWindows;
 import podium.ui.internal.Messages;
+import podium.ui.internal.toolwindows.WorkspaceLayouts;
 
 /** Links the {@code --open} folder into the workspace in the background, then reveals it in the explorer. */
 public final class OpenFolderJob extends WorkspaceJob {
@@ -69,11 +70,12 @@ public final class OpenFolderJob extends WorkspaceJob {
         IWorkbenchPage page = window.getActivePage();
         IViewPart explorer = page == null ? null : page.findView(ToolWindows.EXPLORER);
         if (explorer instanceof CommonNavigator navigator) {
+            // the explorer shows the folder's contents as the project's (podium.ui.internal.explorer)
             navigator.getCommonViewer().expandToLevel(folder.getProject(), 1);
-            navigator.getCommonViewer().expandToLevel(folder, 1);
-            navigator.getCommonViewer().reveal(folder);
+            navigator.getCommonViewer().reveal(folder.getProject());
         }
         statusLine.setMessage(NLS.bind(Messages.OpenFolderJob_opened, dir, folder.getProject().getName()));
+        WorkspaceLayouts.switched(window, RecentWorkspaces.list().stream().findFirst(), dir);
         RecentWorkspaces.opened(dir);
         then.accept(folder);
     }

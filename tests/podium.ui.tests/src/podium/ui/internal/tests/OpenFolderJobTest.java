@@ -45,8 +45,8 @@ class OpenFolderJobTest {
 
         IFolder folder = project.getFolder("opened");
         UiWait.until("the job is done", () -> job.getState() == Job.NONE);
-        UiWait.until("the folder is expanded in the explorer",
-                () -> explorer.getCommonViewer().getExpandedState(folder));
+        UiWait.until("the folder (shown as its project) is expanded in the explorer",
+                () -> explorer.getCommonViewer().getExpandedState(project));
         assertThat(folder.getFile("plan.podium").exists()).isTrue();
     }
 }
