@@ -113,8 +113,10 @@ public final class SeverityPreferencePage extends PreferencePage implements IWor
         filter.addModifyListener(e -> refilter());
         filter.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.ARROW_DOWN && tree.getTree().getItemCount() > 0) {
-                tree.getTree().setFocus(); // from the filter straight into the list, as in a search field
-                tree.getTree().setSelection(tree.getTree().getItem(0));
+                // from the filter straight to the first inspection shown, as in a search field
+                TreeItem first = tree.getTree().getItem(0);
+                tree.getTree().setFocus();
+                tree.getTree().setSelection(first.getItemCount() > 0 ? first.getItem(0) : first);
                 showSelection();
             }
         });
