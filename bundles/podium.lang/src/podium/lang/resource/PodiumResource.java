@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -65,30 +66,35 @@ public class PodiumResource extends LazyLinkingResource {
      */
     @Override
     public EObject getEObject(String uriFragment) {
+        EObject named = named(this, uriFragment);
+        return named != null ? named : super.getEObject(uriFragment);
+    }
+
+    /**
+     * The element of {@code resource} a name-based fragment ({@code Organisation:宛城区}) stands for, or null
+     * (not such a fragment, or no such element): also how an XMI copy of a file answers the links that
+     * name its elements.
+     */
+    public static EObject named(Resource resource, String uriFragment) {
         int colon = uriFragment.indexOf(':');
-        if (colon > 0 && NAMED.matcher(uriFragment.substring(0, colon)).matches()) {
-            EObject named = named(uriFragment.substring(0, colon), uriFragment.substring(colon + 1));
-            if (named != null) {
-                return named;
-            }
+        if (colon <= 0 || !NAMED.matcher(uriFragment.substring(0, colon)).matches()) {
+            return null;
         }
-        return super.getEObject(uriFragment);
-    }
-
-    /** The name-based fragment of an element ({@code Organisation:宛城区}), or null for one without a name. */
-    public static String namedFragment(EObject element) {
-        return element instanceof PlanElement p && p.getName() != null && !p.getName().isEmpty()
-                ? p.eClass().getName() + ':' + p.getName() : null;
-    }
-
-    private EObject named(String kind, String name) {
-        for (var all = getAllContents(); all.hasNext();) {
+        String kind = uriFragment.substring(0, colon);
+        String name = uriFragment.substring(colon + 1);
+        for (var all = resource.getAllContents(); all.hasNext();) {
             EObject candidate = all.next();
             if (candidate instanceof PlanElement p && name.equals(p.getName()) && kind.equals(p.eClass().getName())) {
                 return candidate;
             }
         }
         return null;
+    }
+
+    /** The name-based fragment of an element ({@code Organisation:宛城区}), or null for one without a name. */
+    public static String namedFragment(EObject element) {
+        return element instanceof PlanElement p && p.getName() != null && !p.getName().isEmpty()
+                ? p.eClass().getName() + ':' + p.getName() : null;
     }
 
     /**

@@ -59,6 +59,7 @@ public final class PodiumWorkspace {
     private Map<Path, String> texts = Map.of();
     private long bytesRead;
     private XmiFiles xmi;
+    private final List<Path> skippedModels = new ArrayList<>();
 
     public PodiumWorkspace(Injector injector) {
         this.injector = injector;
@@ -81,7 +82,11 @@ public final class PodiumWorkspace {
         this.texts = Map.copyOf(texts);
     }
 
-    /** Adds a file, or every .podium file under a folder; unreadable input becomes a problem. */
+    /**
+     * Adds a file, or every .podium file under a folder; unreadable input becomes a problem. A folder's
+     * XMI models are not read with it (a copy made by {@code podium convert} beside its text would be read
+     * twice): they are listed in {@link #skippedModels()}, and are read when given as files.
+     */
     public void add(Path argument) {
         add(argument, argument.toString());
     }
@@ -93,8 +98,14 @@ public final class PodiumWorkspace {
     public void add(Path argument, String shown) {
         if (Files.isDirectory(argument)) {
             try (Stream<Path> walk = Files.walk(argument)) {
-                walk.filter(p -> p.toString().endsWith(EXTENSION) && Files.isRegularFile(p)).sorted()
-                        .forEach(p -> addFile(p, Path.of(shown).resolve(argument.relativize(p)).toString()));
+                walk.filter(Files::isRegularFile).sorted().forEach(p -> {
+                    Path named = Path.of(shown).resolve(argument.relativize(p));
+                    if (p.toString().endsWith(EXTENSION)) {
+                        addFile(p, named.toString());
+                    } else if (XmiFiles.isXmi(p)) {
+                        skippedModels.add(named);
+                    }
+                });
             } catch (IOException | java.io.UncheckedIOException e) {
                 problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE,
                         Texts.message(IssueCodes.UNREADABLE, "cannotReadFolder", e.getMessage())));
@@ -102,6 +113,11 @@ public final class PodiumWorkspace {
         } else {
             addFile(argument, shown);
         }
+    }
+
+    /** The XMI models in the folders added, which were not read (give them as files to read them). */
+    public List<Path> skippedModels() {
+        return List.copyOf(skippedModels);
     }
 
     /** Adds text under a name, as if read from a file (tests, benchmarks, editors); null when it is refused (see {@link #readProblems()}). */

@@ -17,11 +17,14 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 import podium.core.Problem;
 import podium.inspections.Finding;
 import podium.inspections.Inspector;
 import podium.lang.internal.LanguageInspections;
+import podium.lang.resource.PodiumResource;
 import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
 
@@ -40,8 +43,20 @@ final class XmiFiles {
     XmiFiles(ResourceSet resourceSet) {
         this.resourceSet = resourceSet;
         ResourceSet xmi = ModelStore.newResourceSet();
-        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().putIfAbsent(ModelStore.XMI_EXTENSION,
-                xmi.getResourceFactoryRegistry().getExtensionToFactoryMap().get(ModelStore.XMI_EXTENSION));
+        // XMI copies that also answer the name-based links other converted files make into them
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ModelStore.XMI_EXTENSION,
+                new XMIResourceFactoryImpl() {
+                    @Override
+                    public Resource createResource(URI uri) {
+                        return new XMIResourceImpl(uri) {
+                            @Override
+                            public EObject getEObject(String uriFragment) {
+                                EObject named = PodiumResource.named(this, uriFragment);
+                                return named != null ? named : super.getEObject(uriFragment);
+                            }
+                        };
+                    }
+                });
         resourceSet.getLoadOptions().putAll(xmi.getLoadOptions());
     }
 
@@ -52,9 +67,9 @@ final class XmiFiles {
 
     /**
      * Reads an XMI model. A model converted from {@code NAME.podium} links into the other files of its
-     * folder by their {@code .podium} names; when one of those is given as XMI as well, its links resolve
-     * into the XMI copy (conversion keeps the elements in their order), so that a workspace converted file
-     * by file is checked as one model.
+     * folder by their {@code .podium} names and the linked elements' kinds and names
+     * ({@code defs.podium#Organisation:宛城区}); when one of those is given as XMI as well, its links resolve
+     * into the XMI copy, so that a workspace converted file by file is checked as one model.
      */
     void add(Path file, String path) {
         URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());

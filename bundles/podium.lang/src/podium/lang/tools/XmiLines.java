@@ -4,9 +4,13 @@
 package podium.lang.tools;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
@@ -17,9 +21,11 @@ import org.xml.sax.Locator;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Where each element of an XMI file starts (line and column), by its EMF URI fragment
- * ({@code //@elements.3/@shares.1}), so that problems in an XMI model can be located like problems
- * in text. EMF keeps no positions; the file is read once more with a SAX parser.
+ * Where each element of an XMI file starts (line and column of the {@code <} of its start tag), by its
+ * EMF URI fragment ({@code //@elements.3/@shares.1}), so that problems in an XMI model can be located
+ * like problems in text. EMF keeps no positions; the file is read once more with a SAX parser, whose
+ * locator stands at the end of each start tag: the tag's {@code <} is the last one before it, since
+ * a start tag holds no other {@code <} (attribute values escape it).
  */
 final class XmiLines {
 
@@ -35,7 +41,7 @@ final class XmiLines {
 
     /** The positions of the elements of an XMI file; none when it cannot be parsed (EMF said why already). */
     static XmiLines of(byte[] xmi) {
-        Handler handler = new Handler();
+        Handler handler = new Handler(new String(xmi, StandardCharsets.UTF_8));
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -54,10 +60,44 @@ final class XmiLines {
     }
 
     private static final class Handler extends DefaultHandler {
+        private final String text;
+        private final List<Integer> lineStarts = new ArrayList<>();
         private final Map<String, Position> positions = new HashMap<>();
         private final Deque<String> paths = new ArrayDeque<>();
         private final Deque<Map<String, Integer>> counts = new ArrayDeque<>();
         private Locator locator;
+
+        Handler(String text) {
+            this.text = text;
+            lineStarts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lineStarts.add(i + 1);
+                }
+            }
+        }
+
+        /** The position of the {@code <} that opens the start tag ending at the locator's position. */
+        private Position tagStart() {
+            int line = locator.getLineNumber();
+            int column = Math.max(1, locator.getColumnNumber());
+            if (line < 1 || line > lineStarts.size()) {
+                return new Position(Math.max(line, 1), column);
+            }
+            int end = Math.min(text.length(), lineStarts.get(line - 1) + column - 1);
+            int open = text.lastIndexOf('<', end - 1);
+            if (open < 0) {
+                return new Position(line, column);
+            }
+            int openLine = lineOf(open);
+            return new Position(openLine + 1, open - lineStarts.get(openLine) + 1);
+        }
+
+        /** The 0-based line of a 0-based offset. */
+        private int lineOf(int offset) {
+            int found = Collections.binarySearch(lineStarts, offset);
+            return found >= 0 ? found : -found - 2;
+        }
 
         @Override
         public void setDocumentLocator(Locator locator) {
@@ -66,7 +106,7 @@ final class XmiLines {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            Position position = new Position(locator.getLineNumber(), Math.max(1, locator.getColumnNumber()));
+            Position position = tagStart();
             String path;
             if (paths.isEmpty()) {
                 path = "/"; //$NON-NLS-1$

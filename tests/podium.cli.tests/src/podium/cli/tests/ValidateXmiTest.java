@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,79 @@ class ValidateXmiTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ofText.exitCode());
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo(ofText.out().replace(text.toString(), xmi.toString()));
+    }
+
+    /**
+     * A workspace of two files with model-level problems of several kinds, converted to XMI file by file:
+     * the same problems (severity, code, message) and nothing else, each at the start tag of its element.
+     */
+    @Test
+    void aConvertedWorkspaceReportsTheSameModelProblemsAtTheElementsStartTags() throws IOException {
+        Path texts = Files.createDirectories(dir.resolve("texts"));
+        Files.writeString(texts.resolve("defs.podium"), """
+                plan 南阳计划 "2004年全市利用外资" period 2004 as-of 2004-08-31
+                indicator 实际利用外资 "实际利用外资" unit 万美元 cumulative sum higher-better
+                org 南阳市 "南阳市" city {
+                    org 宛城区 "宛城区" district
+                    org 卧龙区 "卧龙区" district
+                }
+                """, UTF_8);
+        Files.writeString(texts.resolve("targets.podium"), """
+                target 实际利用外资 南阳市 2004: 确保 2800 力争 3200
+                target 实际利用外资 南阳市 2005: 确保 3000
+                split 实际利用外资 南阳市 2004 {
+                	宛城区 确保 1600 力争 1800
+                	卧龙区 确保 800 力争 900
+                }
+                measure "完善项目库" due 2004-10-31 status open
+                """, UTF_8);
+        // Warnings only, as convert refuses a file with errors: PDM-T006 (a 2005 target in a 2004 plan),
+        // PDM-D001 and PDM-D002 (the shares add up to 2400 and 2700, not 2800 and 3200), PDM-M001 (no owner).
+        CliRun ofText = CliRun.of("validate", texts.toString());
+        List<String> textProblems = withoutLocation(ofText.out());
+        assertThat(textProblems).extracting(l -> l.split(" ")[1])
+                .containsExactlyInAnyOrder("PDM-T006", "PDM-D001", "PDM-D002", "PDM-M001");
+
+        // converted beside its text, as convert does by default; the XMI copies link to each other
+        for (String name : List.of("defs", "targets")) {
+            CliRun convert = CliRun.of("convert", texts.resolve(name + ".podium").toString(), "--to", "xmi");
+            assertThat(convert.exitCode()).as(convert.err()).isZero();
+        }
+        Path targets = texts.resolve("targets.xmi");
+        CliRun ofXmi = CliRun.of("validate", texts.resolve("defs.xmi").toString(), targets.toString());
+
+        assertThat(ofXmi.err()).isEmpty();
+        assertThat(ofXmi.exitCode()).as(ofXmi.out()).isEqualTo(ofText.exitCode());
+        assertThat(withoutLocation(ofXmi.out())).containsExactlyInAnyOrderElementsOf(textProblems);
+        List<String> xmiLines = Files.readAllLines(targets, UTF_8);
+        for (String problem : ofXmi.out().lines().toList()) {
+            String[] at = problem.substring(targets.toString().length() + 1).split(":");
+            String line = xmiLines.get(Integer.parseInt(at[0]) - 1);
+            int column = Integer.parseInt(at[1]);
+            assertThat(line.substring(column - 1)).as(problem).startsWith("<");
+            String kind = problem.contains("PDM-T006") ? "Target" : problem.contains("PDM-M001") ? "Measure" : "Decomposition";
+            assertThat(line).as(problem).contains("xsi:type=\"podium:" + kind + "\"");
+        }
+    }
+
+    @Test
+    void aFoldersXmiModelsAreNotReadAndStderrNamesThem() throws IOException {
+        Path text = Files.writeString(dir.resolve("plan.podium"), "target 实际利用外资 南阳市 2004: 确保 100\n", UTF_8);
+        Path copy = dir.resolve("copy.xmi");
+        Files.writeString(copy, "<?xml version=\"1.0\"?>\n<broken\n", UTF_8); // would be PDM-F002 if it were read
+        CliRun run = CliRun.of("validate", dir.toString());
+        assertThat(run.out()).contains(text.toString()).doesNotContain("copy.xmi");
+        assertThat(run.err().strip()).isEqualTo("podium validate: note: not checked, XMI models are read only when named as"
+                + " files (a folder may hold a copy converted from its .podium text): " + copy);
+
+        CliRun named = CliRun.of("validate", dir.toString(), copy.toString());
+        assertThat(named.out()).contains(copy + ":3:1: error PDM-F002 ");
+        assertThat(named.err()).isEmpty();
+    }
+
+    /** The problems' severity, code and message, without path, line and column. */
+    private static List<String> withoutLocation(String out) {
+        return out.lines().map(l -> l.substring(l.indexOf(": ") + 2)).toList();
     }
 
     @Test

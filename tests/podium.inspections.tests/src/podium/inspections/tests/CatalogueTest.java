@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,6 +37,10 @@ class CatalogueTest {
 
     private static final Path ROOT = Path.of("../..");
     private static final Pattern CODE_LITERAL = Pattern.compile("\"(PDM-[A-Z]\\d{3})\"");
+    /** A table row whose first cell is a code alone: {@code | PDM-E003 | …}. */
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*(PDM-[A-Z]\\d{3})\\s*\\|");
+    /** A key of an inspection's texts: {@code PDM-T001.name=…}. */
+    private static final Pattern TEXT_KEY = Pattern.compile("^\\s*([A-Z]+-[A-Z]\\d{3})\\.");
 
     private static List<InspectionDescriptor> podium() {
         return Catalogue.PODIUM.inspections();
@@ -64,19 +70,75 @@ class CatalogueTest {
 
     @Test
     void eachCodeIsWrittenInExactlyOnePlaceInTheSources() throws IOException {
-        Map<String, List<Path>> places = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.walk(ROOT.resolve("bundles"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/")).toList()) {
-                Matcher m = CODE_LITERAL.matcher(Files.readString(file, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    places.computeIfAbsent(m.group(1), c -> new ArrayList<>()).add(ROOT.relativize(file));
-                }
-            }
-        }
+        Map<String, List<Path>> places = codeLiterals();
         for (InspectionDescriptor inspection : podium()) {
             assertThat(places.get(inspection.code())).as(inspection.code()).hasSize(1);
         }
         places.forEach((code, where) -> assertThat(where).as(code + " written in").hasSize(1));
+    }
+
+    /**
+     * Every PDM code of the code base, inspections or not (reading a model file PDM-F, the plugin manager
+     * PDM-E, the actuals import PDM-A1xx), is documented by exactly one table row whose first cell is the
+     * code, and no row documents a code the sources do not define: one meaning per code, written once.
+     */
+    @Test
+    void everyCodeIsDocumentedByExactlyOneTableRowAndNoRowIsExtra() throws IOException {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
+            for (Path doc : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher row = TABLE_ROW.matcher(lines.get(i));
+                    if (row.find()) {
+                        rows.computeIfAbsent(row.group(1), c -> new ArrayList<>()).add(doc.getFileName() + ":" + (i + 1));
+                    }
+                }
+            }
+        }
+        Map<String, List<Path>> defined = codeLiterals();
+        defined.keySet().forEach(code -> assertThat(rows.get(code)).as(code + " documented in").hasSize(1));
+        assertThat(rows.keySet()).as("codes documented that the sources do not define").isSubsetOf(defined.keySet());
+        podium().forEach(i -> assertThat(rows.get(i.code()).get(0)).as(i.code()).startsWith("validation.md:"));
+    }
+
+    /** The names, messages and descriptions of a code are in one message file (and its translation). */
+    @Test
+    void eachCodesTextsAreInOneMessageFile() throws IOException {
+        Map<String, Set<Path>> families = new LinkedHashMap<>();
+        for (String tree : List.of("bundles", "samples")) {
+            try (Stream<Path> files = Files.walk(ROOT.resolve(tree))) {
+                for (Path file : files.filter(p -> p.getFileName().toString().matches("inspections(_\\w+)?\\.properties")
+                        && p.toString().contains("/src/")).toList()) {
+                    Path family = file.resolveSibling("inspections");
+                    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                        Matcher key = TEXT_KEY.matcher(line);
+                        if (key.find()) {
+                            families.computeIfAbsent(key.group(1), c -> new HashSet<>()).add(ROOT.relativize(family));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(families).isNotEmpty();
+        families.forEach((code, where) -> assertThat(where).as(code + " has texts in").hasSize(1));
+        podium().forEach(i -> assertThat(families).containsKey(i.code()));
+    }
+
+    /** Where each {@code "PDM-…"} string literal is written in the Java sources of the bundles and samples. */
+    private static Map<String, List<Path>> codeLiterals() throws IOException {
+        Map<String, List<Path>> places = new LinkedHashMap<>();
+        for (String tree : List.of("bundles", "samples")) {
+            try (Stream<Path> files = Files.walk(ROOT.resolve(tree))) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/")).toList()) {
+                    Matcher m = CODE_LITERAL.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        places.computeIfAbsent(m.group(1), c -> new ArrayList<>()).add(ROOT.relativize(file));
+                    }
+                }
+            }
+        }
+        return places;
     }
 
     @Test

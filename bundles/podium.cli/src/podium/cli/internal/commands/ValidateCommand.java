@@ -6,7 +6,9 @@ package podium.cli.internal.commands;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +26,7 @@ import podium.lang.tools.PodiumWorkspace;
 /** {@code podium validate FILE|DIR...}: every problem of a workspace, one sorted line each. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks .podium files and XMI models; folders are read as one workspace (names link across files).",
+            "A folder's .xmi files are not read (name them to check them); stderr lists them.",
             "Runs every inspection, Podium's and installed plugins'.",
             "Prints path:line:col: error|warning|info CODE message per problem, sorted.",
             "Severities can be changed in a .podium-severities file in the folder or a parent."},
@@ -53,8 +56,20 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         // inspections of plugins that could not be read are named, as podium report --list names reports
         InspectionRegistry.getDefault().problems().forEach(p -> spec.commandLine().getErr().println("podium: " + p)); //$NON-NLS-1$
+        noteSkippedModels(workspace);
         List<Problem> problems = workspace.validate();
         problems.forEach(p -> spec.commandLine().getOut().println(p.format()));
         return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR) ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+
+    /** Says which XMI models the folders held that were not checked, unless they were also named as files. */
+    private void noteSkippedModels(PodiumWorkspace workspace) {
+        Set<Path> named = paths.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        List<String> skipped = workspace.skippedModels().stream().filter(p -> !named.contains(p.toAbsolutePath().normalize()))
+                .map(Path::toString).toList();
+        if (!skipped.isEmpty()) {
+            spec.commandLine().getErr().println("podium validate: note: not checked, XMI models are read only when named as files" //$NON-NLS-1$
+                    + " (a folder may hold a copy converted from its .podium text): " + String.join(", ", skipped)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 }

@@ -22,6 +22,16 @@ public final class Messages extends NLS {
     public static String ReferencesDialog_none;
     public static String ReferencesDialog_count;
     public static String SeverityPreferencePage_description;
+    public static String SeverityPreferencePage_filter;
+    public static String SeverityPreferencePage_severity;
+    public static String SeverityPreferencePage_from;
+    public static String SeverityPreferencePage_columnInspection;
+    public static String SeverityPreferencePage_columnSeverity;
+    public static String SeverityPreferencePage_columnPlugin;
+    public static String SeverityPreferencePage_error;
+    public static String SeverityPreferencePage_warning;
+    public static String SeverityPreferencePage_info;
+    public static String SeverityPreferencePage_off;
 
     public static String ElementOpener_noFile;
     public static String ElementOpener_cannotOpen;

@@ -28,6 +28,7 @@ public final class Messages extends NLS {
     public static String Column_place;
     public static String Chart_title;
     public static String Chart_average;
+    public static String Fix_lowerStrive;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -35,8 +35,14 @@ public final class StretchTargetInspection implements Inspection<Target> {
                 || strive.getValue() == null || guarantee.getUnit() != strive.getUnit() || guarantee.getValue().signum() <= 0) {
             return;
         }
-        if (strive.getValue().compareTo(guarantee.getValue().multiply(STRETCH)) > 0) {
+        if (strive.getValue().compareTo(limit(guarantee.getValue())) > 0) {
             context.report(target, TARGET__STRIVE, strive.getValue().toPlainString(), guarantee.getValue().toPlainString());
         }
+    }
+
+    /** The highest 力争 level that is no stretch: one and a half times {@code guarantee}, written without trailing zeros. */
+    static BigDecimal limit(BigDecimal guarantee) {
+        BigDecimal limit = guarantee.multiply(STRETCH).stripTrailingZeros();
+        return limit.scale() < 0 ? limit.setScale(0) : limit;
     }
 }
