@@ -3,7 +3,12 @@
  *******************************************************************************/
 package podium.lang.tools;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * How a file's text is laid out in bytes beyond the text itself: a UTF-8 byte-order mark and the line
@@ -33,13 +38,30 @@ public record TextLayout(boolean bom, String lineSeparator) {
         return new TextLayout(bom, crlf > lf ? "\r\n" : "\n");
     }
 
+    /**
+     * Whether the file starts with a UTF-8 byte-order mark; false when it cannot be read (Podium reads
+     * and writes such a file as UTF-8 without one).
+     */
+    public static boolean startsWithBom(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(BOM.length), BOM);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** {@code text} (any line breaks, no byte-order mark) as bytes in this layout. */
     public byte[] apply(String text) {
         String lines = text.replace("\r\n", "\n").replace('\r', '\n');
         if (!lineSeparator.equals("\n")) {
             lines = lines.replace("\n", lineSeparator);
         }
-        byte[] body = lines.getBytes(StandardCharsets.UTF_8);
+        return utf8(lines, bom);
+    }
+
+    /** {@code text} as UTF-8 with its line breaks as they are, after a byte-order mark when {@code bom}. */
+    public static byte[] utf8(String text, boolean bom) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
         if (!bom) {
             return body;
         }

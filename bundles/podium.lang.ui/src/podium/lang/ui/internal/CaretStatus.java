@@ -3,18 +3,16 @@
  *******************************************************************************/
 package podium.lang.ui.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
+
+import podium.lang.tools.TextLayout;
 
 /**
  * The plan editor's status bar fields, IntelliJ's way: the caret as line:column (both from 1, a
@@ -24,8 +22,6 @@ import org.eclipse.ui.IURIEditorInput;
 final class CaretStatus {
     /** The editor's own status category for the encoding field. */
     static final String ENCODING_CATEGORY = "podium.lang.ui.encoding"; //$NON-NLS-1$
-
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private CaretStatus() {
     }
@@ -46,13 +42,6 @@ final class CaretStatus {
     private static boolean hasBom(IEditorInput input) {
         IURIEditorInput uriInput = input == null ? null : input.getAdapter(IURIEditorInput.class);
         URI uri = uriInput == null ? null : uriInput.getURI();
-        if (uri == null || !"file".equals(uri.getScheme())) { //$NON-NLS-1$
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(Path.of(uri))) {
-            return Arrays.equals(in.readNBytes(UTF8_BOM.length), UTF8_BOM);
-        } catch (IOException | RuntimeException e) {
-            return false; // an unreadable file shows as UTF-8, which is what Podium reads and writes
-        }
+        return uri != null && "file".equals(uri.getScheme()) && TextLayout.startsWithBom(Path.of(uri)); //$NON-NLS-1$
     }
 }

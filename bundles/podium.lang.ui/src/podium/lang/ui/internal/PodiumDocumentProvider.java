@@ -5,6 +5,7 @@ package podium.lang.ui.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -20,6 +21,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.FileDocumentProvider;
 
 import podium.core.io.AtomicFiles;
+import podium.lang.tools.TextLayout;
 import podium.xtext.jface.Partitioning;
 
 /**
@@ -64,7 +66,9 @@ public final class PodiumDocumentProvider extends FileDocumentProvider {
             info.fFileSynchronizer.uninstall();
         }
         try {
-            AtomicFiles.write(file.getLocation().toPath(), document.get().getBytes(StandardCharsets.UTF_8));
+            Path path = file.getLocation().toPath();
+            // the document holds the text without the mark; a file that had one keeps it (Windows tools add it)
+            AtomicFiles.write(path, TextLayout.utf8(document.get(), TextLayout.startsWithBom(path)));
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
         } catch (IOException e) {
             throw new CoreException(Status.error(Messages.bind(Messages.PodiumDocumentProvider_saveFailed, file.getFullPath()), e));

@@ -317,6 +317,24 @@ class PlanEditorTest {
     }
 
     @Test
+    void saveKeepsAByteOrderMarkAndWindowsLineBreaks() throws Exception {
+        String windows = "plan 全市 2004 {\r\n}\r\n";
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] bytes = windows.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + bytes.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(bytes, 0, withBom, bom.length, bytes.length);
+        write("windows.podium", withBom);
+        PodiumEditor editor = open("windows.podium");
+        type(editor, 0, 0, "// 九月\r\n");
+        editor.doSave(null);
+        byte[] saved = Files.readAllBytes(project.getFile("windows.podium").getLocation().toPath());
+        String expected = "// 九月\r\n" + windows;
+        assertThat(saved).startsWith(bom);
+        assertThat(new String(saved, bom.length, saved.length - bom.length, StandardCharsets.UTF_8)).isEqualTo(expected);
+    }
+
+    @Test
     void binaryGarbageOpensWithProblemsAndKeepsTheBuffer() throws CoreException {
         byte[] garbage = new byte[256];
         for (int i = 0; i < garbage.length; i++) {
