@@ -17,14 +17,17 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ContentAssistAction;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.eclipse.ui.themes.IThemeManager;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import podium.xtext.jface.DiagnosticsListener;
@@ -53,6 +56,12 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
     private OccurrencesMarker occurrences;
     private SymbolOutlinePage outline;
     private ProjectionSupport projection;
+    /** Repaints with the theme's colours when they change (a theme switch, Colors and Fonts). */
+    private final IPropertyChangeListener themeColors = event -> {
+        if (PodiumStyles.isEditorColor(event.getProperty()) || IThemeManager.CHANGE_CURRENT_THEME.equals(event.getProperty())) {
+            recolour();
+        }
+    };
 
     @Override
     protected void initializeEditor() {
@@ -107,7 +116,16 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
         semantic = new SemanticHighlighter(viewer, STYLES);
         occurrences = new OccurrencesMarker(viewer, this::sync);
         viewer.addPostSelectionChangedListener(occurrences);
+        PlatformUI.getWorkbench().getThemeManager().addPropertyChangeListener(themeColors);
         refreshFromServer();
+    }
+
+    private void recolour() {
+        ISourceViewer viewer = getSourceViewer();
+        if (viewer != null && viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
+            viewer.invalidateTextPresentation();
+            refreshFromServer();
+        }
     }
 
     @Override
@@ -199,6 +217,7 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
 
     @Override
     public void dispose() {
+        PlatformUI.getWorkbench().getThemeManager().removePropertyChangeListener(themeColors);
         closeSync();
         if (semantic != null) {
             semantic.dispose();
