@@ -28,6 +28,8 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
  * a plan line mixing both. Applying changes open editors at once.
  */
 public final class EditorPage extends PreferencePage implements IWorkbenchPreferencePage {
+    /** Plan lines mixing Latin and Chinese, the same in every language (the keywords are English). */
+    private static final String PREVIEW = "indicator 实际利用外资 unit 亿美元\ntarget 2025: 12.5 亿美元 // 同比增长 8%"; //$NON-NLS-1$
     private Combo latin;
     private Spinner size;
     private Combo cjk;
@@ -62,7 +64,7 @@ public final class EditorPage extends PreferencePage implements IWorkbenchPrefer
         GridLayoutFactory.swtDefaults().applyTo(group);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(group);
         preview = new StyledText(group, SWT.BORDER | SWT.READ_ONLY | SWT.MULTI);
-        preview.setText(Messages.EditorPage_previewText);
+        preview.setText(PREVIEW);
         GridDataFactory.fillDefaults().grab(true, true).hint(420, 80).applyTo(preview);
 
         show(EditorFont.current());

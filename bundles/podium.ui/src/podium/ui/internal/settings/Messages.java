@@ -31,7 +31,6 @@ public final class Messages extends NLS {
     public static String EditorPage_cjkFont;
     public static String EditorPage_cjkNone;
     public static String EditorPage_preview;
-    public static String EditorPage_previewText;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
