@@ -31,11 +31,13 @@ import podium.testing.UiWait;
 class EditorPageTest {
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         SettingsDialogs.open(PreferenceDialog.class).ifPresent(PreferenceDialog::close);
         SettingsDialogs.window().getActivePage().closeAllEditors(false);
         EditorFont.reset(Display.getCurrent());
         UiWait.drain();
+        // other tests expect the workspace as they left it
+        ResourcesPlugin.getWorkspace().getRoot().getProject("settings-fonts").delete(true, true, null);
     }
 
     @Test

@@ -46,11 +46,13 @@ class ThemeSwitchTest {
     }
 
     @AfterEach
-    void backToLight() {
+    void backToLight() throws Exception {
         SettingsDialogs.open(PreferenceDialog.class).ifPresent(PreferenceDialog::close);
         Themes.engine().setTheme(Themes.LIGHT, true);
         SettingsDialogs.window().getActivePage().closeAllEditors(false);
         UiWait.drain();
+        // other tests expect the workspace as they left it
+        ResourcesPlugin.getWorkspace().getRoot().getProject("settings-theme").delete(true, true, null);
     }
 
     @Test
