@@ -24,7 +24,6 @@ public final class Messages extends NLS {
     public static String PodiumActionBarAdvisor_paste;
     public static String PodiumActionBarAdvisor_selectAll;
     public static String PodiumActionBarAdvisor_find;
-    public static String PodiumActionBarAdvisor_preferences;
     public static String AboutAction_label;
     public static String AboutAction_title;
     public static String AboutAction_version;

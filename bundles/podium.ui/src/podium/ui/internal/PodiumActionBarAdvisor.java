@@ -75,8 +75,6 @@ final class PodiumActionBarAdvisor extends ActionBarAdvisor {
         MenuManager menu = new MenuManager(Messages.PodiumActionBarAdvisor_menuWindow, IWorkbenchActionConstants.M_WINDOW);
         menu.add(new GroupMarker(GROUP_TOOL_WINDOWS));
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        menu.add(new Separator());
-        menu.add(action(ActionFactory.PREFERENCES, Messages.PodiumActionBarAdvisor_preferences));
         return menu;
     }
 

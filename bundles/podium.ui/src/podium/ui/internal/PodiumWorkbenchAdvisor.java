@@ -15,6 +15,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 
 import podium.ui.ToolWindows;
+import podium.ui.internal.settings.Settings;
 import podium.ui.internal.workspace.OpenFolderJob;
 
 /** Workbench life cycle: the Planning perspective over the resources workspace. */
@@ -51,6 +52,7 @@ public final class PodiumWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        Settings.arrange(getWorkbenchConfigurer().getWorkbench());
         IWorkbenchWindow[] windows = getWorkbenchConfigurer().getWorkbench().getWorkbenchWindows();
         if (windows.length == 0) {
             return;

@@ -17,6 +17,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -26,11 +27,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ContentAssistAction;
 import org.eclipse.ui.texteditor.IStatusField;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.eclipse.ui.themes.IThemeManager;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import podium.xtext.jface.DiagnosticsListener;
@@ -60,6 +63,12 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
     private SymbolOutlinePage outline;
     private ProjectionSupport projection;
     private BreadcrumbBar breadcrumbs;
+    /** Repaints with the theme's colours when they change (a theme switch, Colors and Fonts). */
+    private final IPropertyChangeListener themeColors = event -> {
+        if (PodiumStyles.isEditorColor(event.getProperty()) || IThemeManager.CHANGE_CURRENT_THEME.equals(event.getProperty())) {
+            recolour();
+        }
+    };
 
     @Override
     protected void initializeEditor() {
@@ -122,7 +131,16 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
         occurrences = new OccurrencesMarker(viewer, this::sync);
         viewer.addPostSelectionChangedListener(occurrences);
         viewer.addPostSelectionChangedListener(event -> breadcrumbs.caretMoved(viewer.getDocument()));
+        PlatformUI.getWorkbench().getThemeManager().addPropertyChangeListener(themeColors);
         refreshFromServer();
+    }
+
+    private void recolour() {
+        ISourceViewer viewer = getSourceViewer();
+        if (viewer != null && viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
+            viewer.invalidateTextPresentation();
+            refreshFromServer();
+        }
     }
 
     @Override
@@ -234,6 +252,7 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
 
     @Override
     public void dispose() {
+        PlatformUI.getWorkbench().getThemeManager().removePropertyChangeListener(themeColors);
         closeSync();
         if (semantic != null) {
             semantic.dispose();

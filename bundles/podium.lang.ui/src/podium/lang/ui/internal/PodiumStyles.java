@@ -5,9 +5,11 @@ package podium.lang.ui.internal;
 
 import java.util.Map;
 
+import org.eclipse.jface.resource.ColorRegistry;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.HighlightingStyles;
 
 import podium.lang.ide.PodiumHighlightingStyles;
@@ -15,45 +17,63 @@ import podium.xtext.jface.TokenStyles;
 
 /**
  * The plan editor's colours: Xtext's lexical style ids, references by the type they name and
- * enum keywords by their enum (numbers with units, qualifiers).
+ * enum keywords by their enum (numbers with units, qualifiers). The colours themselves are the
+ * workbench theme's ({@code org.eclipse.ui.themes} colour definitions in plugin.xml, with the dark
+ * theme's values in {@code css/dark.css}), so they follow the theme and can be changed in Settings ▸
+ * Appearance ▸ Colors and Fonts.
  */
 public final class PodiumStyles implements TokenStyles {
     /** Numbers, dates, months and periods of the grammar's terminals all look like numbers. */
     static final Map<String, String> TERMINALS = Map.of("RULE_NUMBER", HighlightingStyles.NUMBER_ID,
             "RULE_DAY", "date", "RULE_MONTH", "date", "RULE_PERIOD", "date");
 
-    private static final Map<String, TextAttribute> STYLES = Map.ofEntries(
-            Map.entry(HighlightingStyles.KEYWORD_ID, attribute(127, 0, 85, SWT.BOLD)),
-            Map.entry(HighlightingStyles.NUMBER_ID, attribute(0, 82, 204, SWT.NORMAL)),
-            Map.entry(HighlightingStyles.STRING_ID, attribute(42, 0, 255, SWT.NORMAL)),
-            Map.entry(HighlightingStyles.COMMENT_ID, attribute(63, 127, 95, SWT.ITALIC)),
-            Map.entry(HighlightingStyles.TASK_ID, attribute(127, 159, 191, SWT.BOLD)),
-            Map.entry(HighlightingStyles.INVALID_TOKEN_ID, attribute(255, 0, 0, SWT.NORMAL)),
-            // the language's semantic styles (PodiumSemanticHighlightingCalculator)
-            Map.entry(PodiumHighlightingStyles.INDICATOR, attribute(153, 76, 0, SWT.BOLD)),
-            Map.entry(PodiumHighlightingStyles.ORGANISATION, attribute(0, 102, 102, SWT.NORMAL)),
-            Map.entry(PodiumHighlightingStyles.GROUP, attribute(102, 51, 153, SWT.NORMAL)),
-            Map.entry(PodiumHighlightingStyles.PLAN, attribute(153, 76, 0, SWT.NORMAL)),
-            Map.entry(PodiumHighlightingStyles.MEETING, attribute(153, 76, 0, SWT.NORMAL)),
-            Map.entry(PodiumHighlightingStyles.UNIT, attribute(0, 128, 0, SWT.BOLD)),
-            Map.entry(PodiumHighlightingStyles.QUALIFIER, attribute(178, 34, 34, SWT.BOLD)),
-            Map.entry(PodiumHighlightingStyles.DECLARATION, attribute(0, 0, 0, SWT.BOLD)),
-            // the grammar-derived ones the adapter adds (GrammarHighlighting), same looks
-            Map.entry("Indicator", attribute(153, 76, 0, SWT.BOLD)),
-            Map.entry("Organisation", attribute(0, 102, 102, SWT.NORMAL)),
-            Map.entry("PeerGroup", attribute(102, 51, 153, SWT.NORMAL)),
-            Map.entry("Plan", attribute(153, 76, 0, SWT.NORMAL)),
-            Map.entry("Meeting", attribute(153, 76, 0, SWT.NORMAL)),
-            Map.entry("Unit", attribute(0, 128, 0, SWT.BOLD)),
-            Map.entry("Qualifier", attribute(178, 34, 34, SWT.BOLD)),
-            Map.entry("date", attribute(0, 82, 204, SWT.ITALIC)));
+    /** The prefix of the colour definitions' ids. */
+    static final String COLOR = "podium.lang.ui.color."; //$NON-NLS-1$
 
-    private static TextAttribute attribute(int red, int green, int blue, int style) {
-        return new TextAttribute(new Color(red, green, blue), null, style);
+    /** A style's colour (a colour definition's id after {@link #COLOR}) and font style. */
+    record Look(String color, int fontStyle) {
     }
+
+    private static final Map<String, Look> LOOKS = Map.ofEntries(
+            Map.entry(HighlightingStyles.KEYWORD_ID, new Look("keyword", SWT.BOLD)),
+            Map.entry(HighlightingStyles.NUMBER_ID, new Look("number", SWT.NORMAL)),
+            Map.entry(HighlightingStyles.STRING_ID, new Look("string", SWT.NORMAL)),
+            Map.entry(HighlightingStyles.COMMENT_ID, new Look("comment", SWT.ITALIC)),
+            Map.entry(HighlightingStyles.TASK_ID, new Look("task", SWT.BOLD)),
+            Map.entry(HighlightingStyles.INVALID_TOKEN_ID, new Look("invalid", SWT.NORMAL)),
+            // the language's semantic styles (PodiumSemanticHighlightingCalculator)
+            Map.entry(PodiumHighlightingStyles.INDICATOR, new Look("indicator", SWT.BOLD)),
+            Map.entry(PodiumHighlightingStyles.ORGANISATION, new Look("organisation", SWT.NORMAL)),
+            Map.entry(PodiumHighlightingStyles.GROUP, new Look("group", SWT.NORMAL)),
+            Map.entry(PodiumHighlightingStyles.PLAN, new Look("plan", SWT.NORMAL)),
+            Map.entry(PodiumHighlightingStyles.MEETING, new Look("plan", SWT.NORMAL)),
+            Map.entry(PodiumHighlightingStyles.UNIT, new Look("unit", SWT.BOLD)),
+            Map.entry(PodiumHighlightingStyles.QUALIFIER, new Look("qualifier", SWT.BOLD)),
+            Map.entry(PodiumHighlightingStyles.DECLARATION, new Look("declaration", SWT.BOLD)),
+            // the grammar-derived ones the adapter adds (GrammarHighlighting), same looks
+            Map.entry("Indicator", new Look("indicator", SWT.BOLD)),
+            Map.entry("Organisation", new Look("organisation", SWT.NORMAL)),
+            Map.entry("PeerGroup", new Look("group", SWT.NORMAL)),
+            Map.entry("Plan", new Look("plan", SWT.NORMAL)),
+            Map.entry("Meeting", new Look("plan", SWT.NORMAL)),
+            Map.entry("Unit", new Look("unit", SWT.BOLD)),
+            Map.entry("Qualifier", new Look("qualifier", SWT.BOLD)),
+            Map.entry("date", new Look("number", SWT.ITALIC)));
 
     @Override
     public TextAttribute attributeFor(String styleId) {
-        return STYLES.get(styleId);
+        Look look = LOOKS.get(styleId);
+        return look == null ? null : new TextAttribute(colors().get(COLOR + look.color()), null, look.fontStyle());
+    }
+
+    /** Whether a theme change affects the editor's colours. */
+    static boolean isEditorColor(String themeProperty) {
+        return themeProperty.startsWith(COLOR);
+    }
+
+    /** The current theme's colours; without a workbench, JFace's (where the definitions are missing: default colour). */
+    private static ColorRegistry colors() {
+        return PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getThemeManager().getCurrentTheme().getColorRegistry()
+                : JFaceResources.getColorRegistry();
     }
 }

@@ -3,6 +3,7 @@
  *******************************************************************************/
 package podium.search.ui.internal;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.commands.Command;
@@ -17,13 +18,13 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 
 import podium.lang.ui.ElementOpener;
 import podium.search.SearchItem;
 import podium.search.SearchTarget;
+import podium.ui.internal.settings.SettingsHandler;
 
 /** Opens what a search result stands for; returns a message for the user when it cannot. */
 final class TargetOpener {
@@ -50,8 +51,9 @@ final class TargetOpener {
                 return run(page, item, command);
             }
             if (target instanceof SearchTarget.Settings settings) {
-                PreferencesUtil.createPreferenceDialogOn(page.getWorkbenchWindow().getShell(), settings.pageId(), null, null)
-                        .open();
+                // through Settings' own command, so that the dialog is the one Ctrl+Alt+S opens
+                return run(page, item, new SearchTarget.Command(SettingsHandler.COMMAND,
+                        Map.of(SettingsHandler.PAGE, settings.pageId())));
             }
             return Optional.empty();
         } catch (PartInitException | RuntimeException e) {

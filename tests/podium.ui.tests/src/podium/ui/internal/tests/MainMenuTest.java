@@ -34,8 +34,9 @@ class MainMenuTest {
         List<String> file = texts(submenu(Messages.PodiumActionBarAdvisor_menuFile));
         assertThat(file).contains(Messages.PodiumActionBarAdvisor_save, Messages.PodiumActionBarAdvisor_saveAll,
                 Messages.PodiumActionBarAdvisor_close, Messages.PodiumActionBarAdvisor_exit);
-        // Open File... and Open Folder... (Podium's), no platform "Open File..." beside them
-        assertThat(file).filteredOn(t -> t.contains("...")).hasSize(2);
+        // Open File..., Open Folder... and Settings... (Podium's), no platform "Open File..." beside them
+        assertThat(file).filteredOn(t -> t.contains("...")).hasSize(3);
+        assertThat(file).anyMatch(t -> t.replace("&", "").startsWith(podium.ui.internal.settings.Messages.Settings_title));
         assertThat(file).noneMatch(t -> t.startsWith("Convert Line Delimiters"));
     }
 
@@ -48,10 +49,10 @@ class MainMenuTest {
     }
 
     @Test
-    void windowMenuListsTheToolWindowsAndPreferences() {
+    void windowMenuListsTheToolWindows() {
         assertThat(texts(submenu(Messages.PodiumActionBarAdvisor_menuWindow))).containsSubsequence(
                 label(ToolWindows.EXPLORER), label(ToolWindows.PROBLEMS), label(ToolWindows.OUTLINE),
-                label(ToolWindows.REPORTS), Messages.PodiumActionBarAdvisor_preferences);
+                label(ToolWindows.REPORTS));
     }
 
     private static String label(String viewId) {
