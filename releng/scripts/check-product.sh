@@ -55,11 +55,31 @@ exports_every_format() {
 }
 check "podium report exports progress to csv, xlsx, html, pdf, txt, docx, png; the bulletin to docx" exports_every_format
 
-chinese_subcommand() {
-  "$PODIUM" -nl zh_CN validate "$ROOT/examples" > "$WORK/zh" || return 1
+chinese_subcommand() { # problems go to stderr (README), then the count
+  "$PODIUM" -nl zh_CN validate "$ROOT/examples" > "$WORK/zh.out" 2> "$WORK/zh" || { cat "$WORK/zh"; return 1; }
   grep -q '逾期' "$WORK/zh" || { cat "$WORK/zh"; return 1; }
+  grep -q '^podium validate: 0 个错误，[0-9]* 个警告' "$WORK/zh" || { cat "$WORK/zh"; return 1; }
+  test ! -s "$WORK/zh.out"
 }
 check "podium -nl zh_CN validate examples answers in Chinese" chinese_subcommand
+
+help_follows_the_language() { # -nl, else LANG; English otherwise; exit code 3 documented in both
+  "$PODIUM" -nl zh_CN --help > "$WORK/help.zh" || return 1
+  grep -q '^用法：podium' "$WORK/help.zh" && grep -q '3 内部错误' "$WORK/help.zh" || { cat "$WORK/help.zh"; return 1; }
+  LANG=zh_CN.UTF-8 LC_ALL= "$PODIUM" validate --help > "$WORK/help.lang" || return 1
+  grep -q '^用法：podium validate' "$WORK/help.lang" || { cat "$WORK/help.lang"; return 1; }
+  "$PODIUM" --help > "$WORK/help.en" || return 1
+  grep -q '^Usage: podium' "$WORK/help.en" && grep -q '3 internal error' "$WORK/help.en" || { cat "$WORK/help.en"; return 1; }
+}
+check "podium --help in Chinese under -nl zh_CN or LANG=zh_CN.UTF-8, in English otherwise" help_follows_the_language
+
+usage_error_in_chinese() { # a usage error exits 2 through the launcher, with its message in the user's language
+  local rc=0
+  "$PODIUM" -nl zh_CN validate --no-such-option "$ROOT/examples" > "$WORK/usage.out" 2> "$WORK/usage.err" || rc=$?
+  [ "$rc" -eq 2 ] || { echo "exit $rc, expected 2"; cat "$WORK/usage.err"; return 1; }
+  grep -q '未知的选项或参数：--no-such-option' "$WORK/usage.err" || { cat "$WORK/usage.err"; return 1; }
+}
+check "a usage error exits 2 and is said in Chinese under -nl zh_CN" usage_error_in_chinese
 
 partial_actuals_exit() { # the launcher passes the command's own exit codes, 4 included
   mkdir -p "$WORK/partial" && cp "$ROOT"/examples/*.podium "$WORK/partial/"
@@ -89,8 +109,8 @@ if [ -n "$SAMPLE" ]; then
     printf '%s\n' 'indicator 外资 "实际利用外资" unit 万美元' 'org 市 "某市" city' 'target 外资 市 2004: 确保 2800 力争 4300' \
       > "$WORK/plan/plan.podium"
     "$PODIUM" validate "$WORK/plan" > "$WORK/validate" 2> "$WORK/validate.err"
-    grep -q 'plan.podium:3:[0-9]*: info SMPL-T001 ' "$WORK/validate" || { cat "$WORK/validate" "$WORK/validate.err"; return 1; }
-    grep -q 'PDM-S002' "$WORK/validate" && { cat "$WORK/validate"; return 1; }
+    grep -q 'plan.podium:3:[0-9]*: info SMPL-T001 ' "$WORK/validate.err" || { cat "$WORK/validate" "$WORK/validate.err"; return 1; }
+    grep -q 'PDM-S002' "$WORK/validate.err" && { cat "$WORK/validate.err"; return 1; }
     return 0
   }
   check "the plugin's inspection runs in podium validate beside Podium's own" sample_inspection_runs

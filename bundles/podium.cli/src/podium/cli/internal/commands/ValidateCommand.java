@@ -10,28 +10,26 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import podium.cli.internal.ExitCodes;
-import podium.core.Problem;
-import podium.core.Severity;
+import podium.cli.internal.output.ProblemReport;
 import podium.inspections.InspectionRegistry;
 import podium.lang.tools.PodiumWorkspace;
 
 /** {@code podium validate FILE|DIR...}: every problem of a workspace, one sorted line each. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks .podium files and XMI models; folders are read as one workspace (names link across files).",
-            "Runs every inspection, Podium's and installed plugins'.",
-            "Prints path:line:col: error|warning|info CODE message per problem, sorted.",
-            "Severities can be changed in a .podium-severities file in the folder or a parent."},
-        footer = "%nExit codes: 0 no errors (warnings allowed), 1 errors, 2 usage error.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files (.podium, .xmi) or folders to check")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "paths")
     private List<Path> paths;
+
+    @Option(names = "--every-use")
+    private boolean everyUse;
 
     @Override
     public Integer call() {
@@ -43,8 +41,12 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         // inspections of plugins that could not be read are named, as podium report --list names reports
         InspectionRegistry.getDefault().problems().forEach(p -> spec.commandLine().getErr().println("podium: " + p)); //$NON-NLS-1$
-        List<Problem> problems = workspace.validate();
-        problems.forEach(p -> spec.commandLine().getOut().println(p.format()));
-        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR) ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        ProblemReport report = new ProblemReport(workspace.validate(), everyUse);
+        report.print(spec.commandLine().getErr());
+        String summary = report.summary();
+        if (summary != null) {
+            spec.commandLine().getErr().println("podium validate: " + summary); //$NON-NLS-1$
+        }
+        return report.hasErrors() ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 }

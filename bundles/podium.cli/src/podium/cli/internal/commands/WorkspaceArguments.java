@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import podium.cli.internal.Messages;
+import podium.cli.internal.output.DisplayPaths;
 import podium.lang.tools.PodiumWorkspace;
 
 /** The FILE|DIR arguments of the commands that read a workspace of .podium files. */
@@ -23,7 +25,7 @@ final class WorkspaceArguments {
     static boolean addAll(PodiumWorkspace workspace, List<Path> paths, PrintWriter err, String command) {
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                err.println("podium " + command + ": no such file or folder: " + path);
+                err.println("podium " + command + ": " + Messages.format(Messages.Arguments_noSuchFileOrFolder, DisplayPaths.of(path))); //$NON-NLS-1$ //$NON-NLS-2$
                 return false;
             }
             workspace.add(path);
