@@ -4,17 +4,21 @@
 package podium.lang.validation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
-import org.eclipse.xtext.util.IResourceScopeCache;
-import org.eclipse.xtext.util.Tuples;
+import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
 
@@ -32,9 +36,6 @@ public class PodiumLinkingDiagnosticMessageProvider extends LinkingDiagnosticMes
     @Inject
     private IScopeProvider scopes;
 
-    @Inject
-    private IResourceScopeCache cache;
-
     @Override
     public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
         EClass type = context.getReference().getEReferenceType();
@@ -48,18 +49,46 @@ public class PodiumLinkingDiagnosticMessageProvider extends LinkingDiagnosticMes
     }
 
     /**
-     * The names in scope close to the unknown one, computed once per file, reference and name until the
-     * file changes: the 199 uses of one renamed organisation cost one comparison with the names in scope.
+     * The names in scope close to the unknown one, computed once per file, reference and name while the
+     * file's parse lasts: the 240 uses of one renamed organisation cost one comparison with the names in
+     * scope per file, not one each (measured in benchmarks/cli/storm.sh). Xtext's resource scope cache
+     * does not keep them: what is stored while cross-references are resolved is discarded afterwards.
      */
     private List<String> similar(ILinkingDiagnosticContext context, String name) {
         EReference reference = context.getReference();
-        return cache.get(Tuples.create(SimilarNames.class, reference, name), context.getContext().eResource(), () -> {
+        Resource resource = context.getContext().eResource();
+        return SuggestionMemo.of(resource).computeIfAbsent(List.of(reference, name), key -> {
             List<String> candidates = new ArrayList<>();
             for (IEObjectDescription element : scopes.getScope(context.getContext(), reference).getAllElements()) {
                 candidates.add(element.getName().toString());
             }
             return SimilarNames.to(name, candidates);
         });
+    }
+
+    /** The suggestions of one file, forgotten when the file is parsed again (an edit) or moves to another resource set. */
+    private static final class SuggestionMemo extends AdapterImpl {
+        private final Map<List<Object>, List<String>> suggestions = new HashMap<>();
+        private Object parse;
+
+        static Map<List<Object>, List<String>> of(Resource resource) {
+            SuggestionMemo memo = (SuggestionMemo) EcoreUtil.getExistingAdapter(resource, SuggestionMemo.class);
+            if (memo == null) {
+                memo = new SuggestionMemo();
+                resource.eAdapters().add(memo);
+            }
+            Object current = resource instanceof XtextResource xtext ? xtext.getParseResult() : null;
+            if (memo.parse != current) {
+                memo.suggestions.clear();
+                memo.parse = current;
+            }
+            return memo.suggestions;
+        }
+
+        @Override
+        public boolean isAdapterForType(Object type) {
+            return type == SuggestionMemo.class;
+        }
     }
 
     /** '县一二三' or “县一二三”、“县一二四”或“县一二五”, quoted and joined as the user's language does. */
