@@ -57,9 +57,11 @@ exports_every_format() {
 }
 check "podium report exports progress to csv, xlsx, html, pdf, txt, docx, png; the bulletin to docx" exports_every_format
 
-chinese_subcommand() {
-  "$PODIUM" -nl zh_CN validate "$ROOT/examples" > "$WORK/zh" || return 1
+chinese_subcommand() { # problems go to stderr (README), then the count
+  "$PODIUM" -nl zh_CN validate "$ROOT/examples" > "$WORK/zh.out" 2> "$WORK/zh" || { cat "$WORK/zh"; return 1; }
   grep -q '逾期' "$WORK/zh" || { cat "$WORK/zh"; return 1; }
+  grep -q '^podium validate: 0 个错误，[0-9]* 个警告' "$WORK/zh" || { cat "$WORK/zh"; return 1; }
+  test ! -s "$WORK/zh.out"
 }
 check "podium -nl zh_CN validate examples answers in Chinese" chinese_subcommand
 
@@ -73,19 +75,19 @@ check "podium --version answers before Equinox starts" version_before_equinox
 kept_results() { # unchanged: the kept result; an org renamed in one file: the files using it report it
   local -x XDG_CACHE_HOME="$WORK/kept-cache"
   mkdir -p "$WORK/kept" && cp "$ROOT"/examples/*.podium "$WORK/kept/"
-  (cd "$WORK" && "$PODIUM" validate kept > kept.1 && "$PODIUM" validate kept > kept.2 \
-    && "$PODIUM" validate --no-cache kept > kept.3) || return 1
+  (cd "$WORK" && "$PODIUM" validate kept > kept.1 2>&1 && "$PODIUM" validate kept > kept.2 2>&1 \
+    && "$PODIUM" validate --no-cache kept > kept.3 2>&1) || return 1
   cmp "$WORK/kept.1" "$WORK/kept.2" && cmp "$WORK/kept.1" "$WORK/kept.3" || return 1
   [ "$(ls "$XDG_CACHE_HOME/podium/results" | wc -l)" -eq 1 ] || { ls -l "$XDG_CACHE_HOME/podium/results"; return 1; }
   sed -i 's/org 宛城区 /org 宛城 /' "$WORK/kept/orgs.podium"
   local rc=0
-  (cd "$WORK" && "$PODIUM" validate kept > kept.4) || rc=$?
+  (cd "$WORK" && "$PODIUM" validate kept > kept.4 2>&1) || rc=$?
   [ "$rc" -eq 1 ] || { echo "exit $rc after the rename"; return 1; }
   grep -q '^kept/actuals-2004.podium:[0-9]*:[0-9]*: error PDM-L001 .*宛城区' "$WORK/kept.4" || { head "$WORK/kept.4"; return 1; }
   # a damaged kept result is not printed: the run validates again and writes it anew
   local kept_file; kept_file=$(ls "$XDG_CACHE_HOME"/podium/results/*)
   sed -i 's/PDM-L001/PDM-L999/' "$kept_file"
-  (cd "$WORK" && "$PODIUM" validate kept > kept.5)
+  (cd "$WORK" && "$PODIUM" validate kept > kept.5 2>&1)
   cmp "$WORK/kept.4" "$WORK/kept.5" && grep -q PDM-L001 "$kept_file"
 }
 check "podium validate keeps results: unchanged files answer from the cache, a renamed org is reported, damage is ignored" kept_results
@@ -97,8 +99,8 @@ daemon_round_trip() { # opt-in, per user; the same output as one-shot, from anot
   [ "$(stat -c %a "$XDG_RUNTIME_DIR/podium")" = 700 ] || return 1
   echo "measure M99 \"新措施\" owner 不存在的单位 due 2004-12-31" >> "$WORK/d/measures.podium"
   local served=0 oneshot=0
-  (cd "$WORK" && "$PODIUM" validate d > d.served) || served=$?
-  (cd "$WORK" && "$PODIUM" validate --no-daemon --no-cache d > d.oneshot) || oneshot=$?
+  (cd "$WORK" && "$PODIUM" validate d > d.served 2>&1) || served=$?
+  (cd "$WORK" && "$PODIUM" validate --no-daemon --no-cache d > d.oneshot 2>&1) || oneshot=$?
   "$PODIUM" daemon status | grep -q ' 1 commands served' || { "$PODIUM" daemon status; return 1; }
   "$PODIUM" daemon stop > /dev/null || return 1
   "$PODIUM" daemon status > /dev/null && { echo "running after stop"; return 1; }
@@ -106,6 +108,24 @@ daemon_round_trip() { # opt-in, per user; the same output as one-shot, from anot
   cmp "$WORK/d.served" "$WORK/d.oneshot" && grep -q '^d/measures.podium:' "$WORK/d.served"
 }
 check "podium daemon start/status/stop; validate through the daemon prints what the one-shot run prints" daemon_round_trip
+
+help_follows_the_language() { # -nl, else LANG; English otherwise; exit code 3 documented in both
+  "$PODIUM" -nl zh_CN --help > "$WORK/help.zh" || return 1
+  grep -q '^用法：podium' "$WORK/help.zh" && grep -q '3 内部错误' "$WORK/help.zh" || { cat "$WORK/help.zh"; return 1; }
+  LANG=zh_CN.UTF-8 LC_ALL= "$PODIUM" validate --help > "$WORK/help.lang" || return 1
+  grep -q '^用法：podium validate' "$WORK/help.lang" || { cat "$WORK/help.lang"; return 1; }
+  "$PODIUM" --help > "$WORK/help.en" || return 1
+  grep -q '^Usage: podium' "$WORK/help.en" && grep -q '3 internal error' "$WORK/help.en" || { cat "$WORK/help.en"; return 1; }
+}
+check "podium --help in Chinese under -nl zh_CN or LANG=zh_CN.UTF-8, in English otherwise" help_follows_the_language
+
+usage_error_in_chinese() { # a usage error exits 2 through the launcher, with its message in the user's language
+  local rc=0
+  "$PODIUM" -nl zh_CN validate --no-such-option "$ROOT/examples" > "$WORK/usage.out" 2> "$WORK/usage.err" || rc=$?
+  [ "$rc" -eq 2 ] || { echo "exit $rc, expected 2"; cat "$WORK/usage.err"; return 1; }
+  grep -q '未知的选项或参数：--no-such-option' "$WORK/usage.err" || { cat "$WORK/usage.err"; return 1; }
+}
+check "a usage error exits 2 and is said in Chinese under -nl zh_CN" usage_error_in_chinese
 
 partial_actuals_exit() { # the launcher passes the command's own exit codes, 4 included
   mkdir -p "$WORK/partial" && cp "$ROOT"/examples/*.podium "$WORK/partial/"
@@ -135,8 +155,8 @@ if [ -n "$SAMPLE" ]; then
     printf '%s\n' 'indicator 外资 "实际利用外资" unit 万美元' 'org 市 "某市" city' 'target 外资 市 2004: 确保 2800 力争 4300' \
       > "$WORK/plan/plan.podium"
     "$PODIUM" validate "$WORK/plan" > "$WORK/validate" 2> "$WORK/validate.err"
-    grep -q 'plan.podium:3:[0-9]*: info SMPL-T001 ' "$WORK/validate" || { cat "$WORK/validate" "$WORK/validate.err"; return 1; }
-    grep -q 'PDM-S002' "$WORK/validate" && { cat "$WORK/validate"; return 1; }
+    grep -q 'plan.podium:3:[0-9]*: info SMPL-T001 ' "$WORK/validate.err" || { cat "$WORK/validate" "$WORK/validate.err"; return 1; }
+    grep -q 'PDM-S002' "$WORK/validate.err" && { cat "$WORK/validate.err"; return 1; }
     return 0
   }
   check "the plugin's inspection runs in podium validate beside Podium's own" sample_inspection_runs

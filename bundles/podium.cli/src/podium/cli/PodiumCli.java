@@ -5,10 +5,15 @@ package podium.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 
 import picocli.CommandLine;
 import podium.cli.internal.ExitCodes;
+import podium.cli.internal.Messages;
+import podium.cli.internal.UsageErrors;
+import podium.cli.internal.output.DisplayPaths;
 import podium.cli.internal.PodiumCommand;
 import podium.core.io.AtomicFiles;
 
@@ -19,6 +24,9 @@ import podium.core.io.AtomicFiles;
  */
 public final class PodiumCli {
 
+    /** The help texts, in help.properties and help_zh_CN.properties. */
+    private static final String HELP = "podium.cli.internal.help"; //$NON-NLS-1$
+
     private PodiumCli() {
     }
 
@@ -27,28 +35,31 @@ public final class PodiumCli {
         CommandLine cli = new CommandLine(new PodiumCommand());
         cli.setOut(out);
         cli.setErr(err);
+        // the bundle is this bundle's: picocli's own class loader would not find it inside OSGi
+        cli.setResourceBundle(ResourceBundle.getBundle(HELP, Locale.getDefault(), PodiumCli.class.getClassLoader()));
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("podium: " + e.getMessage());
-            err.println("Try 'podium " + subcommandPath(e.getCommandLine()) + "--help' for usage.");
+            err.println("podium: " + UsageErrors.describe(e)); //$NON-NLS-1$
+            err.println(Messages.format(Messages.PodiumCli_usageHint, subcommandPath(e.getCommandLine())));
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("podium: internal error: " + e);
-            err.println("Please report this with the command you ran; your files were not changed.");
+            err.println("podium: " + Messages.format(Messages.PodiumCli_internalError, e)); //$NON-NLS-1$
+            err.println(Messages.PodiumCli_reportIt);
             return ExitCodes.INTERNAL;
         });
-        Consumer<Path> leftovers = tmp -> err.println("podium: removed " + tmp
-                + ", a temporary file left by an interrupted save (a killed process); the file itself was intact");
+        Consumer<Path> leftovers = tmp -> err.println("podium: " //$NON-NLS-1$
+                + Messages.format(Messages.PodiumCli_leftover, DisplayPaths.of(tmp)));
         AtomicFiles.addLeftoverListener(leftovers);
         int code;
         try {
             code = cli.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {
             // the limits (docs/reliability.md) should refuse such input first; this is the last net
-            err.println("podium: internal error: " + (e instanceof StackOverflowError ? "the input is nested too deeply"
-                    : "not enough memory for this input") + " (" + e.getClass().getSimpleName() + ")");
-            err.println("Please report this with the command you ran; your files were not changed.");
+            String why = e instanceof StackOverflowError ? Messages.PodiumCli_tooDeep : Messages.PodiumCli_outOfMemory;
+            err.println("podium: " + Messages.format(Messages.PodiumCli_internalError, //$NON-NLS-1$
+                    why + " (" + e.getClass().getSimpleName() + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+            err.println(Messages.PodiumCli_reportIt);
             code = ExitCodes.INTERNAL;
         } finally {
             AtomicFiles.removeLeftoverListener(leftovers);

@@ -10,10 +10,6 @@ import podium.cli.internal.commands.VersionProvider;
 
 /** The top-level {@code podium} command; each subcommand is one class in {@code commands}. */
 @Command(name = "podium", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Podium planning workbench, headless commands.%n"
-                + "Without a subcommand the launcher script opens the workbench.",
-        footer = "%nExit codes: 0 ok, 1 problems in your input, 2 usage error, 3 internal error, 4 partly done"
-                + " (actuals import --partial).",
         subcommands = {
             // one line per subcommand; keep this list sorted
             podium.cli.internal.commands.ActualsCommand.class,

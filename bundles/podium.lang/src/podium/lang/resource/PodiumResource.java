@@ -21,10 +21,13 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
+import org.eclipse.xtext.util.Triple;
 
 import com.google.inject.Inject;
 
@@ -188,5 +191,21 @@ public class PodiumResource extends LazyLinkingResource {
             positions.put(list, rebuilt);
             return rebuilt.getOrDefault(element, -1);
         }
+    }
+
+    /**
+     * Xtext removes the linking error of a reference that now links by building that error's whole
+     * message and looking for an equal one, for every reference that links in a file with any error;
+     * with "did you mean" in the message that meant comparing every name of a 10,000-line file with
+     * every name in scope. The error to remove is the linking error at the reference's text.
+     */
+    @Override
+    protected void removeDiagnostic(Triple<EObject, EReference, INode> triple) {
+        if (getErrors().isEmpty()) {
+            return;
+        }
+        INode node = triple.getThird();
+        getErrors().removeIf(d -> d instanceof XtextLinkingDiagnostic linking && linking.getOffset() == node.getOffset()
+                && linking.getLength() == node.getLength());
     }
 }

@@ -62,7 +62,7 @@ class ActualsWorkspaceTest {
         assertThat(Files.readString(actuals)).contains("actual 实际利用外资 宛城区 2004-05 累计 122 last-year 98")
                 .doesNotContain("2004-05 累计 121");
         CliRun validate = CliRun.of("validate", dir.toString());
-        assertThat(validate.exitCode()).as(validate.out()).isZero();
+        assertThat(validate.exitCode()).as(validate.err()).isZero();
     }
 
     @Test
@@ -93,7 +93,7 @@ class ActualsWorkspaceTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("1 replaced");
         CliRun validate = CliRun.of("validate", dir.toString());
-        assertThat(validate.exitCode()).as(validate.out()).isZero();
+        assertThat(validate.exitCode()).as(validate.err()).isZero();
     }
 
     @Test

@@ -91,8 +91,8 @@ class ConvertCommandTest {
         CliRun run = CliRun.of("convert", dir.resolve("plan.podium").toString(), "--to", "xmi");
         assertThat(run.exitCode()).isZero();
         // by hand: /** 2004年目标 */ and // 宛城区的任务, one blank line
-        assertThat(run.err()).isEqualTo("podium convert: XMI holds no comments or blank lines: 2 comment(s) (1"
-                + " documentation comment(s)) and 1 blank line(s) of " + dir.resolve("plan.podium") + " are not in "
+        assertThat(run.err()).isEqualTo("podium convert: XMI holds no comments or blank lines: 2 comments (1 of"
+                + " them documentation) and 1 blank line of " + dir.resolve("plan.podium") + " are not in "
                 + dir.resolve("plan.xmi") + "; keep " + dir.resolve("plan.podium") + " as the source\n");
     }
 

@@ -114,7 +114,8 @@ class FormatReliabilityTest {
         assertThat(run.exitCode()).isEqualTo(1);
         // by hand: 16 MiB = 16,777,216 bytes = 419,430 lines of 40 bytes + 16 bytes, so the limit falls on
         // line 419,431 after "actual 外资 " (14 bytes) and the first byte of 甲: column 1 + 11 characters
-        assertThat(run.out()).isEqualTo(file + ":419431:12: error PDM-X006 file of 16800000 bytes; Podium reads"
-                + " .podium files of up to 16 MiB (split it into several files of the folder)\n");
+        assertThat(run.err()).isEqualTo(file + ":419431:12: error PDM-X006 file of 16800000 bytes; Podium reads"
+                + " .podium files of up to 16 MiB (split it into several files of the folder)\n"
+                + "podium validate: 1 error, no warnings\n");
     }
 }

@@ -40,12 +40,12 @@ class ValidateCommandTest {
         CliRun fromXmi = CliRun.of("validate", xmi.toString());
 
         // PDM-T001 (力争 200 below 确保 300) and PDM-M001 (no owner); the 以内 target is clean
-        assertThat(fromText.exitCode()).as(fromText.err()).isEqualTo(1);
-        assertThat(fromXmi.exitCode()).as(fromXmi.err()).isEqualTo(1);
-        assertThat(codesAndMessages(fromText.out())).contains("error PDM-T001 力争 200 is lower than 确保 300")
+        assertThat(fromText.exitCode()).as(fromText.out()).isEqualTo(1);
+        assertThat(fromXmi.exitCode()).as(fromXmi.out()).isEqualTo(1);
+        assertThat(codesAndMessages(fromText.err())).contains("error PDM-T001 力争 200 is lower than 确保 300")
                 .anyMatch(l -> l.startsWith("warning PDM-M001 "))
                 .noneMatch(l -> l.contains("力争 4"));
-        assertThat(codesAndMessages(fromXmi.out())).containsExactlyInAnyOrderElementsOf(codesAndMessages(fromText.out()));
+        assertThat(codesAndMessages(fromXmi.err())).containsExactlyInAnyOrderElementsOf(codesAndMessages(fromText.err()));
     }
 
     @Test
@@ -63,7 +63,7 @@ class ValidateCommandTest {
 
         CliRun run = CliRun.of("validate", xmi.toString());
 
-        assertThat(run.out().lines().filter(l -> l.contains(" PDM-T001 "))).singleElement()
+        assertThat(run.err().lines().filter(l -> l.contains(" PDM-T001 "))).singleElement()
                 .satisfies(l -> assertThat(l).startsWith(location));
     }
 
@@ -76,10 +76,10 @@ class ValidateCommandTest {
                 """, UTF_8);
         CliRun run = CliRun.of("validate", text.toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).doesNotContain("PDM-T001");
+        assertThat(run.err()).doesNotContain("PDM-T001");
         CliRun looser = CliRun.of("validate", Files.writeString(text, Files.readString(text, UTF_8)
                 .replace("力争 4", "力争 6"), UTF_8).toString());
-        assertThat(looser.out()).contains("error PDM-T001 力争 6 is looser than 确保 5");
+        assertThat(looser.err()).contains("error PDM-T001 力争 6 is looser than 确保 5");
     }
 
     /** The plan text with 力争 200 below 确保 300 and the measure's owner left out. */

@@ -29,8 +29,8 @@ class ValidateXmiTest {
         Files.delete(text);
         CliRun run = CliRun.of("validate", xmi.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ofText.exitCode());
-        assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo(ofText.out().replace(text.toString(), xmi.toString()));
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(ofText.err().replace(text.toString(), xmi.toString()));
     }
 
     /**
@@ -111,6 +111,6 @@ class ValidateXmiTest {
         Path xmi = Files.writeString(dir.resolve("broken.xmi"), "<?xml version=\"1.0\"?>\n<model:PlanningFile\n", UTF_8);
         CliRun run = CliRun.of("validate", xmi.toString(), dir.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains(xmi + ":3:1: error PDM-F002 ").doesNotContain("ClassCastException");
+        assertThat(run.err()).contains(xmi + ":3:1: error PDM-F002 ").doesNotContain("ClassCastException");
     }
 }

@@ -67,7 +67,7 @@ class ChineseMessagesTest {
     @Test
     void messagesReadAsPlanningStaffWriteThem() {
         assertThat(messagesOf("target 外资 甲县: 确保 300 力争 200")).contains("力争 200 低于确保 300");
-        assertThat(messagesOf("target 外资 丁县: 确保 1")).contains("未知的单位“丁县”");
+        assertThat(messagesOf("target 外资 丁县: 确保 1")).contains("未知的单位“丁县”，是不是“甲县”？");
         assertThat(messagesOf("actual 外资 甲县 2004-13 累计 5")).contains("无效的月份：2004-13");
         assertThat(messagesOf("split 外资 市 { 甲县 确保 500 乙区 确保 400 }"))
                 .contains("各单位确保任务合计 900 万美元，目标为 1000 万美元（-100）");

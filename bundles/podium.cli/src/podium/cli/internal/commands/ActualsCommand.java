@@ -21,6 +21,10 @@ import podium.actuals.ActualsImporter;
 import podium.actuals.ImportResult;
 import podium.actuals.Mapping;
 import podium.cli.internal.ExitCodes;
+import podium.cli.internal.UsageErrors;
+import podium.cli.internal.Messages;
+import podium.cli.internal.output.DisplayPaths;
+import podium.cli.internal.output.ProblemReport;
 import podium.core.Problem;
 import podium.core.Severity;
 import podium.core.io.AtomicFiles;
@@ -29,7 +33,7 @@ import podium.model.persistence.LoadResult;
 import podium.model.persistence.PersistenceCodes;
 
 /** {@code podium actuals ...}: monthly actuals from the statistics office. */
-@Command(name = "actuals", mixinStandardHelpOptions = true, description = "Works with monthly actuals.",
+@Command(name = "actuals", mixinStandardHelpOptions = true,
         subcommands = ActualsCommand.Import.class)
 public final class ActualsCommand implements Runnable {
 
@@ -38,36 +42,26 @@ public final class ActualsCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        throw UsageErrors.subcommandMissing(spec);
     }
 
     /** {@code podium actuals import FILE --plan PLAN [--mapping M] [--partial]}. */
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Imports actuals from an XLSX or CSV file into a plan (.xmi or .podium).",
-                "Every row is checked first (organisation, indicator, month, number, unit); one bad row",
-                "means nothing is imported unless --partial. Re-importing a month replaces its values.",
-                "The plan is saved atomically; its previous content is kept as PLAN.bak."},
-            footer = {"%nThe rows are checked against the whole workspace (the .podium files of the plan's folder): an actual",
-                "stored in another file is replaced there; a row that would break validation (a month outside the plan,",
-                "a cumulative value below an earlier month's) is refused with its row and column. Errors already in the",
-                "plan do not stop an import, which may repair them.",
-                "%nExit codes: 0 imported, 1 problems in the data, mapping or plan (nothing imported), 2 usage error,"
-                    + " 4 partly imported (--partial: the valid rows were saved, the others are listed)."})
+    @Command(name = "import", mixinStandardHelpOptions = true)
     public static final class Import implements Callable<Integer> {
 
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "the .xlsx or .csv file")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "data")
         private Path data;
 
-        @Option(names = "--plan", required = true, paramLabel = "PLAN", description = "the plan to import into")
+        @Option(names = "--plan", required = true, paramLabel = "PLAN")
         private Path plan;
 
-        @Option(names = "--mapping", paramLabel = "M", description = "column mapping file (default: usual titles)")
+        @Option(names = "--mapping", paramLabel = "M")
         private Path mappingFile;
 
-        @Option(names = "--partial", description = "import the valid rows even if others fail")
+        @Option(names = "--partial")
         private boolean partial;
 
         @Override
@@ -75,7 +69,7 @@ public final class ActualsCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             for (Path p : new Path[] { data, plan, mappingFile }) {
                 if (p != null && !Files.isRegularFile(p)) {
-                    err.println("podium actuals import: no such file: " + p);
+                    err.println("podium actuals import: " + Messages.format(Messages.Arguments_noSuchFile, DisplayPaths.of(p))); //$NON-NLS-1$
                     return ExitCodes.USAGE;
                 }
             }
@@ -90,22 +84,22 @@ public final class ActualsCommand implements Runnable {
             // the workspace's content is not validated first: rows that would add errors are refused, and errors
             // already there must not stop the re-import that repairs them
             LoadResult loaded = PlanLoader.loadForWriting(plan);
-            loaded.problems().forEach(p -> err.println(p.format()));
+            loaded.problems().forEach(p -> err.println(ProblemReport.format(p)));
             if (!loaded.readable()) {
-                err.println("podium actuals import: " + plan + " cannot be read completely; nothing imported");
+                err.println("podium actuals import: " //$NON-NLS-1$
+                        + Messages.format(Messages.ActualsCommand_planUnreadable, DisplayPaths.of(plan)));
                 return ExitCodes.PROBLEMS;
             }
             Resource resource = loaded.resource();
             ImportResult result = ActualsImporter.importInto(resource, data, mapping, partial);
-            result.problems().forEach(p -> err.println(p.format()));
+            result.problems().forEach(p -> err.println(ProblemReport.format(p)));
             if (result.applied() && !save(result, err)) {
                 return ExitCodes.PROBLEMS;
             }
-            spec.commandLine().getOut().println(plan + ": " + result.summary());
+            spec.commandLine().getOut().println(DisplayPaths.of(plan) + ": " + result.summary()); //$NON-NLS-1$
             if (result.applied()) {
-                spec.commandLine().getOut().println("wrote " + String.join(", ", result.changed().stream()
-                        .map(r -> r.getURI().isFile() ? r.getURI().toFileString() : r.getURI().toString()).toList())
-                        + " (previous content kept as .bak)");
+                spec.commandLine().getOut().println(Messages.format(Messages.ActualsCommand_wrote,
+                        String.join(", ", result.changed().stream().map(Import::shown).toList()))); //$NON-NLS-1$
             }
             return !result.hasErrors() ? ExitCodes.OK : result.applied() ? ExitCodes.PARTIAL : ExitCodes.PROBLEMS;
         }
@@ -113,23 +107,29 @@ public final class ActualsCommand implements Runnable {
         private boolean save(ImportResult result, PrintWriter err) {
             List<String> saved = new java.util.ArrayList<>();
             for (Resource resource : result.changed()) {
-                String path = resource.getURI().isFile() ? resource.getURI().toFileString() : resource.getURI().toString();
+                String path = shown(resource);
                 try {
                     ActualsImporter.save(resource);
                     saved.add(path);
                 } catch (IOException | RuntimeException e) {
                     String reason = e instanceof IOException io ? AtomicFiles.describe(io) : String.valueOf(e.getMessage());
-                    err.println(new Problem(path, 0, 0, Severity.ERROR, PersistenceCodes.UNWRITABLE,
-                            "cannot save (it is unchanged): " + reason
-                                    + (saved.isEmpty() ? "" : "; already saved: " + String.join(", ", saved))).format());
+                    String message = Messages.format(Messages.ActualsCommand_cannotSave, reason);
+                    if (!saved.isEmpty()) {
+                        message = Messages.format(Messages.ActualsCommand_alreadySaved, message, String.join(", ", saved)); //$NON-NLS-1$
+                    }
+                    err.println(ProblemReport.format(new Problem(path, 0, 0, Severity.ERROR, PersistenceCodes.UNWRITABLE, message)));
                     return false;
                 }
             }
             return true;
         }
 
+        private static String shown(Resource resource) {
+            return resource.getURI().isFile() ? DisplayPaths.of(Path.of(resource.getURI().toFileString())) : resource.getURI().toString();
+        }
+
         private int report(List<Problem> problems) {
-            problems.forEach(p -> spec.commandLine().getErr().println(p.format()));
+            problems.forEach(p -> spec.commandLine().getErr().println(ProblemReport.format(p)));
             return ExitCodes.PROBLEMS;
         }
     }

@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import podium.cli.internal.ExitCodes;
+import podium.cli.internal.Messages;
+import podium.cli.internal.output.DisplayPaths;
+import podium.cli.internal.output.ProblemReport;
 import podium.core.Limits;
 import podium.core.Problem;
 import podium.core.Severity;
@@ -33,14 +36,7 @@ import podium.lang.tools.PodiumWorkspace;
 import podium.model.persistence.PersistenceCodes;
 
 /** {@code podium convert FILE --to xmi|podium}: the same model as XMI or as language text. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Converts a .podium file to XMI or an XMI file to .podium text (formatted).",
-            "The other .podium files of the folder are loaded so that references resolve; links from XMI",
-            "into them name their elements (orgs.podium#Organisation:宛城区). XMI holds no comments or blank",
-            "lines: converting to XMI says how many are left behind, and converting back never replaces an",
-            "existing .podium file unless --overwrite (its previous content is then kept as FILE.bak)."},
-        footer = "%nExit codes: 0 written, 1 the input has errors or the output cannot be written (nothing written),"
-                + " 2 usage error.")
+@Command(name = "convert", mixinStandardHelpOptions = true)
 public final class ConvertCommand implements Callable<Integer> {
 
     /** The target formats. */
@@ -49,34 +45,33 @@ public final class ConvertCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--to", required = true, description = "xmi or podium")
+    @Option(names = "--to", required = true)
     private Format to;
 
-    @Option(names = {"-o", "--output"}, description = "output file (default: FILE with the new extension)")
+    @Option(names = {"-o", "--output"})
     private Path output;
 
-    @Option(names = "--overwrite", description = "replace an existing .podium output (its comments are lost; kept in FILE.bak)")
+    @Option(names = "--overwrite")
     private boolean overwrite;
 
-    @Parameters(index = "0", paramLabel = "FILE")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "input")
     private Path input;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(input)) {
-            err.println("podium convert: no such file: " + input);
+            err.println("podium convert: " + Messages.format(Messages.Arguments_noSuchFile, DisplayPaths.of(input))); //$NON-NLS-1$
             return ExitCodes.USAGE;
         }
         Path target = output != null ? output : withExtension(input, to == Format.xmi ? ".xmi" : ".podium");
         if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
-            err.println("podium convert: output would overwrite the input; use -o");
+            err.println("podium convert: " + Messages.ConvertCommand_overwritesInput); //$NON-NLS-1$
             return ExitCodes.USAGE;
         }
         if (to == Format.podium && Files.exists(target) && !overwrite) {
-            err.println("podium convert: " + target + " exists and may hold comments and a layout that the XMI model"
-                    + " does not; nothing written. Give -o NEW.podium, or --overwrite to replace it (kept as "
-                    + AtomicFiles.backupOf(target).getFileName() + ")");
+            err.println("podium convert: " + Messages.format(Messages.ConvertCommand_exists, DisplayPaths.of(target), //$NON-NLS-1$
+                    AtomicFiles.backupOf(target).getFileName()));
             return ExitCodes.PROBLEMS;
         }
         try {
@@ -98,8 +93,8 @@ public final class ConvertCommand implements Callable<Integer> {
         List<Problem> errors = workspace.validate().stream().filter(p -> p.severity() == Severity.ERROR)
                 .filter(p -> p.path().endsWith(input.getFileName().toString())).toList();
         if (resource == null || !errors.isEmpty()) {
-            errors.forEach(p -> err.println(p.format()));
-            err.println("podium convert: " + input + " has errors; nothing written");
+            errors.forEach(p -> err.println(ProblemReport.format(p)));
+            err.println("podium convert: " + Messages.format(Messages.ConvertCommand_hasErrors, DisplayPaths.of(input))); //$NON-NLS-1$
             return ExitCodes.PROBLEMS;
         }
         try {
@@ -111,11 +106,10 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         PodiumConversion.Layout lost = PodiumConversion.layoutOf(resource);
         if (!lost.isEmpty()) {
-            err.println("podium convert: XMI holds no comments or blank lines: " + lost.comments() + " comment(s) ("
-                    + lost.documentation() + " documentation comment(s)) and " + lost.blankLines() + " blank line(s) of "
-                    + input + " are not in " + target + "; keep " + input + " as the source");
+            err.println("podium convert: " + Messages.format(Messages.ConvertCommand_layoutLost, lost.comments(), //$NON-NLS-1$
+                    lost.documentation(), lost.blankLines(), DisplayPaths.of(input), DisplayPaths.of(target)));
         }
-        spec.commandLine().getOut().println(target);
+        spec.commandLine().getOut().println(DisplayPaths.of(target));
         return ExitCodes.OK;
     }
 
@@ -125,21 +119,21 @@ public final class ConvertCommand implements Callable<Integer> {
         Resource xmi;
         try {
             if (Files.size(input) > Limits.PODIUM_FILE_BYTES * 4) {
-                err.println(new Problem(input.toString(), 1, 1, Severity.ERROR, IssueCodes.TOO_LARGE,
-                        "XMI file of " + Files.size(input) + " bytes; Podium converts XMI files of up to "
-                                + Limits.mebibytes(Limits.PODIUM_FILE_BYTES * 4)).format());
+                err.println(ProblemReport.format(new Problem(input.toString(), 1, 1, Severity.ERROR, IssueCodes.TOO_LARGE,
+                        Messages.format(Messages.ConvertCommand_tooLarge, Files.size(input),
+                                Limits.mebibytes(Limits.PODIUM_FILE_BYTES * 4)))));
                 return ExitCodes.PROBLEMS;
             }
             xmi = PodiumConversion.readXmi(workspace.resourceSet(),
                     URI.createFileURI(input.toAbsolutePath().toString()), Files.readAllBytes(input));
         } catch (IOException | RuntimeException e) {
             // the XML parser knows where the file broke: report that line and column
-            err.println(PodiumConversion.xmiProblem(input.toString(), e).format());
+            err.println(ProblemReport.format(PodiumConversion.xmiProblem(input.toString(), e)));
             return ExitCodes.PROBLEMS;
         }
         for (EObject root : xmi.getContents()) {
             if (Nesting.depth(root) > Limits.NESTING_DEPTH + 2) {
-                err.println(Nesting.problem(input.toString(), 1, 1).format());
+                err.println(ProblemReport.format(Nesting.problem(input.toString(), 1, 1)));
                 return ExitCodes.PROBLEMS;
             }
         }
@@ -151,8 +145,8 @@ public final class ConvertCommand implements Callable<Integer> {
             text = new PodiumConversion(workspace.injector()).toPodium(xmi,
                     URI.createFileURI(target.toAbsolutePath().toString() + ".converting.podium"));
         } catch (RuntimeException e) {
-            err.println(new Problem(input.toString(), 1, 1, Severity.ERROR, IssueCodes.XMI_UNREADABLE,
-                    "the model cannot be written as text: " + firstLine(e)).format());
+            err.println(ProblemReport.format(new Problem(input.toString(), 1, 1, Severity.ERROR, IssueCodes.XMI_UNREADABLE,
+                    Messages.format(Messages.ConvertCommand_notText, firstLine(e)))));
             return ExitCodes.PROBLEMS;
         }
         try {
@@ -160,7 +154,7 @@ public final class ConvertCommand implements Callable<Integer> {
         } catch (IOException e) {
             return cannotWrite(target, e);
         }
-        spec.commandLine().getOut().println(target);
+        spec.commandLine().getOut().println(DisplayPaths.of(target));
         return ExitCodes.OK;
     }
 
@@ -192,19 +186,20 @@ public final class ConvertCommand implements Callable<Integer> {
                 }
             }
             String file = uri.isFile() ? uri.toFileString() : String.valueOf(uri.trimFragment());
-            spec.commandLine().getErr().println(new Problem(input.toString(), line, 1, Severity.ERROR,
-                    IssueCodes.XMI_UNREADABLE, "the link " + relative + " leads nowhere: "
-                    + (uri.isFile() && !Files.exists(Path.of(file)) ? file + " does not exist" : "no such element in " + file)
-                    + " (links are relative to the XMI file's folder: convert it where it was written, or put the"
-                    + " .podium files it links to beside it)").format());
+            String why = uri.isFile() && !Files.exists(Path.of(file))
+                    ? Messages.format(Messages.ConvertCommand_fileMissing, DisplayPaths.of(file))
+                    : Messages.format(Messages.ConvertCommand_noSuchElement, uri.isFile() ? DisplayPaths.of(file) : file);
+            spec.commandLine().getErr().println(ProblemReport.format(new Problem(input.toString(), line, 1, Severity.ERROR,
+                    IssueCodes.XMI_UNREADABLE, Messages.format(Messages.ConvertCommand_linkNowhere, relative, why))));
         }
-        spec.commandLine().getErr().println("podium convert: " + input + " links to elements that cannot be found; nothing written");
+        spec.commandLine().getErr().println("podium convert: " //$NON-NLS-1$
+                + Messages.format(Messages.ConvertCommand_linksBroken, DisplayPaths.of(input)));
         return false;
     }
 
     private int cannotWrite(Path target, IOException e) {
-        spec.commandLine().getErr().println(new Problem(target.toString(), 0, 0, Severity.ERROR,
-                PersistenceCodes.UNWRITABLE, "cannot write: " + AtomicFiles.describe(e) + " (nothing written)").format());
+        spec.commandLine().getErr().println(ProblemReport.format(new Problem(target.toString(), 0, 0, Severity.ERROR,
+                PersistenceCodes.UNWRITABLE, Messages.format(Messages.ConvertCommand_cannotWrite, AtomicFiles.describe(e)))));
         return ExitCodes.PROBLEMS;
     }
 

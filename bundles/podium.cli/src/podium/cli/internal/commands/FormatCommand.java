@@ -21,6 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import podium.cli.internal.ExitCodes;
+import podium.cli.internal.Messages;
+import podium.cli.internal.output.DisplayPaths;
+import podium.cli.internal.output.ProblemReport;
 import podium.core.Problem;
 import podium.core.Severity;
 import podium.core.io.AtomicFiles;
@@ -29,19 +32,16 @@ import podium.lang.tools.PodiumWorkspace;
 import podium.lang.tools.TextLayout;
 
 /** {@code podium format FILE... [--check]}: rewrites files in the canonical layout, atomically. */
-@Command(name = "format", mixinStandardHelpOptions = true,
-        description = {"Rewrites .podium files in the canonical layout (atomic save, previous version kept as .bak).",
-            "Files with syntax errors are not touched; their errors are printed."},
-        footer = "%nExit codes: 0 done (or nothing to change with --check), 1 a file would change or has errors.")
+@Command(name = "format", mixinStandardHelpOptions = true)
 public final class FormatCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--check", description = "only report files that would change")
+    @Option(names = "--check")
     private boolean check;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files or folders to format")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "paths")
     private List<Path> paths;
 
     @Override
@@ -52,7 +52,7 @@ public final class FormatCommand implements Callable<Integer> {
         }
         int code = ExitCodes.OK;
         for (Problem problem : workspace.readProblems()) {
-            spec.commandLine().getErr().println(problem.format());
+            spec.commandLine().getErr().println(ProblemReport.format(problem));
             code = ExitCodes.PROBLEMS;
         }
         PodiumFormatting formatting = new PodiumFormatting(workspace.injector());
@@ -66,16 +66,16 @@ public final class FormatCommand implements Callable<Integer> {
         String formatted = formatting.format(resource);
         if (formatted == null) {
             // an impossible value is a parse error too, with its own code (PDM-X002)
-            resource.getErrors().forEach(e -> spec.commandLine().getErr().println(new Problem(file.toString(),
+            resource.getErrors().forEach(e -> spec.commandLine().getErr().println(ProblemReport.format(new Problem(file.toString(),
                     e.getLine(), e.getColumn(), Severity.ERROR,
-                    PodiumWorkspace.reportedCode(e instanceof AbstractDiagnostic d ? d.getCode() : null), e.getMessage()).format()));
+                    PodiumWorkspace.reportedCode(e instanceof AbstractDiagnostic d ? d.getCode() : null), e.getMessage()))));
             return ExitCodes.PROBLEMS;
         }
         byte[] original;
         try {
             original = Files.readAllBytes(file);
         } catch (IOException e) {
-            spec.commandLine().getErr().println(file + ": cannot read: " + AtomicFiles.describe(e));
+            spec.commandLine().getErr().println(Messages.format(Messages.FormatCommand_cannotRead, DisplayPaths.of(file), AtomicFiles.describe(e)));
             return ExitCodes.PROBLEMS;
         }
         // the file's own byte-order mark and line separator stay (a Windows editor's CRLF)
@@ -84,15 +84,15 @@ public final class FormatCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (check) {
-            spec.commandLine().getOut().println(file + ": would be reformatted");
+            spec.commandLine().getOut().println(Messages.format(Messages.FormatCommand_wouldReformat, DisplayPaths.of(file)));
             return ExitCodes.PROBLEMS;
         }
         try {
             AtomicFiles.write(file, bytes);
-            spec.commandLine().getOut().println(file + ": reformatted");
+            spec.commandLine().getOut().println(Messages.format(Messages.FormatCommand_reformatted, DisplayPaths.of(file)));
             return ExitCodes.OK;
         } catch (IOException e) {
-            spec.commandLine().getErr().println(file + ": cannot write: " + AtomicFiles.describe(e) + " (file unchanged)");
+            spec.commandLine().getErr().println(Messages.format(Messages.FormatCommand_cannotWrite, DisplayPaths.of(file), AtomicFiles.describe(e)));
             return ExitCodes.PROBLEMS;
         }
     }

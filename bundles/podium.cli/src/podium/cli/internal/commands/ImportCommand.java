@@ -17,6 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import podium.cli.internal.ExitCodes;
+import podium.cli.internal.Messages;
+import podium.cli.internal.output.DisplayPaths;
+import podium.cli.internal.output.ProblemReport;
 import podium.core.Problem;
 import podium.core.Severity;
 import podium.importer.ImportJson;
@@ -33,35 +36,28 @@ import podium.model.persistence.LoadResult;
 import podium.model.persistence.PersistenceCodes;
 
 /** {@code podium import FILE... [--json] [--xmi OUT_DIR] [--propose-targets --plan PLAN [--accept N,...]]}. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports speech texts copied from websites: detects the encoding, repairs mojibake and",
-            "removes pinyin and web junk, converts to Simplified, splits speeches and sections and reads every",
-            "figure. Problems (blanked numbers, placeholders, sums that do not add up, unrepairable junk) go",
-            "to stderr; --json prints the result documented in docs/import-json.md."},
-        footer = "%nExit codes: 0 imported (warnings are printed but do not fail), 1 a file could not be"
-                + " imported or the plan not read or saved, 2 usage error.")
+@Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "speech texts (UTF-8, GBK/GB18030 or UTF-16)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     private List<Path> files;
 
-    @Option(names = "--json", description = "print the import as JSON (one object per file)")
+    @Option(names = "--json")
     private boolean json;
 
-    @Option(names = "--xmi", paramLabel = "OUT_DIR", description = "also save each file's speech model as OUT_DIR/NAME.xmi")
+    @Option(names = "--xmi", paramLabel = "OUT_DIR")
     private Path xmiDir;
 
-    @Option(names = "--propose-targets", description = "list the targets the speeches set (确保/力争), placed in --plan")
+    @Option(names = "--propose-targets")
     private boolean propose;
 
-    @Option(names = "--plan", paramLabel = "PLAN", description = "the plan (.xmi or .podium) for --propose-targets")
+    @Option(names = "--plan", paramLabel = "PLAN")
     private Path plan;
 
-    @Option(names = "--accept", paramLabel = "N", split = ",",
-            description = "with --propose-targets: add or update the proposals numbered N (or 'all') in the plan")
+    @Option(names = "--accept", paramLabel = "N", split = ",")
     private List<String> accept;
 
     @Override
@@ -69,7 +65,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String usage = usageError();
         if (usage != null) {
-            err.println("podium import: " + usage);
+            err.println("podium import: " + usage); //$NON-NLS-1$
             return ExitCodes.USAGE;
         }
         SpeechImporter importer = new SpeechImporter();
@@ -77,7 +73,7 @@ public final class ImportCommand implements Callable<Integer> {
         for (Path file : files) {
             results.add(importer.importFile(file));
         }
-        results.forEach(r -> r.problems().forEach(p -> err.println(p.format())));
+        results.forEach(r -> r.problems().forEach(p -> err.println(ProblemReport.format(p))));
         boolean failed = results.stream().anyMatch(ImportResult::hasErrors);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -97,36 +93,36 @@ public final class ImportCommand implements Callable<Integer> {
     private String usageError() {
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                return "no such file: " + file;
+                return Messages.format(Messages.Arguments_noSuchFile, DisplayPaths.of(file));
             }
         }
         if (propose != (plan != null)) {
-            return "--propose-targets and --plan go together";
+            return Messages.ImportCommand_proposeNeedsPlan;
         }
         if (accept != null && !propose) {
-            return "--accept needs --propose-targets";
+            return Messages.ImportCommand_acceptNeedsPropose;
         }
         if (propose && json) {
-            return "--propose-targets lists proposals as text; use it without --json";
+            return Messages.ImportCommand_proposeWithoutJson;
         }
         if (plan != null && !Files.isRegularFile(plan)) {
-            return "no such file: " + plan;
+            return Messages.format(Messages.Arguments_noSuchFile, DisplayPaths.of(plan));
         }
         if (xmiDir != null && Files.exists(xmiDir) && !Files.isDirectory(xmiDir)) {
-            return "not a directory: " + xmiDir;
+            return Messages.format(Messages.Arguments_notAFolder, DisplayPaths.of(xmiDir));
         }
         return null;
     }
 
     private static String summary(ImportResult r) {
+        String file = DisplayPaths.of(r.file());
         if (r.encoding() == null) {
-            return r.file() + ": not imported";
+            return Messages.format(Messages.ImportCommand_notImported, file);
         }
         int figures = r.speeches().stream().mapToInt(s -> s.figures().size()).sum();
         long blanks = r.speeches().stream().flatMap(s -> s.figures().stream()).filter(f -> f.value() == null).count();
-        return r.file() + ": " + r.encoding() + ", " + r.speeches().size() + " speech(es), " + figures
-                + " figures (" + blanks + " without a value), " + r.repairs().size() + " repairs, "
-                + r.problems().size() + " problems";
+        return Messages.format(Messages.ImportCommand_summary, file, r.encoding(), r.speeches().size(), figures, blanks,
+                r.repairs().size(), r.problems().size());
     }
 
     private boolean saveXmi(List<ImportResult> results, PrintWriter out, PrintWriter err) {
@@ -139,11 +135,11 @@ public final class ImportCommand implements Callable<Integer> {
                 Files.createDirectories(xmiDir);
                 Path saved = SpeechModelMapper.saveXmi(r, xmiDir);
                 if (!json) {
-                    out.println("  saved " + saved);
+                    out.println("  " + Messages.format(Messages.ImportCommand_saved, DisplayPaths.of(saved))); //$NON-NLS-1$
                 }
             } catch (IOException | RuntimeException e) {
-                err.println(new Problem(xmiDir.toString(), 0, 0, Severity.ERROR, PersistenceCodes.UNWRITABLE,
-                        "cannot save the speech model of " + r.file() + ": " + e.getMessage()).format());
+                err.println(ProblemReport.format(new Problem(xmiDir.toString(), 0, 0, Severity.ERROR, PersistenceCodes.UNWRITABLE,
+                        Messages.format(Messages.ImportCommand_cannotSaveSpeech, DisplayPaths.of(r.file()), e.getMessage()))));
                 ok = false;
             }
         }
@@ -152,25 +148,25 @@ public final class ImportCommand implements Callable<Integer> {
 
     private boolean proposeTargets(List<ImportResult> results, PrintWriter out, PrintWriter err) {
         LoadResult loaded = PlanLoader.load(plan);
-        loaded.problems().forEach(p -> err.println(p.format()));
+        loaded.problems().forEach(p -> err.println(ProblemReport.format(p)));
         if (!loaded.ok()) {
-            err.println("podium import: " + plan + " has errors; no targets proposed");
+            err.println("podium import: " + Messages.format(Messages.ImportCommand_planHasErrors, DisplayPaths.of(plan))); //$NON-NLS-1$
             return false;
         }
         PlanTargets targets = PlanTargets.in(loaded.resource());
         if (targets == null) {
-            err.println("podium import: " + plan + " contains no plan");
+            err.println("podium import: " + Messages.format(Messages.ImportCommand_noPlan, DisplayPaths.of(plan))); //$NON-NLS-1$
             return false;
         }
         List<TargetProposal> proposals = new ArrayList<>();
         results.forEach(r -> proposals.addAll(TargetProposals.of(r)));
         List<Placement> placements = targets.place(proposals);
-        out.println("Target proposals for " + plan + ":");
+        out.println(Messages.format(Messages.ImportCommand_proposalsFor, DisplayPaths.of(plan)));
         for (int i = 0; i < placements.size(); i++) {
             out.println("  [" + (i + 1) + "] " + placements.get(i).describe());
         }
         if (placements.isEmpty()) {
-            out.println("  (the speeches set no 确保/力争 figures with an indicator)");
+            out.println("  " + Messages.ImportCommand_noProposals); //$NON-NLS-1$
         }
         return accept == null || acceptAndSave(targets, placements, out, err);
     }
@@ -190,7 +186,7 @@ public final class ImportCommand implements Callable<Integer> {
                 n = 0;
             }
             if (n < 1 || n > placements.size() || !PlanTargets.acceptable(placements.get(n - 1))) {
-                err.println("podium import: proposal " + item + " cannot be accepted"
+                err.println("podium import: " + Messages.format(Messages.ImportCommand_cannotAccept, item) //$NON-NLS-1$
                         + (n >= 1 && n <= placements.size() ? " (" + statusOf(placements.get(n - 1)) + ")" : ""));
                 return false;
             }
@@ -200,12 +196,12 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             targets.save(plan);
         } catch (IOException | RuntimeException e) {
-            err.println(new Problem(plan.toString(), 0, 0, Severity.ERROR, PersistenceCodes.UNWRITABLE,
-                    "cannot save the plan (it is unchanged): " + e.getMessage()).format());
+            err.println(ProblemReport.format(new Problem(plan.toString(), 0, 0, Severity.ERROR, PersistenceCodes.UNWRITABLE,
+                    Messages.format(Messages.ImportCommand_cannotSavePlan, e.getMessage()))));
             return false;
         }
-        out.println("Accepted " + chosen.size() + " target(s) into " + plan + " (previous content kept as "
-                + plan.getFileName() + ".bak)");
+        out.println(Messages.format(Messages.ImportCommand_accepted, chosen.size(), DisplayPaths.of(plan),
+                plan.getFileName() + ".bak")); //$NON-NLS-1$
         return true;
     }
 

@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import podium.cli.internal.ExitCodes;
+import podium.cli.internal.Messages;
+import podium.cli.internal.output.DisplayPaths;
+import podium.cli.internal.UsageErrors;
 import podium.plugins.manager.Plugin;
 import podium.plugins.manager.PluginChange;
 import podium.plugins.manager.PluginCodes;
@@ -22,16 +25,8 @@ import podium.plugins.manager.PluginManager;
 
 /** {@code podium plugins list|install|enable|disable|uninstall}: the plugin manager, headless. */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = {"Lists, installs, enables, disables and uninstalls plugins: bundles that add reports and export formats.",
-            "Plugins are installed into the user's plugin folder (~/.local/share/podium/plugins, or the first folder"
-                + " of -Dpodium.plugins); which ones are disabled is kept there too."},
         subcommands = { PluginsCommand.ListPlugins.class, PluginsCommand.Install.class, PluginsCommand.Enable.class,
-            PluginsCommand.Disable.class, PluginsCommand.Uninstall.class },
-        footer = {"%nExamples:%n  podium plugins list%n  podium plugins install acme.reports-1.0.0.jar%n"
-                + "  podium plugins install acme-site/target/repository%n  podium plugins disable acme.reports",
-            "%nA workbench that is already open sees the change when it starts again.",
-            "%nExit codes: 0 done, 1 refused or the plugin failed to load (the message says why, with a PDM-E code),"
-                + " 2 usage error (unknown plugin id, no such file), 3 internal error."})
+            PluginsCommand.Disable.class, PluginsCommand.Uninstall.class })
 public final class PluginsCommand implements Runnable {
 
     @Spec
@@ -39,14 +34,11 @@ public final class PluginsCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        throw UsageErrors.subcommandMissing(spec);
     }
 
     /** {@code podium plugins list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"Lists the installed plugins.",
-                "One line each: id, version, state (active, resolved, disabled, failed), name and vendor; then the"
-                    + " description and, for a failed plugin, its error."})
+    @Command(name = "list", mixinStandardHelpOptions = true)
     public static final class ListPlugins implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -57,7 +49,7 @@ public final class PluginsCommand implements Runnable {
                 PluginManager manager = PluginManager.current();
                 List<Plugin> plugins = manager.list();
                 if (plugins.isEmpty()) {
-                    spec.commandLine().getOut().println("no plugins installed in " + manager.home());
+                    spec.commandLine().getOut().println(Messages.format(Messages.PluginsCommand_nonInstalled, DisplayPaths.of(manager.home())));
                 }
                 print(spec.commandLine().getOut(), plugins);
                 return ExitCodes.OK;
@@ -68,19 +60,15 @@ public final class PluginsCommand implements Runnable {
     }
 
     /** {@code podium plugins install FILE|REPOSITORY [--force]}. */
-    @Command(name = "install", mixinStandardHelpOptions = true,
-            description = {"Installs a plugin jar or the plugins of a p2 repository folder, and loads them.",
-                "A repository folder has plugins/*.jar (e.g. a Tycho build's target/repository); Podium's own bundles"
-                    + " in it are skipped. A newer installed version is never replaced unless --force; the same version"
-                    + " is reinstalled."})
+    @Command(name = "install", mixinStandardHelpOptions = true)
     public static final class Install implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "a plugin .jar or a p2 repository folder")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "source")
         private Path source;
 
-        @Option(names = "--force", description = "install even if a newer version is installed (a downgrade)")
+        @Option(names = "--force")
         private boolean force;
 
         @Override
@@ -98,7 +86,7 @@ public final class PluginsCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "ID", description = "the plugin's id (see 'podium plugins list')")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "pluginId")
         private String id;
 
         abstract PluginChange change(PluginManager manager, String plugin) throws PluginException;
@@ -114,7 +102,7 @@ public final class PluginsCommand implements Runnable {
     }
 
     /** {@code podium plugins enable ID}. */
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enables a disabled plugin and loads it.")
+    @Command(name = "enable", mixinStandardHelpOptions = true)
     public static final class Enable extends OnePlugin {
         @Override
         PluginChange change(PluginManager manager, String plugin) throws PluginException {
@@ -123,8 +111,7 @@ public final class PluginsCommand implements Runnable {
     }
 
     /** {@code podium plugins disable ID}. */
-    @Command(name = "disable", mixinStandardHelpOptions = true,
-            description = "Disables a plugin: it is unloaded and stays off, its jar kept, until enabled.")
+    @Command(name = "disable", mixinStandardHelpOptions = true)
     public static final class Disable extends OnePlugin {
         @Override
         PluginChange change(PluginManager manager, String plugin) throws PluginException {
@@ -133,8 +120,7 @@ public final class PluginsCommand implements Runnable {
     }
 
     /** {@code podium plugins uninstall ID}. */
-    @Command(name = "uninstall", mixinStandardHelpOptions = true,
-            description = "Unloads a plugin and deletes its jar from the plugin folder.")
+    @Command(name = "uninstall", mixinStandardHelpOptions = true)
     public static final class Uninstall extends OnePlugin {
         @Override
         PluginChange change(PluginManager manager, String plugin) throws PluginException {

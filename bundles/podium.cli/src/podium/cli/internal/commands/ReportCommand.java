@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import podium.cli.internal.ExitCodes;
+import podium.cli.internal.Messages;
+import podium.cli.internal.output.DisplayPaths;
+import podium.cli.internal.output.ProblemReport;
 import podium.core.Problem;
 import podium.core.Severity;
 import podium.lang.tools.WorkspaceModel;
@@ -40,56 +43,46 @@ import podium.reports.api.ReportInput;
 import podium.reports.api.ReportParameters;
 
 /** {@code podium report --list} and {@code podium report ID --plan FILE|DIR [...]}: the reports of the workbench, headless. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Produces a report (the same reports and export formats as the workbench's 报表 tool window,",
-            "contributed plugins included) and writes it as text to stdout or to --out FILE.",
-            "Errors in the plan are printed first (as 'podium validate' prints them); the report still runs",
-            "where it can, and what it left out goes to stderr."},
-        footer = {"%nExamples:%n  podium report --list%n  podium report progress --plan examples%n"
-                + "  podium report bulletin --plan examples --as-of 2004-06 --format docx --out 通报.docx",
-            "%nExit codes: 0 written, 1 written but the plan has errors or the report left something out because of"
-                + " them, or the report cannot be produced for this plan, 2 usage error (unknown report, format,"
-                + " name or month), 3 a report or export plugin failed."})
+@Command(name = "report", mixinStandardHelpOptions = true)
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "ID", description = "the report's id (see --list)")
+    @Parameters(arity = "0..1", paramLabel = "ID", descriptionKey = "id")
     private String id;
 
-    @Option(names = "--list", description = "list the reports: id, Chinese and English name")
+    @Option(names = "--list")
     private boolean list;
 
-    @Option(names = "--plan", paramLabel = "FILE|DIR", description = "the workspace folder, a .podium file (read with its folder) or an XMI model")
+    @Option(names = "--plan", paramLabel = "FILE|DIR")
     private Path plan;
 
-    @Option(names = "--as-of", paramLabel = "MONTH", description = "the data month, e.g. 2004-06 (default: the plan's as-of month)")
+    @Option(names = "--as-of", paramLabel = "MONTH")
     private String asOf;
 
-    @Option(names = "--period", paramLabel = "PERIOD", description = "the period of the targets: 2004, 2004H1, 2004Q3 (default: the plan's)")
+    @Option(names = "--period", paramLabel = "PERIOD")
     private String period;
 
-    @Option(names = "--org", paramLabel = "ORG", description = "only this organisation and those below it (name, title or alias)")
+    @Option(names = "--org", paramLabel = "ORG")
     private String organisation;
 
-    @Option(names = "--indicator", paramLabel = "IND", description = "only this indicator (repeatable; name, title or alias)")
+    @Option(names = "--indicator", paramLabel = "IND")
     private List<String> indicators;
 
-    @Option(names = "--group", paramLabel = "GROUP", description = "the peer group for rankings (name or title)")
+    @Option(names = "--group", paramLabel = "GROUP")
     private String peerGroup;
 
-    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "an option of the report, e.g. stalledMonths=2 (repeatable)")
+    @Option(names = "--option", paramLabel = "KEY=VALUE")
     private Map<String, String> options;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "csv, xlsx, html, pdf, png, txt, docx, or a contributed format (default: from --out's extension, else txt)")
+    @Option(names = "--format", paramLabel = "FORMAT")
     private String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (atomically) instead of stdout; needed for binary formats")
+    @Option(names = "--out", paramLabel = "FILE")
     private Path out;
 
-    @Option(names = "--export-option", paramLabel = "KEY=VALUE",
-            description = "an option of the export format, e.g. font=/path/to/font.ttc for pdf (repeatable)")
+    @Option(names = "--export-option", paramLabel = "KEY=VALUE")
     private Map<String, String> exportOptions;
 
     @Override
@@ -99,12 +92,12 @@ public final class ReportCommand implements Callable<Integer> {
             return list();
         }
         if (id == null || plan == null) {
-            err.println("podium report: give a report id and --plan FILE|DIR, or --list");
+            err.println("podium report: " + Messages.ReportCommand_idAndPlan); //$NON-NLS-1$
             return ExitCodes.USAGE;
         }
         Optional<ReportDescriptor> report = ReportRegistry.getDefault().report(id);
         if (report.isEmpty()) {
-            err.println("podium report: no report '" + id + "'; 'podium report --list' shows them");
+            err.println("podium report: " + Messages.format(Messages.ReportCommand_noSuchReport, id)); //$NON-NLS-1$
             return ExitCodes.USAGE;
         }
         Optional<ExporterDescriptor> exporter = exporter(err);
@@ -112,7 +105,7 @@ public final class ReportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (!Files.exists(plan)) {
-            err.println("podium report: no such file or folder: " + plan);
+            err.println("podium report: " + Messages.format(Messages.Arguments_noSuchFileOrFolder, DisplayPaths.of(plan))); //$NON-NLS-1$
             return ExitCodes.USAGE;
         }
         if (out != null) {
@@ -129,7 +122,7 @@ public final class ReportCommand implements Callable<Integer> {
     private int run(ReportDescriptor report, ExporterDescriptor exporter, PrintWriter err) {
         WorkspaceModel workspace = WorkspaceModel.load(plan);
         List<Problem> errors = workspace.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
-        errors.forEach(p -> err.println(p.format()));
+        errors.forEach(p -> err.println(ProblemReport.format(p)));
         ReportInput input = new ReportInput(ModelIndex.of(workspace.resourceSet()), workspace.folder(),
                 workspace.problems(), workspace::locate);
         ReportParameters parameters;
@@ -151,8 +144,7 @@ public final class ReportCommand implements Callable<Integer> {
             return written;
         }
         if (!errors.isEmpty()) {
-            err.println("podium report: the plan has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
-                    + "; the report left out what they affect");
+            err.println("podium report: " + Messages.format(Messages.ReportCommand_planHasErrors, errors.size())); //$NON-NLS-1$
             return ExitCodes.PROBLEMS;
         }
         return ExitCodes.OK;
@@ -163,7 +155,7 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             if (out != null) {
                 Exports.write(exporter, data, context, out);
-                err.println("podium report: wrote " + out);
+                err.println("podium report: " + Messages.format(Messages.ReportCommand_wrote, DisplayPaths.of(out))); //$NON-NLS-1$
             } else {
                 String text = new String(Exports.toBytes(exporter, data, context), StandardCharsets.UTF_8);
                 // A byte-order mark helps Excel open a CSV file; a terminal would show it as noise.
@@ -187,7 +179,7 @@ public final class ReportCommand implements Callable<Integer> {
             wanted = registry.exporters().stream().filter(e -> e.extension().equalsIgnoreCase(extension))
                     .map(ExporterDescriptor::format).findFirst().orElse(null);
             if (wanted == null) {
-                err.println("podium report: cannot tell the format from '" + name + "'; give --format");
+                err.println("podium report: " + Messages.format(Messages.ReportCommand_unknownExtension, name)); //$NON-NLS-1$
                 return Optional.empty();
             }
         }
@@ -195,10 +187,10 @@ public final class ReportCommand implements Callable<Integer> {
         Optional<ExporterDescriptor> exporter = registry.exporter(id);
         if (exporter.isEmpty()) {
             List<String> formats = registry.exporters().stream().map(ExporterDescriptor::format).toList();
-            err.println("podium report: no format '" + id + "'; "
-                    + (formats.isEmpty() ? "no export format is installed" : "formats: " + String.join(", ", formats)));
+            err.println("podium report: " + (formats.isEmpty() ? Messages.format(Messages.ReportCommand_noFormats, id) //$NON-NLS-1$
+                    : Messages.format(Messages.ReportCommand_noSuchFormat, id, String.join(", ", formats)))); //$NON-NLS-1$
         } else if (out == null && !exporter.get().isText()) {
-            err.println("podium report: " + exporter.get().format() + " is not text; give --out FILE");
+            err.println("podium report: " + Messages.format(Messages.ReportCommand_notText, exporter.get().format())); //$NON-NLS-1$
             return Optional.empty();
         }
         return exporter;

@@ -16,35 +16,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import podium.cli.internal.ExitCodes;
+import podium.cli.internal.Messages;
 import podium.cli.internal.WorkingDirectory;
 import podium.cli.internal.launch.RunKey;
-import podium.core.Problem;
-import podium.core.Severity;
+import podium.cli.internal.output.DisplayPaths;
+import podium.cli.internal.output.ProblemReport;
 import podium.inspections.InspectionRegistry;
 import podium.lang.tools.PodiumWorkspace;
 
 /** {@code podium validate FILE|DIR...}: every problem of a workspace, one sorted line each. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks .podium files and XMI models; folders are read as one workspace (names link across files).",
-            "A folder's .xmi files are not read (name them to check them); stderr lists them.",
-            "Runs every inspection, Podium's and installed plugins'.",
-            "Prints path:line:col: error|warning|info CODE message per problem, sorted.",
-            "Severities can be changed in a .podium-severities file in the folder or a parent."},
-        footer = "%nExit codes: 0 no errors (warnings allowed), 1 errors, 2 usage error.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = RunKey.NO_CACHE, description = "validate even if nothing changed since a run whose result is kept"
-            + " in the user's cache (~/.cache/podium/results), and keep nothing")
+    @Option(names = RunKey.NO_CACHE, descriptionKey = "no-cache")
     private boolean noCache;
 
-    @Option(names = RunKey.NO_DAEMON, description = "run here even if the daemon runs (podium daemon --help)")
+    @Option(names = RunKey.NO_DAEMON, descriptionKey = "no-daemon")
     private boolean noDaemon;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files (.podium, .xmi) or folders to check")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "paths")
     private List<Path> paths;
+
+    @Option(names = "--every-use")
+    private boolean everyUse;
 
     @Override
     public Integer call() {
@@ -57,19 +54,25 @@ public final class ValidateCommand implements Callable<Integer> {
         // inspections of plugins that could not be read are named, as podium report --list names reports
         InspectionRegistry.getDefault().problems().forEach(p -> spec.commandLine().getErr().println("podium: " + p)); //$NON-NLS-1$
         noteSkippedModels(workspace);
-        List<Problem> problems = workspace.validate();
-        problems.forEach(p -> spec.commandLine().getOut().println(p.format()));
-        return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR) ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        ProblemReport report = new ProblemReport(workspace.validate(), everyUse);
+        report.print(spec.commandLine().getErr());
+        String summary = report.summary();
+        if (summary != null) {
+            spec.commandLine().getErr().println("podium validate: " + summary); //$NON-NLS-1$
+        }
+        return report.hasErrors() ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 
     /** Says which XMI models the folders held that were not checked, unless they were also named as files. */
     private void noteSkippedModels(PodiumWorkspace workspace) {
-        Set<Path> named = paths.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
-        List<String> skipped = workspace.skippedModels().stream().filter(p -> !named.contains(p.toAbsolutePath().normalize()))
-                .map(Path::toString).toList();
+        Set<Path> named = paths.stream().map(p -> WorkingDirectory.resolve(p).toAbsolutePath().normalize())
+                .collect(Collectors.toSet());
+        List<String> skipped = workspace.skippedModels().stream()
+                .filter(p -> !named.contains(WorkingDirectory.resolve(p).toAbsolutePath().normalize()))
+                .map(DisplayPaths::of).toList();
         if (!skipped.isEmpty()) {
-            spec.commandLine().getErr().println("podium validate: note: not checked, XMI models are read only when named as files" //$NON-NLS-1$
-                    + " (a folder may hold a copy converted from its .podium text): " + String.join(", ", skipped)); //$NON-NLS-1$ //$NON-NLS-2$
+            spec.commandLine().getErr().println("podium validate: " //$NON-NLS-1$
+                    + Messages.format(Messages.ValidateCommand_skippedModels, String.join(", ", skipped))); //$NON-NLS-1$
         }
     }
 }

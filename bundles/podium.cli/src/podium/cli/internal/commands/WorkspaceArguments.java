@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import podium.cli.internal.Messages;
 import podium.cli.internal.WorkingDirectory;
+import podium.cli.internal.output.DisplayPaths;
 import podium.lang.tools.PodiumWorkspace;
 
 /** The FILE|DIR arguments of the commands that read a workspace of .podium files. */
@@ -25,7 +27,7 @@ final class WorkspaceArguments {
         for (Path path : paths) {
             Path location = WorkingDirectory.resolve(path);
             if (!Files.exists(location)) {
-                err.println("podium " + command + ": no such file or folder: " + path);
+                err.println("podium " + command + ": " + Messages.format(Messages.Arguments_noSuchFileOrFolder, DisplayPaths.of(path))); //$NON-NLS-1$ //$NON-NLS-2$
                 return false;
             }
             workspace.add(location, path.toString());

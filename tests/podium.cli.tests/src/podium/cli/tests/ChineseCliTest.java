@@ -1,0 +1,104 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.cli.tests;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import podium.cli.internal.Messages;
+
+/**
+ * The command as a user with a Chinese locale (LANG=zh_CN.UTF-8, or -nl zh_CN) sees it: help, usage
+ * errors, summaries and problems in Chinese. Runs in its own OSGi runtime started in Chinese (this
+ * bundle's pom): messages are chosen once per JVM.
+ */
+class ChineseCliTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thisRuntimeIsChinese() {
+        assertThat(Locale.getDefault().getLanguage()).as("pom: -Duser.language=zh").isEqualTo("zh");
+    }
+
+    @Test
+    void theHelpIsChineseWithEveryExitCode() {
+        CliRun run = CliRun.of("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("用法：podium").contains("命令：").contains("validate");
+        assertThat(run.out().replaceAll("\\s+", "")).contains("退出码：0正常，1输入有问题，2用法错误，3内部错误（不会改动您的文件），4部分完成");
+    }
+
+    static List<String> commands() {
+        return HelpTexts.COMMANDS;
+    }
+
+    @ParameterizedTest(name = "podium {0} --help")
+    @MethodSource("commands")
+    void everyHelpIsChineseAndWrappedNotBroken(String command) {
+        CliRun run = HelpTexts.help(command);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("用法：podium " + command).contains("显示本帮助并退出。")
+                .doesNotContain("Usage", "Show this help", "Exit codes");
+        HelpTexts.assertWrapped(run.out());
+        HelpTexts.assertDescribed(run.out());
+    }
+
+    @Test
+    void usageErrorsAreChinese() {
+        CliRun unknown = CliRun.of("validate", "--evry-use", "x");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("podium: 未知的选项或参数：--evry-use；是不是 --every-use？\n"
+                + "用 'podium validate --help' 查看用法。\n");
+        CliRun missing = CliRun.of("actuals", "import", "data.csv");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("podium: 缺少 --plan\n用 'podium actuals import --help' 查看用法。\n");
+        CliRun noFile = CliRun.of("validate", dir.resolve("无.podium").toString());
+        assertThat(noFile.err()).isEqualTo("podium validate: 没有这个文件或文件夹：" + dir.resolve("无.podium") + "\n");
+    }
+
+    @Test
+    void theUsesOfAnUnknownNameAreCountedInChinese() throws IOException {
+        Files.writeString(dir.resolve("base.podium"), "plan p \"基准\" period 2004 as-of 2004-12-31 for 南阳市\n"
+                + "indicator 外资 \"实际利用外资\" unit 万美元\norg 南阳市 city { org 宛成区 district }\n", UTF_8);
+        Files.writeString(dir.resolve("a.podium"), "actual 外资 宛城区 2004-01 累计 10\nactual 外资 宛城区 2004-02 累计 20\n", UTF_8);
+        Files.writeString(dir.resolve("b.podium"), "actual 外资 宛城区 2004-03 累计 30\n", UTF_8);
+
+        CliRun run = CliRun.of("validate", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(dir.resolve("a.podium") + ":1:11: error PDM-L001 未知的单位“宛城区”，是不是“宛成区”？"
+                + "（另有 2 处引用，分布在 2 个文件）\npodium validate: 1 个错误，0 个警告\n");
+    }
+
+    @Test
+    void summariesAreChinese() {
+        assertThat(Messages.format(Messages.ImportCommand_summary, "讲话.txt", "GBK", 1, 12, 3, 1, 0))
+                .isEqualTo("讲话.txt：GBK，1 篇讲话，12 个数字（3 个没有数值），1 处修复，0 个问题");
+        assertThat(Messages.format(Messages.ProblemReport_moreUsesInThisFile, 1)).isEqualTo("（本文件另有 1 处引用）");
+        assertThat(Messages.format(Messages.ProblemReport_moreUses, 1, 1)).isEqualTo("（另有 1 处引用，在另一个文件中）");
+    }
+
+    @Test
+    void nothingImportedIsSaidInChinese() throws IOException {
+        Path plan = Files.writeString(dir.resolve("plan.podium"), "plan p \"计划\" period 2004 for 市\n"
+                + "indicator 外资 \"实际利用外资\" unit 万美元\norg 市 city { org 东县 county }\n", UTF_8);
+        Path data = Files.writeString(dir.resolve("data.csv"), "单位,指标,月份,累计\n西县,外资,2004-08,10\n", UTF_8);
+        CliRun run = CliRun.of("actuals", "import", data.toString(), "--plan", plan.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(plan + ": 共 1 行：新增 0 条，替换 0 条，未变 0 条，跳过 1 行（未导入任何数据）\n");
+    }
+}

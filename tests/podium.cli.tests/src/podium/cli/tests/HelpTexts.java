@@ -1,0 +1,96 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+/** What every help text must do, in either language. */
+final class HelpTexts {
+
+    /** Every command and group of commands, as typed before --help. */
+    static final List<String> COMMANDS = List.of("", "validate", "format", "convert", "import", "actuals", "actuals import",
+            "report", "plugins", "plugins list", "plugins install", "plugins enable", "plugins disable", "plugins uninstall");
+
+    private static final int WIDTH = 80;
+
+    private HelpTexts() {
+    }
+
+    static CliRun help(String command) {
+        List<String> args = new java.util.ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
+        args.add("--help");
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    /**
+     * No line is wider than the terminal's 80 columns (a Chinese character takes two), and a line of
+     * running text that does not end a sentence ends only because the next word did not fit: text is
+     * wrapped, never broken where its source happened to break.
+     */
+    static void assertWrapped(String help) {
+        List<String> lines = help.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            assertThat(columns(line)).as("too wide:%n%s", line).isLessThanOrEqualTo(WIDTH);
+            if (i + 1 < lines.size() && !line.isBlank() && !endsASentence(line) && !isSynopsis(line)) {
+                String next = lines.get(i + 1);
+                if (!next.isBlank() && indent(next) == indent(line) && indent(line) == 0) {
+                    // picocli leaves the last column free: a line holds 79
+                    assertThat(columns(line) + 1 + columns(firstWord(next))).as("broken early:%n%s%n%s", line, next)
+                            .isGreaterThanOrEqualTo(WIDTH);
+                }
+            }
+        }
+    }
+
+    /** Every option has a description (it comes from the help bundle, where a missing key would leave it blank). */
+    static void assertDescribed(String help) {
+        List<String> lines = help.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (indent(line) > 0 && line.strip().startsWith("-")) {
+                boolean describedHere = line.strip().matches("\\S+(, \\S+)*(=\\S+)?\\s{2,}\\S.*");
+                boolean describedBelow = i + 1 < lines.size() && indent(lines.get(i + 1)) > indent(line);
+                assertThat(describedHere || describedBelow).as("no description:%n%s", line).isTrue();
+            }
+        }
+    }
+
+    /** The synopsis ("Usage: podium validate [-hV] ...") stands on its own line before the description. */
+    private static boolean isSynopsis(String line) {
+        return line.startsWith("Usage: ") || line.startsWith("用法：");
+    }
+
+    private static boolean endsASentence(String line) {
+        String end = line.strip();
+        return end.endsWith(".") || end.endsWith("。") || end.endsWith(":") || end.endsWith("：") || end.endsWith(")")
+                || end.endsWith("）");
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
+    }
+
+    /** A word is up to a space; in Chinese, where words are not spaced, one character. */
+    private static String firstWord(String line) {
+        String s = line.strip();
+        int first = s.codePointAt(0);
+        if (wide(first)) {
+            return new String(Character.toChars(first));
+        }
+        int space = s.indexOf(' ');
+        return space < 0 ? s : s.substring(0, space);
+    }
+
+    static int columns(String line) {
+        return line.codePoints().map(c -> wide(c) ? 2 : 1).sum();
+    }
+
+    private static boolean wide(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3000 && c <= 0x303F
+                || c >= 0xFF00 && c <= 0xFFEF;
+    }
+}
