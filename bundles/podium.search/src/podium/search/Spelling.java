@@ -3,7 +3,7 @@
  *******************************************************************************/
 package podium.search;
 
-import podium.search.internal.Pinyin;
+import podium.core.text.Pinyin;
 
 /**
  * A text prepared for matching: its characters in lower case, the pinyin of each Chinese character and

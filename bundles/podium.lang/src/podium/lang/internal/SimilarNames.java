@@ -9,18 +9,14 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UScript;
-import com.ibm.icu.text.Transliterator;
+import podium.core.text.Pinyin;
 
 /**
  * The declared names an unknown name was probably meant to be, for "did you mean": close in writing
  * (a character or letter wrong, missing, extra or two swapped) or close in sound (县一二叁 for 县一二三,
  * 宛成区 for 宛城区, or the name typed in pinyin without an input method: wanchengqu).
- * Pinyin comes from ICU's Han-Latin transliteration, as Search Everywhere's does.
+ * Pinyin comes from {@link Pinyin}, as Search Everywhere's does.
  */
 public final class SimilarNames {
 
@@ -83,7 +79,7 @@ public final class SimilarNames {
     static String spoken(String name) {
         StringBuilder spelled = new StringBuilder();
         name.codePoints().forEach(c -> {
-            String syllable = Syllables.of(c);
+            String syllable = Pinyin.of(c);
             if (syllable != null) {
                 spelled.append(syllable);
             } else {
@@ -130,31 +126,6 @@ public final class SimilarNames {
 
         private static int[] lower(String name) {
             return name.toLowerCase(Locale.ROOT).codePoints().toArray();
-        }
-    }
-
-    /** Toneless pinyin of one Chinese character, from ICU (the transliterator is built on first need). */
-    private static final class Syllables {
-        private static final Transliterator HAN_TO_ASCII =
-                Transliterator.getInstance("Han-Latin; Latin-ASCII; Any-Lower"); //$NON-NLS-1$
-        private static final Map<Integer, String> CACHE = new ConcurrentHashMap<>();
-
-        static String of(int codePoint) {
-            if (UScript.getScript(codePoint) != UScript.HAN) {
-                return null;
-            }
-            String syllable = CACHE.computeIfAbsent(codePoint, Syllables::transliterate);
-            return syllable.isEmpty() ? null : syllable;
-        }
-
-        private static String transliterate(int codePoint) {
-            String latin;
-            synchronized (HAN_TO_ASCII) { // a Transliterator is not meant for concurrent use
-                latin = HAN_TO_ASCII.transliterate(UCharacter.toString(codePoint));
-            }
-            StringBuilder letters = new StringBuilder();
-            latin.chars().filter(c -> c >= 'a' && c <= 'z').forEach(c -> letters.append((char) c));
-            return letters.toString();
         }
     }
 }

@@ -1,7 +1,7 @@
 /*******************************************************************************
  * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package podium.search.internal;
+package podium.core.text;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +13,9 @@ import com.ibm.icu.text.Transliterator;
 /**
  * The pinyin of a Chinese character without tones, in lower case (实 → shi), from ICU's Han-Latin
  * transliteration: the reading ICU gives, one per character, so a name can be typed as it is spoken.
+ * Search Everywhere matches names by it and the language suggests names that sound alike.
+ *
+ * @since 0.1
  */
 public final class Pinyin {
 
