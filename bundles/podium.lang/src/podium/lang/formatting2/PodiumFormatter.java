@@ -7,6 +7,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.internal.CommentReplacer;
 import org.eclipse.xtext.formatting2.internal.MultilineCommentReplacer;
 import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IComment;
@@ -92,6 +94,9 @@ public class PodiumFormatter extends AbstractJavaFormatter {
      */
     @Override
     public ITextReplacer createCommentReplacer(IComment comment) {
+        if (isStrayByteOrderMark(comment)) {
+            return removed(comment);
+        }
         ITextReplacer replacer = super.createCommentReplacer(comment);
         if (!(replacer instanceof MultilineCommentReplacer)) {
             return replacer;
@@ -124,5 +129,34 @@ public class PodiumFormatter extends AbstractJavaFormatter {
                 doc.append(region, f -> f.noSpace());
             }
         }
+    }
+
+    /**
+     * A byte-order mark inside the text (files pasted together) is white space to the grammar, but not
+     * to Xtext's formatter, which takes any hidden token that is not {@link Character#isWhitespace}
+     * for a comment and has no replacer for it (found by the fuzzer, tests/podium.fuzz).
+     */
+    private static boolean isStrayByteOrderMark(IComment comment) {
+        String text = comment.getText();
+        return !text.isEmpty() && text.chars().allMatch(c -> c == '\uFEFF' || Character.isWhitespace(c));
+    }
+
+    /** Formatting drops the stray mark: the white space after it is laid out as if it were not there. */
+    private static ITextReplacer removed(IComment comment) {
+        return new CommentReplacer(comment) {
+            @Override
+            public void configureWhitespace(WhitespaceReplacer leading, WhitespaceReplacer trailing) {
+                leading.getFormatting().setSpace(""); //$NON-NLS-1$
+                leading.getFormatting().setNewLinesMin(0);
+                leading.getFormatting().setNewLinesDefault(0);
+                leading.getFormatting().setNewLinesMax(0);
+            }
+
+            @Override
+            public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+                context.addReplacement(comment.replaceWith("")); //$NON-NLS-1$
+                return context;
+            }
+        };
     }
 }
