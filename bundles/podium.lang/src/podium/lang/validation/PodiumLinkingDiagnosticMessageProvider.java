@@ -66,10 +66,13 @@ public class PodiumLinkingDiagnosticMessageProvider extends LinkingDiagnosticMes
         });
     }
 
-    /** The suggestions of one file, forgotten when the file is parsed again (an edit) or moves to another resource set. */
+    /**
+     * The suggestions of one file, forgotten when it or any file beside it is parsed again (an edit there
+     * changes the names in scope) or when it moves to another resource set.
+     */
     private static final class SuggestionMemo extends AdapterImpl {
         private final Map<List<Object>, List<String>> suggestions = new HashMap<>();
-        private Object parse;
+        private List<Object> parse;
 
         static Map<List<Object>, List<String>> of(Resource resource) {
             SuggestionMemo memo = (SuggestionMemo) EcoreUtil.getExistingAdapter(resource, SuggestionMemo.class);
@@ -77,12 +80,23 @@ public class PodiumLinkingDiagnosticMessageProvider extends LinkingDiagnosticMes
                 memo = new SuggestionMemo();
                 resource.eAdapters().add(memo);
             }
-            Object current = resource instanceof XtextResource xtext ? xtext.getParseResult() : null;
-            if (memo.parse != current) {
+            List<Object> current = parses(resource);
+            if (!current.equals(memo.parse)) {
                 memo.suggestions.clear();
                 memo.parse = current;
             }
             return memo.suggestions;
+        }
+
+        /** The parse of every file of the resource set, compared by identity: a new parse is a new object. */
+        private static List<Object> parses(Resource resource) {
+            List<Resource> all = resource.getResourceSet() == null ? List.of(resource) : resource.getResourceSet().getResources();
+            List<Object> parses = new ArrayList<>(all.size() + 1);
+            parses.add(resource.getResourceSet());
+            for (Resource each : all) {
+                parses.add(each instanceof XtextResource xtext ? xtext.getParseResult() : each);
+            }
+            return parses;
         }
 
         @Override
