@@ -50,14 +50,15 @@ class CachedValidateTest {
         return CachedValidate.run(List.of(args), cwd, true, cache);
     }
 
+    /** What validate printed: its problems and their count go to stderr. */
     static String out(Result result) {
-        return new String(result.out(), UTF_8);
+        return new String(result.err(), UTF_8);
     }
 
     @Test
     void anOrgRenamedInOneFileIsReportedWhereTheOtherFileUsesItOnTheNextRun() throws IOException {
         Result clean = validate("validate", "ws");
-        assertThat(clean.exitCode()).as(new String(clean.err(), UTF_8)).isZero();
+        assertThat(clean.exitCode()).as(out(clean)).isZero();
         assertThat(out(clean)).doesNotContain(" error ");
 
         Files.writeString(cwd.resolve("ws/base.podium"), BASE.replace("org 宛城区", "org 宛城"), UTF_8);

@@ -97,8 +97,9 @@ class DaemonTest {
 
         assertThat(served.exitCode()).isEqualTo(1).isEqualTo(oneShot.exitCode());
         // the one-shot run was given the absolute path: the same lines with it in place of "ws"
-        assertThat(served.out()).startsWith("ws/actuals.podium:1:")
-                .isEqualTo(oneShot.out().replace(cwd.resolve("ws") + "/", "ws/"));
+        // problems go to stderr
+        assertThat(served.err()).startsWith("ws/actuals.podium:1:")
+                .isEqualTo(oneShot.err().replace(cwd.resolve("ws") + "/", "ws/"));
         assertThat(client(List.of("daemon", "status")).exitCode()).isZero();
     }
 
