@@ -159,13 +159,16 @@ class LanguageSessionTest {
             return manager.didChangeFiles(List.of(new UriExtensions().toUri(sync.uri())), List.of()).build(CancelIndicator.NullImpl);
         }, (cancel, built) -> built);
 
+        // a late publish of the clean version may still arrive before the user types: it was right then
+        int toldBeforeTheEdit = told.size();
         document.replace(document.get().indexOf("宛城区"), 3, "宛城县");
         sync.flush();
         editSent.countDown();
 
         workspace.await("targets.podium", Workspace::hasErrors);
-        assertThat(told).as("every list the editor was told of is the edited text's").isNotEmpty()
-                .allSatisfy(diagnostics -> assertThat(Workspace.hasErrors(diagnostics)).isTrue());
+        List<List<Diagnostic>> toldSoFar = List.copyOf(told);
+        assertThat(toldSoFar.subList(toldBeforeTheEdit, toldSoFar.size())).as("every list the editor was told of after the edit is the edited text's")
+                .isNotEmpty().allSatisfy(diagnostics -> assertThat(Workspace.hasErrors(diagnostics)).isTrue());
     }
 
     private WorkspaceManager serverWorkspace() throws ReflectiveOperationException {
