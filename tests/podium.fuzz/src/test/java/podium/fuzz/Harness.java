@@ -107,6 +107,19 @@ final class Harness {
         }
     }
 
+    /** Deletes a property's scratch folder and the files in it (null: the property never started). */
+    static void deleteFolder(Path dir) throws IOException {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(dir);
+    }
+
     static String sha1(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));

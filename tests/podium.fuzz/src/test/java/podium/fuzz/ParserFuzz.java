@@ -41,15 +41,7 @@ class ParserFuzz {
 
     @AfterContainer
     static void tearDown() throws IOException {
-        if (dir == null) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                Files.delete(f);
-            }
-        }
-        Files.delete(dir);
+        Harness.deleteFolder(dir);
     }
 
     @Property
