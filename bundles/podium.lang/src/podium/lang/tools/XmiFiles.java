@@ -17,8 +17,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 import podium.core.Problem;
 import podium.inspections.Finding;
@@ -27,6 +25,8 @@ import podium.lang.internal.LanguageInspections;
 import podium.lang.resource.PodiumResource;
 import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
+import podium.model.persistence.ModelXmiResource;
+import podium.model.persistence.UnresolvedReference;
 
 /**
  * The XMI models given to a workspace ({@code podium validate model.xmi}): read into its resource set
@@ -45,10 +45,10 @@ final class XmiFiles {
         ResourceSet xmi = ModelStore.newResourceSet();
         // XMI copies that also answer the name-based links other converted files make into them
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ModelStore.XMI_EXTENSION,
-                new XMIResourceFactoryImpl() {
+                new ModelXmiResource.Factory() {
                     @Override
                     public Resource createResource(URI uri) {
-                        return new XMIResourceImpl(uri) {
+                        return new ModelXmiResource(uri) {
                             @Override
                             public EObject getEObject(String uriFragment) {
                                 EObject named = PodiumResource.named(this, uriFragment);
@@ -101,10 +101,13 @@ final class XmiFiles {
             return result;
         }
         files.keySet().forEach(EcoreUtil::resolveAll);
-        files.forEach((resource, file) -> result.addAll(ModelStore.checkReferences(resource, shown.get(resource))));
         Inspector.Run run = inspections.inspector().start(resourceSet, inspections);
         for (Map.Entry<Resource, Path> file : files.entrySet()) {
             XmiLines lines = lines(file.getValue());
+            for (UnresolvedReference link : ModelStore.unresolvedReferences(file.getKey())) {
+                XmiLines.Position at = lines.of(fragment(link.source(), file.getKey()));
+                result.add(link.toProblem(shown.get(file.getKey()), at.line(), at.column()));
+            }
             file.getKey().getAllContents().forEachRemaining(element -> {
                 for (Finding finding : run.inspect(element)) {
                     if (!finding.code().equals(Inspector.FAILED) || failed.add(finding.data().get(0))) {
@@ -117,10 +120,13 @@ final class XmiFiles {
     }
 
     private Problem locate(Finding finding, XmiLines lines, Resource resource) {
-        EObject element = finding.element();
-        String fragment = element.eResource() == resource ? resource.getURIFragment(element) : "/"; //$NON-NLS-1$
-        XmiLines.Position at = lines.of(fragment);
+        XmiLines.Position at = lines.of(fragment(finding.element(), resource));
         return finding.toProblem(shown.get(resource), at.line(), at.column());
+    }
+
+    /** The fragment by which {@link XmiLines} knows {@code element}; the root's for an element of another file. */
+    private static String fragment(EObject element, Resource resource) {
+        return element.eResource() == resource ? resource.getURIFragment(element) : "/"; //$NON-NLS-1$
     }
 
     private static XmiLines lines(Path file) {

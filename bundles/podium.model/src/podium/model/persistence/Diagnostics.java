@@ -31,8 +31,8 @@ final class Diagnostics {
         return problems;
     }
 
-    static List<Problem> unresolved(String path, Resource resource) {
-        List<Problem> problems = new ArrayList<>();
+    static List<UnresolvedReference> unresolved(Resource resource) {
+        List<UnresolvedReference> found = new ArrayList<>();
         resource.getAllContents().forEachRemaining(object -> {
             for (EReference ref : object.eClass().getEAllReferences()) {
                 if (ref.isContainment() || ref.isDerived() || !object.eIsSet(ref)) {
@@ -40,13 +40,12 @@ final class Diagnostics {
                 }
                 for (EObject target : targets(object, ref)) {
                     if (target.eIsProxy()) {
-                        problems.add(new Problem(path, 0, 0, Severity.ERROR, PersistenceCodes.UNRESOLVED,
-                                "unresolved reference " + ref.getName() + " -> " + EcoreUtil.getURI(target)));
+                        found.add(new UnresolvedReference(object, ref, EcoreUtil.getURI(target)));
                     }
                 }
             }
         });
-        return problems;
+        return found;
     }
 
     @SuppressWarnings("unchecked")
@@ -65,6 +64,8 @@ final class Diagnostics {
 
     private static Problem toProblem(String path, Resource.Diagnostic d, Severity severity, String code) {
         String message = d.getMessage() == null ? "unreadable content" : d.getMessage();
-        return new Problem(path, Math.max(0, d.getLine()), Math.max(0, d.getColumn()), severity, code, message);
+        // a diagnostic EMF could not place is the file's as a whole: its start
+        return d.getLine() < 1 ? new Problem(path, 1, 1, severity, code, message)
+                : new Problem(path, d.getLine(), Math.max(1, d.getColumn()), severity, code, message);
     }
 }

@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 import podium.core.Problem;
 import podium.core.Severity;
@@ -42,7 +41,7 @@ public final class ModelStore {
         ResourceSet resources = new ResourceSetImpl();
         resources.getPackageRegistry().put(ModelPackage.eNS_URI, ModelPackage.eINSTANCE);
         Map<String, Object> factories = resources.getResourceFactoryRegistry().getExtensionToFactoryMap();
-        factories.putIfAbsent(XMI_EXTENSION, new XMIResourceFactoryImpl());
+        factories.putIfAbsent(XMI_EXTENSION, new ModelXmiResource.Factory());
         Map<Object, Object> load = resources.getLoadOptions();
         load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
         return resources;
@@ -91,10 +90,10 @@ public final class ModelStore {
         return new LoadResult(resource, problems);
     }
 
-    /** Resolves every cross-reference of the loaded resources and reports those that point nowhere. */
-    public static List<Problem> checkReferences(Resource resource, String path) {
+    /** Resolves every cross-reference of {@code resource} and returns those that point nowhere. */
+    public static List<UnresolvedReference> unresolvedReferences(Resource resource) {
         EcoreUtil.resolveAll(resource);
-        return Diagnostics.unresolved(path, resource);
+        return Diagnostics.unresolved(resource);
     }
 
     /** Saves {@code resource} to {@code file} atomically; the previous content is kept as {@code file.bak}. */

@@ -117,4 +117,40 @@ class ValidateXmiTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(xmi + ":3:1: error PDM-F002 ").doesNotContain("ClassCastException");
     }
+
+    /**
+     * A link that points nowhere is reported where it is written: a link into this file naming a feature
+     * its root does not have (EMF threw, and the problem had no line: found by the fuzzer), and a link into
+     * a text file naming an element that is not there (reported at the start tag of the linking element).
+     */
+    @Test
+    void aLinkThatPointsNowhereIsAProblemWhereItIsWritten() throws IOException {
+        String header = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <podium:%s xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    xmlns:podium="http://podium/model/1.0" name="m">
+                """;
+        Path intoItself = Files.writeString(dir.resolve("meeting.xmi"), header.formatted("Meeting") + """
+                    <speeches name="s" title="讲话" meeting="//@elements.0" date="2004-03-06" text="x"/>
+                </podium:Meeting>
+                """, UTF_8);
+        Files.writeString(dir.resolve("plan.podium"), "indicator 外资 \"实际利用外资\" unit 万美元\n", UTF_8);
+        Path intoText = Files.writeString(dir.resolve("links.xmi"), header.formatted("PlanningFile") + """
+                  <elements xsi:type="podium:Meeting" name="m1" title="会议">
+                    <speeches name="s" title="讲话" date="2004-03-06" text="x">
+                      <meeting href="plan.podium#//@elements.99"/>
+                    </speeches>
+                  </elements>
+                </podium:PlanningFile>
+                """, UTF_8);
+
+        CliRun run = CliRun.of("validate", intoItself.toString(), intoText.toString(), dir.resolve("plan.podium").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        // and the speech of meeting m1 no longer names m1 (PDM-C002, at the same place)
+        assertThat(problems(run.err())).hasSize(3).anySatisfy(p -> assertThat(p).startsWith(intoText + ":5:5: error PDM-C002 "))
+                .anySatisfy(p -> assertThat(p).matches(
+                java.util.regex.Pattern.quote(intoItself.toString()) + ":4:\\d+: error PDM-F003 .*//@elements\\.0.*"))
+                .anySatisfy(p -> assertThat(p).startsWith(intoText + ":5:5: error PDM-F003 ").contains("@elements.99"));
+    }
 }
