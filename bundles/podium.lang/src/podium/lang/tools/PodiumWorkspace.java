@@ -60,6 +60,9 @@ public final class PodiumWorkspace {
     private long bytesRead;
     private XmiFiles xmi;
     private final List<Path> skippedModels = new ArrayList<>();
+    /** What {@link #add(Path, String)} was given, in order, for {@link #refresh()} to list again. */
+    private final List<Map.Entry<Path, String>> arguments = new ArrayList<>();
+    private List<Problem> settingProblems = List.of();
 
     public PodiumWorkspace(Injector injector) {
         this.injector = injector;
@@ -96,23 +99,85 @@ public final class PodiumWorkspace {
      * the path as the user gave it, when {@code argument} is that path resolved against another folder.
      */
     public void add(Path argument, String shown) {
-        if (Files.isDirectory(argument)) {
-            try (Stream<Path> walk = Files.walk(argument)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(p -> {
-                    Path named = Path.of(shown).resolve(argument.relativize(p));
-                    if (p.toString().endsWith(EXTENSION)) {
-                        addFile(p, named.toString());
-                    } else if (XmiFiles.isXmi(p)) {
-                        skippedModels.add(named);
-                    }
-                });
-            } catch (IOException | java.io.UncheckedIOException e) {
-                problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE,
-                        Texts.message(IssueCodes.UNREADABLE, "cannotReadFolder", e.getMessage())));
-            }
-        } else {
-            addFile(argument, shown);
+        arguments.add(Map.entry(argument, shown));
+        List<Map.Entry<Path, String>> texts = new ArrayList<>();
+        list(argument, shown, texts, skippedModels);
+        texts.forEach(file -> addFile(file.getKey(), file.getValue()));
+    }
+
+    /**
+     * The files {@code argument} stands for, each with the name problems give it: {@code .podium} and
+     * XMI files given as such into {@code files}, the folder's XMI models into {@code models}; false
+     * (and a problem) when a folder cannot be read.
+     */
+    private boolean list(Path argument, String shown, List<Map.Entry<Path, String>> files, List<Path> models) {
+        if (!Files.isDirectory(argument)) {
+            files.add(Map.entry(argument, shown));
+            return true;
         }
+        try (Stream<Path> walk = Files.walk(argument)) {
+            walk.filter(Files::isRegularFile).sorted().forEach(p -> {
+                Path named = Path.of(shown).resolve(argument.relativize(p));
+                if (p.toString().endsWith(EXTENSION)) {
+                    files.add(Map.entry(p, named.toString()));
+                } else if (XmiFiles.isXmi(p)) {
+                    models.add(named);
+                }
+            });
+            return true;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE,
+                    Texts.message(IssueCodes.UNREADABLE, "cannotReadFolder", e.getMessage())));
+            return false;
+        }
+    }
+
+    /**
+     * Brings a long-lived workspace (the daemon's) up to date with its files on disk: a file whose text
+     * changed is parsed again, and so is every file that links into one (its links hold the replaced
+     * elements), after which {@link #validate()} finds what a new workspace over the same files finds.
+     * False when that cannot be done in place and the caller must start a new workspace: a file added,
+     * removed, unreadable or beyond the limits; a changed file that declares other names than before
+     * (links elsewhere may now resolve differently); XMI models; replaced texts; problems in reading.
+     */
+    public boolean refresh() {
+        if (xmi != null || !problems.isEmpty() || !texts.isEmpty()) {
+            return false;
+        }
+        List<Map.Entry<Path, String>> listed = new ArrayList<>();
+        List<Path> models = new ArrayList<>();
+        for (Map.Entry<Path, String> argument : arguments) {
+            if (!list(argument.getKey(), argument.getValue(), listed, models)) {
+                return false;
+            }
+        }
+        List<Map.Entry<Path, String>> loaded = files.entrySet().stream()
+                .map(e -> Map.entry(e.getValue(), displayPaths.get(e.getKey()))).toList();
+        if (!listed.equals(loaded) || !models.equals(skippedModels)) {
+            return false;
+        }
+        Map<XtextResource, String> changed = new LinkedHashMap<>();
+        long total = 0;
+        try {
+            for (Map.Entry<Resource, Path> file : files.entrySet()) {
+                long size = Files.size(file.getValue());
+                total += size;
+                if (size > Limits.PODIUM_FILE_BYTES || total > Limits.WORKSPACE_BYTES) {
+                    return false;
+                }
+                String shown = displayPaths.get(file.getKey());
+                SourceText source = SourceText.decode(shown, Files.readAllBytes(file.getValue()));
+                if (source.problem() != null || Nesting.check(shown, source.text()) != null) {
+                    return false;
+                }
+                if (!source.text().equals(WorkspaceRefresh.parsedText(file.getKey()))) {
+                    changed.put((XtextResource) file.getKey(), source.text());
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return changed.isEmpty() || new WorkspaceRefresh(injector, files.keySet()).reparse(changed);
     }
 
     /** The XMI models in the folders added, which were not read (give them as files to read them). */
@@ -211,18 +276,25 @@ public final class PodiumWorkspace {
         return xmi;
     }
 
-    /** Applies the first {@value Severities#FILE_NAME} found in a folder or its parents. */
+    /**
+     * Applies the first {@value Severities#FILE_NAME} found in a folder or its parents, in place of what
+     * was applied before: the severities are the language instance's, which a long-lived process (the
+     * daemon) shares between workspaces.
+     */
     public void applySeverities(Path start) {
         LanguageInspections inspections = injector.getInstance(LanguageInspections.class);
+        inspections.severities().reset();
+        settingProblems = List.of();
         for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path file = dir.resolve(Severities.FILE_NAME);
             if (Files.isRegularFile(file)) {
                 try {
                     SourceText text = SourceText.decode(file.toString(), Files.readAllBytes(file));
-                    problems.addAll(text.problem() != null ? List.of(text.problem()) : inspections.severities()
-                            .apply(file.toString(), text.text(), inspections.registry()));
+                    settingProblems = text.problem() != null ? List.of(text.problem()) : inspections.severities()
+                            .apply(file.toString(), text.text(), inspections.registry());
                 } catch (IOException e) {
-                    problems.add(new Problem(file.toString(), 0, 0, Severity.ERROR, Severities.BAD_SETTING, e.getMessage()));
+                    settingProblems = List.of(new Problem(file.toString(), 0, 0, Severity.ERROR, Severities.BAD_SETTING,
+                            e.getMessage()));
                 }
                 return;
             }
@@ -233,6 +305,7 @@ public final class PodiumWorkspace {
     public List<Problem> validate() {
         IResourceValidator validator = injector.getInstance(IResourceValidator.class);
         List<Problem> result = new ArrayList<>(problems);
+        result.addAll(settingProblems);
         Set<String> failed = new HashSet<>();
         installIndex();
         try {
@@ -279,6 +352,7 @@ public final class PodiumWorkspace {
      */
     public List<Problem> syntaxProblems() {
         List<Problem> result = new ArrayList<>(problems);
+        result.addAll(settingProblems);
         displayPaths.forEach((resource, path) -> {
             for (Resource.Diagnostic d : resource.getErrors()) {
                 String code = reportedCode(d instanceof AbstractDiagnostic a ? a.getCode() : null);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import podium.cli.internal.CachedValidate;
+import podium.cli.internal.WarmWorkspace;
 import podium.cli.internal.ExitCodes;
 import podium.cli.internal.WorkingDirectory;
 import podium.cli.internal.launch.Daemon;
@@ -75,6 +76,7 @@ public final class DaemonCommand implements Callable<Integer> {
         try {
             Path socket = Daemon.socket(installation, System.getenv());
             ResultCache cache = ResultCache.user(System.getenv());
+            WarmWorkspace.enable(); // this thread serves the commands
             DaemonServer server = new DaemonServer(socket, CachedValidate.language(), CachedValidate::fingerprint,
                     (cwd, args) -> CachedValidate.run(args, cwd, true, cache), Duration.ofMinutes(idleMinutes));
             if (!server.serve()) {

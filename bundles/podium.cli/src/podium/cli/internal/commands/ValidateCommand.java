@@ -6,6 +6,7 @@ package podium.cli.internal.commands;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import podium.cli.internal.ExitCodes;
 import podium.cli.internal.Messages;
+import podium.cli.internal.WarmWorkspace;
 import podium.cli.internal.WorkingDirectory;
 import podium.cli.internal.launch.RunKey;
 import podium.cli.internal.output.DisplayPaths;
@@ -45,16 +47,22 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PodiumWorkspace workspace = PodiumWorkspace.create();
-        Path first = WorkingDirectory.resolve(paths.get(0));
-        workspace.applySeverities(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent());
-        if (!WorkspaceArguments.addAll(workspace, paths, spec.commandLine().getErr(), "validate")) {
-            return ExitCodes.USAGE;
+        List<Map.Entry<Path, String>> arguments = paths.stream()
+                .map(p -> Map.entry(WorkingDirectory.resolve(p), p.toString())).toList();
+        PodiumWorkspace workspace = WarmWorkspace.reuse(arguments);
+        if (workspace == null) {
+            workspace = PodiumWorkspace.create();
+            if (!WorkspaceArguments.addAll(workspace, paths, spec.commandLine().getErr(), "validate")) {
+                return ExitCodes.USAGE;
+            }
         }
+        Path first = arguments.get(0).getKey();
+        workspace.applySeverities(Files.isDirectory(first) ? first : first.toAbsolutePath().getParent());
         // inspections of plugins that could not be read are named, as podium report --list names reports
         InspectionRegistry.getDefault().problems().forEach(p -> spec.commandLine().getErr().println("podium: " + p)); //$NON-NLS-1$
         noteSkippedModels(workspace);
         ProblemReport report = new ProblemReport(workspace.validate(), everyUse);
+        WarmWorkspace.keep(arguments, workspace);
         report.print(spec.commandLine().getErr());
         String summary = report.summary();
         if (summary != null) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import podium.cli.internal.CachedValidate;
+import podium.cli.internal.WarmWorkspace;
 import podium.cli.internal.launch.Daemon;
 import podium.cli.internal.launch.DaemonServer;
 import podium.cli.internal.launch.QuickStart;
@@ -60,6 +61,7 @@ class DaemonTest {
                 (folder, args) -> CachedValidate.run(args, folder, true, cache), Duration.ofMinutes(5));
         thread = new Thread(() -> {
             try {
+                WarmWorkspace.enable(); // as podium daemon run does in the thread that serves
                 server.serve();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -101,6 +103,49 @@ class DaemonTest {
         assertThat(served.err()).startsWith("ws/actuals.podium:1:")
                 .isEqualTo(oneShot.err().replace(cwd.resolve("ws") + "/", "ws/"));
         assertThat(client(List.of("daemon", "status")).exitCode()).isZero();
+    }
+
+    /**
+     * The daemon keeps the workspace between commands and parses again only what changed: after each
+     * kind of edit its answer is still the one-shot run's.
+     */
+    @Test
+    void afterEachEditTheDaemonsAnswerIsStillTheOneShotAnswer() throws Exception {
+        startDaemon(CachedValidate.language());
+        Path base = cwd.resolve("ws/base.podium");
+        Path actuals = cwd.resolve("ws/actuals.podium");
+        List<Runnable> edits = List.of(
+                // a line of actuals for a county that does not exist (the file nobody links into)
+                () -> append(actuals, "actual 实际利用外资 桐柏 2004-01 累计 5\n"),
+                // the organisation renamed to the name the actuals use: other names declared
+                () -> write(base, CachedValidateTest.BASE),
+                // a comment in the file the others link into: the same names, its linking files parsed again
+                () -> append(base, "// 修改\n"),
+                () -> write(actuals, CachedValidateTest.ACTUALS));
+        assertThat(client(List.of("validate", "ws")).exitCode()).isEqualTo(1);
+        for (Runnable edit : edits) {
+            edit.run();
+            CliRun served = client(List.of("validate", "ws"));
+            CliRun oneShot = CliRun.of("validate", "--no-daemon", "--no-cache", cwd.resolve("ws").toString());
+            assertThat(served.exitCode()).isEqualTo(oneShot.exitCode());
+            assertThat(served.err()).isEqualTo(oneShot.err().replace(cwd.resolve("ws") + "/", "ws/"));
+        }
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, text, UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
