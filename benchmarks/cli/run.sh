@@ -6,7 +6,8 @@
 # cache), one file changed with the daemon running, and --version.
 #   benchmarks/cli/run.sh [N] [LINES]        N rounds (default 5), LINES lines per input (default 100000)
 # The peers are Debian packages; missing ones are installed here (never by ./run-tests). PEERS=none
-# measures Podium alone. Needs the built product (./mvnw -B install -DskipTests).
+# measures Podium alone; ONLY="podium-daemon hledger" measures just those; CHANGED=base.podium changes the
+# file every other file links into before each daemon measurement (default: actuals-0.podium, which none does). Needs the built product (./mvnw -B install -DskipTests).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 N=${1:-5}
@@ -50,6 +51,8 @@ TOOLS=(podium podium-cached podium-daemon podium-version)
 if [ "${PEERS:-all}" != none ]; then
   for tool in ledger hledger bean-check; do command -v "$tool" >/dev/null && TOOLS+=("$tool"); done
 fi
+# ONLY="podium-daemon hledger" measures those alone
+[ -n "${ONLY:-}" ] && read -r -a TOOLS <<< "$ONLY"
 
 # Each tool once before measuring: the OSGi configuration cache, beancount's parse cache, the page cache.
 for tool in "${TOOLS[@]}"; do
@@ -60,7 +63,7 @@ declare -A WALLS MEMS
 for round in $(seq "$N"); do
   for tool in "${TOOLS[@]}"; do
     # the daemon's measurement is of one changed file: the kept result of the last run no longer applies
-    [ "$tool" = podium-daemon ] && echo "// round $round" >> "$WORK/podium-daemon/actuals-0.podium"
+    [ "$tool" = podium-daemon ] && echo "// round $round" >> "$WORK/podium-daemon/${CHANGED:-actuals-0.podium}"
     /usr/bin/time -o "$WORK/time" -f "%e %M" ${COMMAND[$tool]} >/dev/null 2>&1
     read -r wall kb < "$WORK/time"
     WALLS[$tool]+="$wall "
