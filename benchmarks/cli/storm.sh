@@ -21,13 +21,13 @@ sed -i 's/^\torg 县一二三 county$/\torg 县一二叁 county/' "$WORK/broken/
 grep -q '县一二叁' "$WORK/broken/podium/base.podium" || { echo "the rename did not apply" >&2; exit 1; }
 
 # once each before measuring (OSGi configuration cache, page cache); the broken run's output is kept
-"$PODIUM" validate "$WORK/clean/podium" >/dev/null 2>&1
-"$PODIUM" validate "$WORK/broken/podium" > "$WORK/out" 2> "$WORK/err" || true
+"$PODIUM" validate --no-cache --no-daemon "$WORK/clean/podium" >/dev/null 2>&1
+"$PODIUM" validate --no-cache --no-daemon "$WORK/broken/podium" > "$WORK/out" 2> "$WORK/err" || true
 
 declare -A WALLS MEMS
 for _ in $(seq "$N"); do
   for run in clean broken; do
-    /usr/bin/time -o "$WORK/time" -f "%e %M" "$PODIUM" validate "$WORK/$run/podium" >/dev/null 2>&1 || true
+    /usr/bin/time -o "$WORK/time" -f "%e %M" "$PODIUM" validate --no-cache --no-daemon "$WORK/$run/podium" >/dev/null 2>&1 || true
     # the broken run exits 1, which time(1) reports on a line of its own before the figures
     read -r wall kb < <(tail -n 1 "$WORK/time")
     WALLS[$run]+="$wall "

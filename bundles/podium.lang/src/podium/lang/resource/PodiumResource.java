@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -21,7 +22,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.conversion.IValueConverterService;
-import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
+import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.parser.IParseResult;
@@ -56,6 +57,8 @@ public class PodiumResource extends LazyLinkingResource {
 
     /** Positions by list; an entry is trusted only after checking that the list still holds it there. */
     private final Map<List<?>, Map<Object, Integer>> positions = new IdentityHashMap<>();
+    /** The linking error made for each node of a reference that did not link. */
+    private final Map<INode, Resource.Diagnostic> linkingDiagnostics = Collections.synchronizedMap(new IdentityHashMap<>());
 
     @Override
     public String getURIFragment(EObject object) {
@@ -197,15 +200,40 @@ public class PodiumResource extends LazyLinkingResource {
      * Xtext removes the linking error of a reference that now links by building that error's whole
      * message and looking for an equal one, for every reference that links in a file with any error;
      * with "did you mean" in the message that meant comparing every name of a 10,000-line file with
-     * every name in scope. The error to remove is the linking error at the reference's text.
+     * every name in scope. The error to remove is the one made for the reference's node, if any: looked
+     * up by the node, as comparing positions (computed by walking the node model) for every error and
+     * every linking reference cost more than the rest of an error storm.
      */
     @Override
     protected void removeDiagnostic(Triple<EObject, EReference, INode> triple) {
-        if (getErrors().isEmpty()) {
-            return;
+        Resource.Diagnostic made = linkingDiagnostics.remove(triple.getThird());
+        if (made != null) {
+            getErrors().remove(made);
+            getWarnings().remove(made);
         }
-        INode node = triple.getThird();
-        getErrors().removeIf(d -> d instanceof XtextLinkingDiagnostic linking && linking.getOffset() == node.getOffset()
-                && linking.getLength() == node.getLength());
+    }
+
+    /**
+     * A reference that is tried again and still does not link (its file's caches were dropped) keeps the
+     * error it has: Xtext would add an equal one beside it.
+     */
+    @Override
+    protected Resource.Diagnostic createDiagnostic(Triple<EObject, EReference, INode> triple, DiagnosticMessage message) {
+        Resource.Diagnostic existing = linkingDiagnostics.get(triple.getThird());
+        if (existing != null && (getErrors().contains(existing) || getWarnings().contains(existing))) {
+            return existing;
+        }
+        Resource.Diagnostic made = super.createDiagnostic(triple, message);
+        if (made != null) {
+            linkingDiagnostics.put(triple.getThird(), made);
+        }
+        return made;
+    }
+
+    /** A parse replaces the nodes, and Xtext drops the errors made for the old ones. */
+    @Override
+    protected void clearErrorsAndWarnings() {
+        super.clearErrorsAndWarnings();
+        linkingDiagnostics.clear();
     }
 }

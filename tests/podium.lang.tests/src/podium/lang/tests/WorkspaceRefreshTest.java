@@ -97,6 +97,19 @@ class WorkspaceRefreshTest {
     }
 
     @Test
+    void anUnknownNameInAnUnchangedFileIsReportedOnceAfterAnotherFileChanged() throws IOException {
+        write("actuals-a.podium", "actual 外资 甲县 2004-01 累计 25\nactual 外资 丁县 2004-02 累计 42\n");
+        PodiumWorkspace workspace = PodiumWorkspace.create();
+        workspace.add(dir);
+        assertThat(codes(workspace.validate())).containsExactly("PDM-L001");
+
+        write("actuals-b.podium", "actual 外资 乙区 2004-01 累计 11\n");
+        assertThat(workspace.refresh()).isTrue();
+
+        assertThat(workspace.validate()).isEqualTo(fresh()).hasSize(1);
+    }
+
+    @Test
     void aChangedDeclarationIsSeenByTheFilesThatLinkToItWhichAreParsedAgain() throws IOException {
         Map<String, EObject> roots = roots();
         // lower is better now: striving for 1200 is worse than guaranteeing 1000, in the targets of split.podium
