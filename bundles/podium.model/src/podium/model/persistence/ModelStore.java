@@ -79,7 +79,8 @@ public final class ModelStore {
             }
         } catch (IOException | RuntimeException e) {
             if (resource.getErrors().isEmpty()) {
-                problems.add(new Problem(path, 0, 0, Severity.ERROR, PersistenceCodes.MALFORMED, message(e)));
+                // the parser stopped without saying where (Xerces: "Scanner State 24 not Recognized"): the file's start
+                problems.add(new Problem(path, 1, 1, Severity.ERROR, PersistenceCodes.MALFORMED, message(e)));
             }
         }
         problems.addAll(Diagnostics.toProblems(path, resource));
