@@ -36,6 +36,12 @@ public final class Messages extends NLS {
     public static String ReportPage_refused;
     public static String ReportPage_presentationFailed;
     public static String ReportList_otherCategory;
+    public static String ReportDefaultsPage_description;
+    public static String ReportDefaultsPage_exportFolder;
+    public static String ReportDefaultsPage_exportFolderNone;
+    public static String ReportDefaultsPage_browse;
+    public static String ReportDefaultsPage_notANumber;
+    public static String ReportDefaultsPage_noFolder;
     public static String ParameterPanel_asOf;
     public static String ParameterPanel_period;
     public static String ParameterPanel_organisation;

@@ -214,7 +214,11 @@ final class ParameterPanel {
         Map<String, String> own = options.computeIfAbsent(shown.id(), id -> new HashMap<>());
         Composite pair = pair(NLS.bind(Messages.ParameterPanel_option, option.label() == null ? option.id() : option.label()));
         Text text = new Text(pair, SWT.SINGLE | SWT.BORDER);
-        String value = own.getOrDefault(option.id(), option.defaultValue() == null ? "" : option.defaultValue()); //$NON-NLS-1$
+        // the user's default (Settings ▸ Report defaults) is what the report runs with until changed here
+        String value = own.computeIfAbsent(option.id(), id -> ReportDefaults.option(shown, option));
+        if (value == null) {
+            value = option.defaultValue() == null ? "" : option.defaultValue(); //$NON-NLS-1$
+        }
         text.setText(value);
         text.setMessage("integer".equals(option.type()) ? "0" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         text.setLayoutData(new org.eclipse.swt.layout.GridData("integer".equals(option.type()) ? 48 : 160, SWT.DEFAULT)); //$NON-NLS-1$

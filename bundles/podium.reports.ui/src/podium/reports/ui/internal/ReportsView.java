@@ -404,14 +404,17 @@ public final class ReportsView extends ViewPart {
         dialog.setFilterExtensions(new String[] {"*." + format.extension()}); //$NON-NLS-1$
         dialog.setFilterNames(new String[] {NLS.bind(Messages.ReportsView_exportFormat, format.label(), format.extension())});
         dialog.setFileName(defaultFileName(page, format));
-        if (located != null) {
-            dialog.setFilterPath(located.folder().toString());
-        }
+        exportFolder().ifPresent(folder -> dialog.setFilterPath(folder.toString()));
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {
             export(format, Path.of(chosen));
         }
+    }
+
+    /** Where the export dialog opens: the folder set in Settings ▸ Report defaults, else the workspace's. */
+    public Optional<Path> exportFolder() {
+        return ReportDefaults.exportFolder().or(() -> Optional.ofNullable(located).map(l -> l.folder()));
     }
 
     /** The report's title and data month, as a file name: 2004年1-8月目标进度_2004-08.xlsx. */

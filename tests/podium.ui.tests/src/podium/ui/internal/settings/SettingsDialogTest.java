@@ -34,6 +34,7 @@ class SettingsDialogTest {
     private static final String EDITOR = "podium.ui.settings.editor";
     private static final String INSPECTIONS = "podium.lang.ui.preferences.severities";
     private static final String PLUGINS = "podium.plugins.ui.page";
+    private static final String REPORT_DEFAULTS = "podium.reports.ui.settings.defaults";
 
     @AfterEach
     void closeDialogs() {
@@ -92,7 +93,8 @@ class SettingsDialogTest {
     void thePagesArePodiumsAndPluginsNotThePlatformsIdePages() {
         List<String> root = Arrays.stream(PlatformUI.getWorkbench().getPreferenceManager().getRootSubNodes())
                 .map(IPreferenceNode::getId).toList();
-        assertThat(root).containsExactlyInAnyOrder(APPEARANCE, LANGUAGE, KEYMAP, EDITOR, INSPECTIONS, PLUGINS);
+        assertThat(root).containsExactlyInAnyOrder(APPEARANCE, LANGUAGE, KEYMAP, EDITOR, INSPECTIONS, PLUGINS,
+                REPORT_DEFAULTS);
         assertThat(PlatformUI.getWorkbench().getPreferenceManager().find(APPEARANCE + "/" + COLORS)).isNotNull();
         assertThat(PlatformUI.getWorkbench().getPreferenceManager().getElements(0)).noneMatch(
                 n -> n instanceof IPluginContribution c && c.getPluginId().startsWith("org.eclipse."));
@@ -106,6 +108,7 @@ class SettingsDialogTest {
         assertThat(SettingsDialogs.filter(dialog, "深色", List.of(APPEARANCE))).containsExactly(APPEARANCE);
         assertThat(SettingsDialogs.filter(dialog, "快捷键", List.of(KEYMAP))).containsExactly(KEYMAP);
         assertThat(SettingsDialogs.filter(dialog, "restart", List.of(LANGUAGE))).containsExactly(LANGUAGE);
+        assertThat(SettingsDialogs.filter(dialog, "导出", List.of(REPORT_DEFAULTS))).containsExactly(REPORT_DEFAULTS);
         // in two pages: the editor's font and Appearance ▸ Colors and Fonts
         assertThat(SettingsDialogs.filter(dialog, "字体", List.of(APPEARANCE, COLORS, EDITOR)))
                 .containsExactlyInAnyOrder(APPEARANCE, COLORS, EDITOR);
