@@ -40,6 +40,9 @@ class LanguagePackTest {
         "podium.nl.zh.ui.navigator.resources, org.eclipse.ui.navigator.resources, org/eclipse/ui/internal/navigator/resources/plugin/messages",
         "podium.nl.zh.ui.navigator, org.eclipse.ui.navigator, org/eclipse/ui/internal/navigator/framelist/messages",
         "podium.nl.zh.ui.workbench, org.eclipse.ui.workbench, org/eclipse/ui/internal/messages",
+        "podium.nl.zh.ui.workbench, org.eclipse.ui.workbench, org/eclipse/ui/internal/keys/NewKeysPreferencePage",
+        "podium.nl.zh.ui.workbench, org.eclipse.ui.workbench, org/eclipse/ui/internal/themes/ColorsAndFontsPreferencePage",
+        "podium.nl.zh.ui.workbench, org.eclipse.ui.workbench, org/eclipse/ui/internal/themes/Theme",
         "podium.nl.zh.compare, org.eclipse.compare, plugin",
         "podium.nl.zh.team.ui, org.eclipse.team.ui, plugin"})
     void everyTranslatedKeyIsThePlatformsWithItsArguments(String pack, String host, String file) throws IOException {
