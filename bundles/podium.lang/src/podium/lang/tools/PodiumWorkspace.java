@@ -138,7 +138,9 @@ public final class PodiumWorkspace {
      * elements), after which {@link #validate()} finds what a new workspace over the same files finds.
      * False when that cannot be done in place and the caller must start a new workspace: a file added,
      * removed, unreadable or beyond the limits; a changed file that declares other names than before
-     * (links elsewhere may now resolve differently); XMI models; replaced texts; problems in reading.
+     * (links elsewhere may now resolve differently); a change every file links into (all would be parsed
+     * again: a new workspace costs the same, with less memory); XMI models; replaced texts; problems in
+     * reading.
      */
     public boolean refresh() {
         if (xmi != null || !problems.isEmpty() || !texts.isEmpty()) {

@@ -48,11 +48,15 @@ final class WorkspaceRefresh {
 
     /**
      * Parses each of {@code changed} from its new text and the files linking into them from their own;
-     * false when a changed file now declares other names than before (the caller starts anew).
+     * false when a changed file now declares other names than before, or when that would be every file
+     * (the caller starts anew).
      */
     boolean reparse(Map<XtextResource, String> changed) {
-        Set<String> before = exportedNames(changed.keySet());
         Set<XtextResource> linking = linkingInto(changed.keySet());
+        if (changed.size() + linking.size() == resources.size()) {
+            return false; // every file would be parsed again: reading anew lets the old ones go first
+        }
+        Set<String> before = exportedNames(changed.keySet());
         try {
             for (Map.Entry<XtextResource, String> file : changed.entrySet()) {
                 file.getKey().reparse(file.getValue());

@@ -54,6 +54,7 @@ class WorkspaceRefreshTest {
                 """);
         write("actuals-a.podium", "actual 外资 甲县 2004-01 累计 25\nactual 外资 甲县 2004-02 累计 42\n");
         write("actuals-b.podium", "actual 外资 乙区 2004-01 累计 10\n");
+        write("offices.podium", "org 商务局 \"市商务局\" department\n"); // links nowhere
         warm = PodiumWorkspace.create();
         warm.add(dir);
         assertThat(warm.validate()).isEqualTo(fresh()).isEmpty();
@@ -80,7 +81,7 @@ class WorkspaceRefreshTest {
         assertThat(codes(found)).contains(IssueCodes.DUPLICATE_ACTUAL, "PDM-L001");
         Map<String, EObject> after = roots();
         assertThat(after.get("actuals-b.podium")).isNotSameAs(roots.get("actuals-b.podium"));
-        for (String unchanged : List.of("defs.podium", "split.podium", "actuals-a.podium")) {
+        for (String unchanged : List.of("defs.podium", "split.podium", "actuals-a.podium", "offices.podium")) {
             assertThat(after.get(unchanged)).as(unchanged).isSameAs(roots.get(unchanged));
         }
     }
@@ -123,6 +124,14 @@ class WorkspaceRefreshTest {
         for (String linking : List.of("split.podium", "actuals-a.podium", "actuals-b.podium")) {
             assertThat(after.get(linking)).as(linking).isNotSameAs(roots.get(linking));
         }
+        assertThat(after.get("offices.podium")).isSameAs(roots.get("offices.podium"));
+    }
+
+    @Test
+    void aChangeThatEveryFileLinksIntoIsReadAnew() throws IOException {
+        write("offices.podium", "org 商务局 \"市商务局\" department\nactual 外资 甲县 2004-03 累计 60\n");
+        write("defs.podium", Files.readString(dir.resolve("defs.podium")) + "// 修改\n");
+        assertThat(warm.refresh()).isFalse();
     }
 
     @Test

@@ -119,7 +119,7 @@ class DaemonTest {
                 () -> append(actuals, "actual 实际利用外资 桐柏 2004-01 累计 5\n"),
                 // the organisation renamed to the name the actuals use: other names declared
                 () -> write(base, CachedValidateTest.BASE),
-                // a comment in the file the others link into: the same names, its linking files parsed again
+                // a comment in the file the other links into: the same names, but every file would be parsed again, so read anew
                 () -> append(base, "// 修改\n"),
                 () -> write(actuals, CachedValidateTest.ACTUALS));
         assertThat(client(List.of("validate", "ws")).exitCode()).isEqualTo(1);
