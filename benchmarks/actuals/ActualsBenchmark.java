@@ -37,6 +37,15 @@ public class ActualsBenchmark {
     private static final boolean VALIDATE_FIRST = Boolean.getBoolean("validate");
 
     public static void main(String[] args) throws Exception {
+        String write = System.getProperty("write");
+        if (write != null) {
+            // -Dwrite=DIR: the plan and both files only, to time `podium actuals import` itself
+            Path dir = Files.createDirectories(Path.of(write));
+            Files.writeString(dir.resolve("plan.podium"), plan(), StandardCharsets.UTF_8);
+            csv(dir.resolve("first.csv"), 0);
+            csv(dir.resolve("second.csv"), 1);
+            return;
+        }
         Path dir = Files.createTempDirectory("podium-actuals-bench");
         Path first = csv(dir.resolve("first.csv"), 0);
         Path second = csv(dir.resolve("second.csv"), 1);

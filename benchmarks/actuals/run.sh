@@ -12,6 +12,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 M2=${M2_REPO:-$HOME/.m2/repository}
 jar() { ls "$M2/$1"/*.jar | grep -v sources | head -1; }
 CP="$ROOT/bundles/podium.core/target/classes:$ROOT/bundles/podium.model/target/classes"
+CP="$CP:$ROOT/bundles/podium.plugins/target/classes:$ROOT/bundles/podium.inspections/target/classes:$ROOT/bundles/podium.inspections.builtin/target/classes"
 CP="$CP:${LANG_CLASSES:-$ROOT/bundles/podium.lang/target/classes}"
 CP="$CP:${ACTUALS_CLASSES:-$ROOT/bundles/podium.actuals/target/classes}"
 for a in org/eclipse/xtext/org.eclipse.xtext/2.42.0 org/eclipse/xtext/org.eclipse.xtext.util/2.42.0 \
@@ -22,7 +23,8 @@ for a in org/eclipse/xtext/org.eclipse.xtext/2.42.0 org/eclipse/xtext/org.eclips
   org/eclipse/emf/org.eclipse.emf.ecore.xmi/2.41.0 org/eclipse/platform/org.eclipse.equinox.common/3.21.0 \
   org/eclipse/platform/org.eclipse.osgi/3.23.100 org/apache/commons/commons-csv/1.14.1 \
   commons-io/commons-io/2.20.0 org/dhatim/fastexcel-reader/0.20.2 com/fasterxml/aalto-xml/1.4.0 \
-  org/codehaus/woodstox/stax2-api/4.2.1 org/apache/commons/commons-compress/1.28.0 commons-codec/commons-codec/1.17.1; do
+  org/codehaus/woodstox/stax2-api/4.2.1 org/apache/commons/commons-compress/1.28.0 commons-codec/commons-codec/1.17.1 \
+  com/ibm/icu/icu4j/76.1; do
   CP="$CP:$(jar "$a")"
 done
 mkdir -p "$ROOT/benchmarks/results"

@@ -108,12 +108,15 @@ final class ActualsText {
         Patched text = new Patched(original, insertionPoint(original, nodes, parsed, present), lines.toString());
         for (INode node : nodes) {
             EObject element = parsed.get(node);
+            // a node computes its offsets by walking the node model: once each
+            int offset = node.getOffset();
+            int endOffset = node.getEndOffset();
             if (present.contains(element)) {
-                text.copyTo(node.getOffset());
-                String written = original.substring(node.getOffset(), node.getEndOffset());
-                text.replace(node.getEndOffset(), element instanceof Actual a ? unlessSame(written, render(a)) : written);
+                text.copyTo(offset);
+                String written = original.substring(offset, endOffset);
+                text.replace(endOffset, element instanceof Actual a ? unlessSame(written, render(a)) : written);
             } else {
-                int[] line = line(original, node.getOffset(), node.getEndOffset());
+                int[] line = line(original, offset, endOffset);
                 text.copyTo(line[0]);
                 text.replace(line[1], "");
             }
@@ -129,9 +132,9 @@ final class ActualsText {
     private static int insertionPoint(String original, List<INode> nodes, Map<INode, EObject> parsed,
             Set<EObject> present) {
         int end = -1;
-        for (INode node : nodes) {
-            if (present.contains(parsed.get(node))) {
-                end = node.getEndOffset();
+        for (int i = nodes.size() - 1; i >= 0 && end < 0; i--) { // the last kept one, in the file's order
+            if (present.contains(parsed.get(nodes.get(i)))) {
+                end = nodes.get(i).getEndOffset();
             }
         }
         if (end < 0) {
