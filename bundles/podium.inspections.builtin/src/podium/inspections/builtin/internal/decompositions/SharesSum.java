@@ -28,12 +28,19 @@ import podium.model.units.Units;
  */
 abstract class SharesSum implements Inspection<Decomposition> {
 
-    private final String word;
-    private final Function<Share, Level> level;
+    /** One level of a split: its word, each share's level, and what {@link DecompositionCheck} finds for it. */
+    record Side(String word, Function<Share, Level> level, Function<DecompositionCheck, BigDecimal> mismatch,
+            Function<DecompositionCheck, BigDecimal> shares, Function<DecompositionCheck, BigDecimal> parent) {
+        static final Side GUARANTEE = new Side("确保", Share::getGuarantee, DecompositionCheck::guaranteeMismatch, //$NON-NLS-1$
+                DecompositionCheck::sharesGuarantee, DecompositionCheck::parentGuarantee);
+        static final Side STRIVE = new Side("力争", Share::getStrive, DecompositionCheck::striveMismatch, //$NON-NLS-1$
+                DecompositionCheck::sharesStrive, DecompositionCheck::parentStrive);
+    }
 
-    SharesSum(String word, Function<Share, Level> level) {
-        this.word = word;
-        this.level = level;
+    private final Side side;
+
+    SharesSum(Side side) {
+        this.side = side;
     }
 
     @Override
@@ -43,26 +50,20 @@ abstract class SharesSum implements Inspection<Decomposition> {
             return;
         }
         DecompositionCheck check = DecompositionCheck.of(split, parent);
-        BigDecimal mismatch = mismatch(check);
+        BigDecimal mismatch = side.mismatch().apply(check);
         if (mismatch != null && mismatch.signum() != 0) {
             String unit = check.unit().getLiteral();
             String off = Quantities.plain(mismatch);
-            context.finding(split, DECOMPOSITION__SHARES).data(off, unit).report(word, Quantities.plain(shares(check)),
-                    Quantities.plain(parent(check)), unit, (mismatch.signum() > 0 ? "+" : "") + off); //$NON-NLS-1$ //$NON-NLS-2$
+            context.finding(split, DECOMPOSITION__SHARES).data(off, unit).report(side.word(),
+                    Quantities.plain(side.shares().apply(check)), Quantities.plain(side.parent().apply(check)), unit, (mismatch.signum() > 0 ? "+" : "") + off); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
-
-    abstract BigDecimal mismatch(DecompositionCheck check);
-
-    abstract BigDecimal shares(DecompositionCheck check);
-
-    abstract BigDecimal parent(DecompositionCheck check);
 
     private boolean everyShareStatesItsLevel(Decomposition split, Target parent) {
         Indicator indicator = split.getIndicator();
         Unit unit = Quantities.unit(parent.getGuarantee() != null ? parent.getGuarantee() : parent.getStrive(), indicator);
         for (Share share : split.getShares()) {
-            Level own = level.apply(share);
+            Level own = side.level().apply(share);
             if (!Quantities.hasValue(own) || !Units.compatible(Quantities.unit(own, indicator), unit)) {
                 return false;
             }

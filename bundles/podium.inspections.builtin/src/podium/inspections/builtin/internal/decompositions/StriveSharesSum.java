@@ -3,16 +3,12 @@
  *******************************************************************************/
 package podium.inspections.builtin.internal.decompositions;
 
-import java.math.BigDecimal;
-
 import podium.core.Severity;
 import podium.inspections.Category;
 import podium.inspections.Definition;
 import podium.inspections.builtin.IssueCodes;
 import podium.inspections.builtin.Texts;
 import podium.model.Decomposition;
-import podium.model.Share;
-import podium.model.query.DecompositionCheck;
 
 /** PDM-D002: the 力争 shares of a split add up to the parent target's 力争 level; the message gives the amount off. */
 @Definition(code = IssueCodes.SPLIT_STRIVE_SUM, severity = Severity.WARNING, category = Category.DECOMPOSITIONS,
@@ -20,21 +16,6 @@ import podium.model.query.DecompositionCheck;
 public final class StriveSharesSum extends SharesSum {
 
     public StriveSharesSum() {
-        super("力争", Share::getStrive); //$NON-NLS-1$
-    }
-
-    @Override
-    BigDecimal mismatch(DecompositionCheck check) {
-        return check.striveMismatch();
-    }
-
-    @Override
-    BigDecimal shares(DecompositionCheck check) {
-        return check.sharesStrive();
-    }
-
-    @Override
-    BigDecimal parent(DecompositionCheck check) {
-        return check.parentStrive();
+        super(Side.STRIVE);
     }
 }
