@@ -45,7 +45,8 @@ class LanguagePackTest {
         "podium.nl.zh.ui.workbench, org.eclipse.ui.workbench, org/eclipse/ui/internal/themes/Theme",
         "podium.nl.zh.compare, org.eclipse.compare, plugin",
         "podium.nl.zh.team.ui, org.eclipse.team.ui, plugin",
-        "podium.nl.zh.ui, org.eclipse.ui, plugin"})
+        "podium.nl.zh.ui, org.eclipse.ui, plugin",
+        "podium.nl.zh.ui.workbench.texteditor, org.eclipse.ui.workbench.texteditor, plugin"})
     void everyTranslatedKeyIsThePlatformsWithItsArguments(String pack, String host, String file) throws IOException {
         Properties english = load(bundle(host), file + ".properties");
         Properties chinese = load(bundle(pack), file + "_zh.properties");
