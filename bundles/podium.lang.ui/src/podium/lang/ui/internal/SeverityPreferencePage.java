@@ -34,6 +34,7 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import podium.core.Severity;
 import podium.inspections.Category;
 import podium.inspections.InspectionDescriptor;
+import podium.inspections.InspectionRegistry;
 import podium.lang.internal.LanguageInspections;
 
 /**
@@ -96,7 +97,19 @@ public final class SeverityPreferencePage extends PreferencePage implements IWor
                 .applyTo(details);
         wire();
         load(false);
+        // a plugin installed or removed while the page is open: its rules come or go, the choices made stay
+        Runnable changed = () -> body.getDisplay().asyncExec(() -> {
+            if (!tree.getControl().isDisposed()) {
+                reload();
+            }
+        });
+        registry().addChangeListener(changed);
+        body.addDisposeListener(e -> registry().removeChangeListener(changed));
         return body;
+    }
+
+    private static InspectionRegistry registry() {
+        return PodiumLanguage.injector().getInstance(LanguageInspections.class).registry();
     }
 
     /** The height in pixels of a line of text in {@code control}'s font. */
@@ -206,7 +219,7 @@ public final class SeverityPreferencePage extends PreferencePage implements IWor
     /** The configurable inspections by category, in code order within each. */
     private static Map<Category, List<InspectionDescriptor>> byCategory() {
         Map<Category, List<InspectionDescriptor>> result = new EnumMap<>(Category.class);
-        PodiumLanguage.injector().getInstance(LanguageInspections.class).registry().inspections().stream()
+        registry().inspections().stream()
                 .filter(InspectionDescriptor::configurable).sorted(Comparator.comparing(InspectionDescriptor::code))
                 .forEach(i -> result.computeIfAbsent(i.category(), c -> new ArrayList<>()).add(i));
         return result;
@@ -215,9 +228,21 @@ public final class SeverityPreferencePage extends PreferencePage implements IWor
     /** Shows the stored choices, or the defaults. */
     private void load(boolean defaults) {
         IPreferenceStore store = getPreferenceStore();
+        show(i -> InspectionSetting.read(store, i, defaults));
+    }
+
+    /** The inspections as the registry has them now, each with the choice the page shows for it, if any. */
+    private void reload() {
+        Map<String, InspectionSetting> shown = new java.util.HashMap<>();
+        groups.forEach(g -> g.settings().forEach(setting -> shown.put(setting.inspection().code(), setting)));
+        IPreferenceStore store = getPreferenceStore();
+        show(i -> shown.getOrDefault(i.code(), InspectionSetting.read(store, i, false)));
+    }
+
+    private void show(java.util.function.Function<InspectionDescriptor, InspectionSetting> setting) {
         groups.clear();
         byCategory().forEach((category, inspections) -> groups.add(new Group(category,
-                inspections.stream().map(i -> InspectionSetting.read(store, i, defaults)).toList())));
+                inspections.stream().map(setting).toList())));
         tree.setInput(groups);
         tree.expandAll();
         showSelection();
