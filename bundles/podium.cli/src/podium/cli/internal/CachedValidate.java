@@ -46,16 +46,30 @@ public final class CachedValidate {
         if (kept.isPresent()) {
             return kept.get();
         }
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = WorkingDirectory.with(cwd, () -> PodiumCli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err)));
-        Result result = new Result(code, out.toString().getBytes(StandardCharsets.UTF_8), err.toString().getBytes(StandardCharsets.UTF_8));
+        Result result = here(args, cwd);
+        int code = result.exitCode();
         // exit 0 or 1 is a verdict on the files; a changed file during the run would make it a verdict on neither version
         if (mayKeep && key != null && (code == ExitCodes.OK || code == ExitCodes.PROBLEMS)
                 && key.equals(RunKey.of(fingerprint, language, cwd, args))) {
             cache.put(key, result);
         }
         return result;
+    }
+
+    /**
+     * What the daemon answers for {@code podium ARGS} run in {@code cwd}: a validate through the cache,
+     * any other command it serves as it is.
+     */
+    public static Result forDaemon(List<String> args, Path cwd, ResultCache cache) {
+        return "validate".equals(args.get(0)) ? run(args, cwd, true, cache) : here(args, cwd); //$NON-NLS-1$
+    }
+
+    /** Runs {@code podium ARGS} in this process as if in {@code cwd}, with what it printed. */
+    private static Result here(List<String> args, Path cwd) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = WorkingDirectory.with(cwd, () -> PodiumCli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err)));
+        return new Result(code, out.toString().getBytes(StandardCharsets.UTF_8), err.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The language of the messages, as the key and the daemon compare it. */

@@ -78,7 +78,7 @@ public final class DaemonCommand implements Callable<Integer> {
             ResultCache cache = ResultCache.user(System.getenv());
             WarmWorkspace.enable(); // this thread serves the commands
             DaemonServer server = new DaemonServer(socket, CachedValidate.language(), CachedValidate::fingerprint,
-                    (cwd, args) -> CachedValidate.run(args, cwd, true, cache), Duration.ofMinutes(idleMinutes));
+                    (cwd, args) -> CachedValidate.forDaemon(args, cwd, cache), Duration.ofMinutes(idleMinutes));
             if (!server.serve()) {
                 spec.commandLine().getErr().println("podium daemon: already running on " + socket); //$NON-NLS-1$
             }

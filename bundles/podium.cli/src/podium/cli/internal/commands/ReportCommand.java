@@ -21,6 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import podium.cli.internal.ExitCodes;
 import podium.cli.internal.Messages;
+import podium.cli.internal.WorkingDirectory;
+import podium.cli.internal.launch.RunKey;
 import podium.cli.internal.output.DisplayPaths;
 import podium.cli.internal.output.ProblemReport;
 import podium.core.Problem;
@@ -54,6 +56,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--list")
     private boolean list;
+
+    @Option(names = RunKey.NO_DAEMON, descriptionKey = "no-daemon")
+    private boolean noDaemon;
 
     @Option(names = "--plan", paramLabel = "FILE|DIR")
     private Path plan;
@@ -104,13 +109,13 @@ public final class ReportCommand implements Callable<Integer> {
         if (exporter.isEmpty()) {
             return ExitCodes.USAGE;
         }
-        if (!Files.exists(plan)) {
+        if (!Files.exists(WorkingDirectory.resolve(plan))) {
             err.println("podium report: " + Messages.format(Messages.Arguments_noSuchFileOrFolder, DisplayPaths.of(plan))); //$NON-NLS-1$
             return ExitCodes.USAGE;
         }
         if (out != null) {
             try {
-                Exports.checkWritable(out);
+                Exports.checkWritable(WorkingDirectory.resolve(out));
             } catch (ExportException e) {
                 err.println("podium report: " + e.getMessage());
                 return ExitCodes.PROBLEMS;
@@ -120,7 +125,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private int run(ReportDescriptor report, ExporterDescriptor exporter, PrintWriter err) {
-        WorkspaceModel workspace = WorkspaceModel.load(plan);
+        WorkspaceModel workspace = WorkspaceModel.load(WorkingDirectory.resolve(plan));
         List<Problem> errors = workspace.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
         errors.forEach(p -> err.println(ProblemReport.format(p)));
         ReportInput input = new ReportInput(ModelIndex.of(workspace.resourceSet()), workspace.folder(),
@@ -154,7 +159,7 @@ public final class ReportCommand implements Callable<Integer> {
         ExportContext context = new ExportContext(Locale.getDefault(), exportOptions == null ? Map.of() : exportOptions);
         try {
             if (out != null) {
-                Exports.write(exporter, data, context, out);
+                Exports.write(exporter, data, context, WorkingDirectory.resolve(out));
                 err.println("podium report: " + Messages.format(Messages.ReportCommand_wrote, DisplayPaths.of(out))); //$NON-NLS-1$
             } else {
                 String text = new String(Exports.toBytes(exporter, data, context), StandardCharsets.UTF_8);

@@ -35,6 +35,22 @@ public final class Daemon {
     private Daemon() {
     }
 
+    /**
+     * Whether the daemon runs {@code podium ARGS} for a client: {@code validate}, and {@code report} when
+     * it prints to stdout (a file written by the daemon would get the daemon's umask, not the client's);
+     * never with {@code --no-daemon}.
+     */
+    public static boolean serves(List<String> args) {
+        if (args.isEmpty() || args.contains(RunKey.NO_DAEMON)) {
+            return false;
+        }
+        return switch (args.get(0)) {
+            case "validate" -> true; //$NON-NLS-1$
+            case "report" -> args.stream().noneMatch(a -> a.equals("--out") || a.startsWith("--out=")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            default -> false;
+        };
+    }
+
     /** A command sent to the daemon: the arguments of {@code podium}, run as if in {@code cwd}. */
     public record Request(String kind, String language, String cwd, List<String> args) {
     }

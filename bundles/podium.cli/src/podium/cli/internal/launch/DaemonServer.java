@@ -128,7 +128,7 @@ public final class DaemonServer {
             stopping = true;
             return new Answer(Daemon.STALE, null, null);
         }
-        if (request.args().isEmpty() || !"validate".equals(request.args().get(0))) { //$NON-NLS-1$
+        if (!Daemon.serves(request.args())) {
             return new Answer(Daemon.REFUSED, null, null);
         }
         served++;

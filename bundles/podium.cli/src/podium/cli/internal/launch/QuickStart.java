@@ -86,6 +86,10 @@ public final class QuickStart {
             if (!args.isEmpty() && "validate".equals(args.get(0))) { //$NON-NLS-1$
                 return validate(args);
             }
+            if (Daemon.serves(args)) {
+                Integer served = served(args);
+                return served != null ? served : ONE_SHOT;
+            }
         } catch (IOException | RuntimeException | LinkageError e) {
             // whatever went wrong here, the one-shot run does the command and reports problems properly
         }
@@ -93,18 +97,27 @@ public final class QuickStart {
     }
 
     private int validate(List<String> args) throws IOException {
-        if (!args.contains(RunKey.NO_DAEMON)) {
-            Answer answer = Daemon.send(Daemon.socket(installation, environment), new Request(Daemon.RUN, language, cwd.toString(), args));
-            if (answer != null && Daemon.OK.equals(answer.kind()) && answer.result() != null) {
-                return print(answer.result());
-            }
-            if (answer != null && Daemon.STALE.equals(answer.kind())) {
-                err.println(text("daemonStale")); //$NON-NLS-1$
+        if (Daemon.serves(args)) {
+            Integer served = served(args);
+            if (served != null) {
+                return served;
             }
         }
         RunKey key = RunKey.of(Fingerprint.of(installation, environment), language, cwd, args);
         Optional<Result> kept = key == null ? Optional.empty() : ResultCache.user(environment).get(key);
         return kept.isPresent() ? print(kept.get()) : ONE_SHOT;
+    }
+
+    /** The exit code of the command as the daemon ran it; null when no daemon ran it. */
+    private Integer served(List<String> args) throws IOException {
+        Answer answer = Daemon.send(Daemon.socket(installation, environment), new Request(Daemon.RUN, language, cwd.toString(), args));
+        if (answer != null && Daemon.OK.equals(answer.kind()) && answer.result() != null) {
+            return print(answer.result());
+        }
+        if (answer != null && Daemon.STALE.equals(answer.kind())) {
+            err.println(text("daemonStale")); //$NON-NLS-1$
+        }
+        return null;
     }
 
     private int print(Result result) {

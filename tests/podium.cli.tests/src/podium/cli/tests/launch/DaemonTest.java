@@ -58,7 +58,7 @@ class DaemonTest {
     private void startDaemon(String language) throws IOException, InterruptedException {
         ResultCache cache = new ResultCache(dir.resolve("daemon-cache"));
         DaemonServer server = new DaemonServer(Daemon.socket(installation, environment), language, fingerprint::get,
-                (folder, args) -> CachedValidate.run(args, folder, true, cache), Duration.ofMinutes(5));
+                (folder, args) -> CachedValidate.forDaemon(args, folder, cache), Duration.ofMinutes(5));
         thread = new Thread(() -> {
             try {
                 WarmWorkspace.enable(); // as podium daemon run does in the thread that serves
@@ -130,6 +130,28 @@ class DaemonTest {
             assertThat(served.exitCode()).isEqualTo(oneShot.exitCode());
             assertThat(served.err()).isEqualTo(oneShot.err().replace(cwd.resolve("ws") + "/", "ws/"));
         }
+    }
+
+    /** Reports printed to stdout are served too, with the one-shot run's output; one written to a file is not. */
+    @Test
+    void theDaemonServesReportsPrintedToStdoutAsTheOneShotRunPrintsThem() throws Exception {
+        startDaemon(CachedValidate.language());
+        write(cwd.resolve("ws/base.podium"), CachedValidateTest.BASE);
+        for (List<String> args : List.of(List.of("report", "--list"), List.of("report", "zero-progress", "--plan", "ws"),
+                List.of("report", "progress", "--plan", "ws", "--format", "csv"), List.of("report", "progress", "--plan", "nowhere"))) {
+            CliRun served = client(args);
+            assertThat(served.exitCode()).as(args.toString()).isNotEqualTo(QuickStart.ONE_SHOT);
+            // the one-shot run here is given absolute paths: the same output with them in place of the typed ones
+            List<String> oneShot = new java.util.ArrayList<>(args.stream()
+                    .map(a -> a.equals("ws") || a.equals("nowhere") ? cwd.resolve(a).toString() : a).toList());
+            oneShot.add(1, "--no-daemon");
+            CliRun here = CliRun.of(oneShot.toArray(String[]::new));
+            assertThat(served.exitCode()).as(args.toString()).isEqualTo(here.exitCode());
+            assertThat(served.out()).as(args.toString()).isEqualTo(here.out().replace(cwd + "/", ""));
+            assertThat(served.err()).as(args.toString()).isEqualTo(here.err().replace(cwd + "/", ""));
+        }
+        assertThat(client(List.of("report", "progress", "--plan", "ws", "--out", "p.csv")).exitCode()).isEqualTo(QuickStart.ONE_SHOT);
+        assertThat(client(List.of("report", "--no-daemon", "--list")).exitCode()).isEqualTo(QuickStart.ONE_SHOT);
     }
 
     private static void append(Path file, String text) {
