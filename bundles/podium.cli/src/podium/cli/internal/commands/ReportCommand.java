@@ -45,7 +45,9 @@ import podium.reports.api.ReportInput;
 import podium.reports.api.ReportParameters;
 
 /** {@code podium report --list} and {@code podium report ID --plan FILE|DIR [...]}: the reports of the workbench, headless. */
-@Command(name = "report", mixinStandardHelpOptions = true)
+// the options in the synopsis would make its Chinese line wider than a terminal (picocli counts 用法： as three
+// columns, a terminal shows six); they are listed below it
+@Command(name = "report", mixinStandardHelpOptions = true, abbreviateSynopsis = true)
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
