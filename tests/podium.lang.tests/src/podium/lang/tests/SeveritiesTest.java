@@ -57,7 +57,8 @@ class SeveritiesTest {
 
     /**
      * The severities are the language instance's, which a long-lived process (the daemon) shares between
-     * workspaces: a folder without a severities file gets the defaults, not the last folder's file.
+     * workspaces: reset before applying a folder's file, as validate does, a folder without a severities
+     * file gets the defaults, not the last folder's file.
      */
     @Test
     void aWorkspaceWithoutAFileGetsTheDefaultsNotThoseOfTheWorkspaceBefore(@TempDir Path dir) throws IOException {
@@ -74,6 +75,7 @@ class SeveritiesTest {
 
     private static List<Problem> validate(Path folder) {
         PodiumWorkspace workspace = PodiumWorkspace.create();
+        workspace.resetSeverities();
         workspace.applySeverities(folder);
         workspace.add(folder);
         return workspace.validate();

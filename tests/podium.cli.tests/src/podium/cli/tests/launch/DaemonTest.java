@@ -132,6 +132,24 @@ class DaemonTest {
         }
     }
 
+    /** A folder's .podium-severities applies to its commands only, not to the next folder the daemon validates. */
+    @Test
+    void aFoldersSeveritiesDoNotCarryOverToTheNextFolder() throws Exception {
+        startDaemon(CachedValidate.language());
+        String plan = CachedValidateTest.BASE + "measure \"无主\" due 2004-12-31\n"; // PDM-M001: a measure without owner
+        for (String folder : List.of("quiet", "plain")) {
+            write(Files.createDirectories(cwd.resolve(folder)).resolve("plan.podium"), plan);
+        }
+        write(cwd.resolve("quiet/.podium-severities"), "PDM-M001 = ignore\n");
+
+        assertThat(client(List.of("validate", "quiet")).err()).doesNotContain("PDM-M001");
+        CliRun plain = client(List.of("validate", "plain"));
+
+        assertThat(plain.err()).contains("PDM-M001").isEqualTo(
+                CliRun.of("validate", "--no-daemon", "--no-cache", cwd.resolve("plain").toString()).err()
+                        .replace(cwd + "/", ""));
+    }
+
     /** Reports printed to stdout are served too, with the one-shot run's output; one written to a file is not. */
     @Test
     void theDaemonServesReportsPrintedToStdoutAsTheOneShotRunPrintsThem() throws Exception {
