@@ -46,6 +46,7 @@ class LanguagePackTest {
         "podium.nl.zh.compare, org.eclipse.compare, plugin",
         "podium.nl.zh.team.ui, org.eclipse.team.ui, plugin",
         "podium.nl.zh.ui, org.eclipse.ui, plugin",
+        "podium.nl.zh.ui.editors, org.eclipse.ui.editors, plugin",
         "podium.nl.zh.ui.workbench.texteditor, org.eclipse.ui.workbench.texteditor, plugin"})
     void everyTranslatedKeyIsThePlatformsWithItsArguments(String pack, String host, String file) throws IOException {
         Properties english = load(bundle(host), file + ".properties");
