@@ -5,7 +5,6 @@ package podium.fuzz;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Modifier;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -55,14 +53,7 @@ class ActualsFuzz {
     /** The first months of actuals-2004.podium: the workspace the rows are imported into. */
     private static final String ACTUALS = PodiumTexts.read("actuals-2004.podium").lines().limit(12)
             .collect(Collectors.joining("\n", "", "\n"));
-    private static final Set<String> CODES = Stream.of(ImportCodes.class.getFields())
-            .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class).map(f -> {
-                try {
-                    return (String) f.get(null);
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).collect(Collectors.toSet());
+    private static final Set<String> CODES = Located.codesOf(ImportCodes.class);
     private static Path dir;
 
     @BeforeContainer

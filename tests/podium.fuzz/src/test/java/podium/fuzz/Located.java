@@ -3,8 +3,12 @@
  *******************************************************************************/
 package podium.fuzz;
 
+import java.lang.reflect.Modifier;
 import java.util.Collection;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import podium.core.Problem;
 
@@ -27,5 +31,17 @@ final class Located {
                 throw new AssertionError("problem without a message: " + p);
             }
         }
+    }
+
+    /** The codes a class of constants defines: its static String fields' values ({@code ImportCodes}). */
+    static Set<String> codesOf(Class<?> constants) {
+        return Stream.of(constants.getFields()).filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
+                .map(f -> {
+                    try {
+                        return (String) f.get(null);
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).collect(Collectors.toSet());
     }
 }

@@ -5,14 +5,11 @@ package podium.fuzz;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Modifier;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -37,14 +34,7 @@ class SpeechFuzz {
 
     static final String TARGET = "speech";
     private static final String SPEECH;
-    private static final Set<String> CODES = Stream.of(ImportCodes.class.getFields())
-            .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class).map(f -> {
-                try {
-                    return (String) f.get(null);
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).collect(Collectors.toSet());
+    private static final Set<String> CODES = Located.codesOf(ImportCodes.class);
 
     static {
         try (var files = Files.list(Harness.EXAMPLES.resolve("speeches"))) {
