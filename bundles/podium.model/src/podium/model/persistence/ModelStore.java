@@ -16,7 +16,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
 import podium.core.Problem;
@@ -91,9 +90,12 @@ public final class ModelStore {
         return new LoadResult(resource, problems);
     }
 
-    /** Resolves every cross-reference of {@code resource} and returns those that point nowhere. */
+    /**
+     * The cross-references of {@code resource} that point nowhere: those still proxies once resolved
+     * ({@link org.eclipse.emf.ecore.util.EcoreUtil#resolveAll}, which the caller runs over every file
+     * first, since links go across files).
+     */
     public static List<UnresolvedReference> unresolvedReferences(Resource resource) {
-        EcoreUtil.resolveAll(resource);
         return Diagnostics.unresolved(resource);
     }
 
