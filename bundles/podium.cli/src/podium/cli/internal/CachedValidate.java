@@ -20,7 +20,7 @@ import podium.cli.internal.launch.Fingerprint;
 import podium.cli.internal.launch.ResultCache;
 import podium.cli.internal.launch.ResultCache.Result;
 import podium.cli.internal.launch.RunKey;
-import podium.lang.tools.PodiumWorkspace;
+import podium.lang.tools.PodiumLanguage;
 import podium.plugins.PluginFolders;
 
 /**
@@ -64,7 +64,7 @@ public final class CachedValidate {
     public static Result forDaemon(List<String> args, Path cwd, ResultCache cache) {
         // each command starts from the default severities, as in a process of its own: the last one
         // applied its folder's .podium-severities to the language instance this process shares
-        PodiumWorkspace.create().resetSeverities();
+        PodiumLanguage.resetSeverities();
         return "validate".equals(args.get(0)) ? run(args, cwd, true, cache) : here(args, cwd); //$NON-NLS-1$
     }
 

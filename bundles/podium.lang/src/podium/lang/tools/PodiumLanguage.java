@@ -11,6 +11,7 @@ import org.eclipse.xtext.resource.IResourceServiceProvider;
 import com.google.inject.Injector;
 
 import podium.lang.PodiumStandaloneSetup;
+import podium.lang.internal.LanguageInspections;
 
 /**
  * The language set up once for headless use (CLI, benchmarks, reports): one injector, EMF
@@ -21,6 +22,16 @@ public final class PodiumLanguage {
     private static volatile Injector injector;
 
     private PodiumLanguage() {
+    }
+
+    /**
+     * Back to every inspection's default severity. The severities are this instance's, shared by every
+     * workspace of the process: one that runs one command after another for different folders (the
+     * daemon) resets them before each, as a process of its own starts; the workbench instead keeps the
+     * user's choices from its preferences under a folder's {@code .podium-severities}.
+     */
+    public static void resetSeverities() {
+        injector().getInstance(LanguageInspections.class).severities().reset();
     }
 
     /** The language's injector, created on first use. */

@@ -278,15 +278,6 @@ public final class PodiumWorkspace {
         return xmi;
     }
 
-    /**
-     * Back to every inspection's default severity. The severities are the language instance's: a process
-     * that runs one command after another for different folders (the daemon) resets them before each,
-     * where the workbench keeps the user's choices from its preferences under a folder's file.
-     */
-    public void resetSeverities() {
-        injector.getInstance(LanguageInspections.class).severities().reset();
-    }
-
     /** Applies the first {@value Severities#FILE_NAME} found in a folder or its parents. */
     public void applySeverities(Path start) {
         LanguageInspections inspections = injector.getInstance(LanguageInspections.class);

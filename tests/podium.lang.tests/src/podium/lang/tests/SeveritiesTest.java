@@ -74,8 +74,8 @@ class SeveritiesTest {
     }
 
     private static List<Problem> validate(Path folder) {
+        PodiumLanguage.resetSeverities();
         PodiumWorkspace workspace = PodiumWorkspace.create();
-        workspace.resetSeverities();
         workspace.applySeverities(folder);
         workspace.add(folder);
         return workspace.validate();
