@@ -15,11 +15,10 @@ public final class PlanProblemsAtStartup implements IStartup {
 
     @Override
     public void earlyStartup() {
-        // called on a background thread; an editor opened meanwhile waits for the same session
-        try {
-            PodiumLanguage.session();
-        } catch (RuntimeException | LinkageError e) {
+        // an editor opened meanwhile connects when this session runs (PodiumLanguage.sessionStarted)
+        PodiumLanguage.sessionStarted().exceptionally(e -> {
             ILog.get().error("The plan language could not be started; plan files are checked when opened", e);
-        }
+            return null;
+        });
     }
 }

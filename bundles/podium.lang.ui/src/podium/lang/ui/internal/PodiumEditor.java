@@ -151,14 +151,42 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
         IURIEditorInput uriInput = input == null ? null : input.getAdapter(IURIEditorInput.class);
         URI location = uriInput == null ? null : uriInput.getURI();
         if (document != null && location != null && "file".equals(location.getScheme())) {
-            LanguageSession session = PodiumLanguage.session();
-            sync = DocumentSync.open(session, Uris.of(java.nio.file.Path.of(location)), document,
-                    DocumentSync.DEFAULT_DELAY_MILLIS);
-            session.addDiagnosticsListener(this);
+            LanguageSession running = PodiumLanguage.runningSession();
+            if (running != null) {
+                connect(running, document, location);
+            } else {
+                // The first editor of a start shows its text at once and connects when the session runs
+                // (it indexes and validates the workspace first): what is typed meanwhile is in the
+                // document, which DocumentSync sends whole when it opens.
+                Display display = PlatformUI.getWorkbench().getDisplay();
+                IEditorInput connecting = input;
+                PodiumLanguage.sessionStarted().thenAccept(session -> {
+                    if (!display.isDisposed()) {
+                        display.asyncExec(() -> connectLater(session, connecting, location));
+                    }
+                });
+            }
         }
     }
 
-    /** The document's link to the language server, or null for input that is not a local file. */
+    private void connectLater(LanguageSession session, IEditorInput connecting, URI location) {
+        IDocument document = getDocumentProvider() == null ? null : getDocumentProvider().getDocument(connecting);
+        if (getEditorInput() == connecting && sync == null && getSourceViewer() != null && document != null) {
+            connect(session, document, location);
+            refreshFromServer();
+        }
+    }
+
+    private void connect(LanguageSession session, IDocument document, URI location) {
+        sync = DocumentSync.open(session, Uris.of(java.nio.file.Path.of(location)), document,
+                DocumentSync.DEFAULT_DELAY_MILLIS);
+        session.addDiagnosticsListener(this);
+    }
+
+    /**
+     * The document's link to the language server, or null for input that is not a local file and,
+     * briefly, while the first editor of a start waits for the session.
+     */
     public DocumentSync sync() {
         return sync;
     }

@@ -5,6 +5,7 @@ package podium.lang.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IProject;
@@ -23,38 +24,68 @@ import podium.xtext.jface.Uris;
 
 /**
  * The Podium language in the workbench: one injector and one in-process language server over all
- * open projects, started the first time an editor needs it.
+ * open projects, started in the background as the workbench comes up or when an editor first needs it.
+ * The injector and the session have separate locks: an editor needs the injector to show its text,
+ * and must not wait for the session, which indexes and validates every plan file first.
  */
 public final class PodiumLanguage {
     public static final String FILE_EXTENSION = "podium";
 
+    private static final Object INJECTOR_LOCK = new Object();
+    private static final Object STARTING_LOCK = new Object();
     private static Injector injector;
-    private static LanguageSession session;
+    /** Written under the class's lock, which {@link #session()} holds while the session starts. */
+    private static volatile LanguageSession session;
+    private static CompletableFuture<LanguageSession> starting;
 
     private PodiumLanguage() {
     }
 
-    public static synchronized Injector injector() {
-        if (injector == null) {
-            injector = new PodiumIdeSetup().createInjectorAndDoEMFRegistration();
-            SeverityPreferences.applyTo(injector);
+    public static Injector injector() {
+        synchronized (INJECTOR_LOCK) {
+            if (injector == null) {
+                injector = new PodiumIdeSetup().createInjectorAndDoEMFRegistration();
+                SeverityPreferences.applyTo(injector);
+            }
+            return injector;
         }
-        return injector;
     }
 
     /** The running session; the first call indexes and validates every plan file of the workspace. */
     public static synchronized LanguageSession session() {
         if (session == null) {
-            session = LanguageSession.start(injector(), FILE_EXTENSION, projectFolders());
-            session.addDiagnosticsListener(new MarkerUpdater(session));
-            ResourcesPlugin.getWorkspace().addResourceChangeListener(new WorkspaceWatcher(session),
+            LanguageSession started = LanguageSession.start(injector(), FILE_EXTENSION, projectFolders());
+            started.addDiagnosticsListener(new MarkerUpdater(started));
+            ResourcesPlugin.getWorkspace().addResourceChangeListener(new WorkspaceWatcher(started),
                     IResourceChangeEvent.POST_CHANGE);
+            session = started;
         }
         return session;
     }
 
-    /** Whether the session was started, so that shutting down does not start one. */
-    public static synchronized LanguageSession runningSession() {
+    /**
+     * The session once it runs, started on a background thread if nobody has started it: what the UI
+     * thread waits for instead of {@link #session()}.
+     */
+    public static CompletableFuture<LanguageSession> sessionStarted() {
+        LanguageSession running = session;
+        if (running != null) {
+            return CompletableFuture.completedFuture(running);
+        }
+        synchronized (STARTING_LOCK) {
+            if (starting == null || starting.isCompletedExceptionally()) { // a failed start is tried again
+                starting = CompletableFuture.supplyAsync(PodiumLanguage::session, task -> {
+                    Thread thread = new Thread(task, "Podium language start"); //$NON-NLS-1$
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+            }
+            return starting;
+        }
+    }
+
+    /** The session if it runs, else null (never waits), so that shutting down does not start one. */
+    public static LanguageSession runningSession() {
         return session;
     }
 

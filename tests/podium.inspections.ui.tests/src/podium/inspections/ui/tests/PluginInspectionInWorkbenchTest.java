@@ -184,7 +184,8 @@ class PluginInspectionInWorkbenchTest {
         PodiumEditor editor = (PodiumEditor) IDE.openEditor(page, plan);
         try {
             IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-            UiWait.until("the editor's own validation", () -> editor.sync().session().isValidated(editor.sync().uri()));
+            UiWait.until("the editor's own validation",
+                    () -> editor.sync() != null && editor.sync().session().isValidated(editor.sync().uri()));
             ((StyledText) editor.getAdapter(Control.class)).setCaretOffset(document.get().indexOf("4000"));
             // The command Alt+Enter is bound to; the fix is chosen in the popup as a user would.
             PlatformUI.getWorkbench().getService(IHandlerService.class)

@@ -80,7 +80,8 @@ class PlanEditorTest {
     private PodiumEditor open(String name) throws CoreException {
         PodiumEditor editor = (PodiumEditor) IDE.openEditor(page, project.getFile(name));
         assertThat(editor.getSite().getId()).isEqualTo(PodiumEditor.ID);
-        assertThat(editor.sync()).isNotNull();
+        // the first editor of a start connects to the language session when it runs
+        UiWait.until("the editor connected to the language session", () -> editor.sync() != null);
         return editor;
     }
 
