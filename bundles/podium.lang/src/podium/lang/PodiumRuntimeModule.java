@@ -6,6 +6,7 @@ package podium.lang;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
@@ -21,6 +22,7 @@ import podium.lang.conversion.PodiumValueConverters;
 import podium.lang.naming.PodiumQualifiedNameProvider;
 import podium.lang.resource.PodiumResource;
 import podium.lang.scoping.FileLevelScopeProvider;
+import podium.lang.scoping.PodiumLinkingService;
 import podium.lang.validation.PodiumLinkingDiagnosticMessageProvider;
 import podium.lang.validation.PodiumSyntaxErrorMessageProvider;
 
@@ -63,5 +65,10 @@ public class PodiumRuntimeModule extends AbstractPodiumRuntimeModule {
 
     public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
         return PodiumLinkingDiagnosticMessageProvider.class;
+    }
+
+    @Override
+    public Class<? extends ILinkingService> bindILinkingService() {
+        return PodiumLinkingService.class;
     }
 }

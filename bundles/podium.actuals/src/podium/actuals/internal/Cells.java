@@ -17,6 +17,7 @@ public final class Cells {
 
     private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*(?:[-./年])\\s*(\\d{1,2})\\s*(?:月(?:份)?)?");
     private static final Pattern COMPACT_MONTH = Pattern.compile("(\\d{4})(\\d{2})");
+    private static final Pattern EXPONENT = Pattern.compile("[-+]?[0-9.,]+[eE][-+]?[0-9]+%?");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?");
 
     private Cells() {
@@ -40,7 +41,8 @@ public final class Cells {
 
     /** Whether a number is written with an exponent (1e3, 2.5E-2), which the import does not take. */
     public static boolean exponent(String text) {
-        return halfWidth(text).strip().matches("[-+]?[0-9.,]+[eE][-+]?[0-9]+%?");
+        // compiled once: String.matches compiled it for every number of every row
+        return EXPONENT.matcher(halfWidth(text).strip()).matches();
     }
 
     /** Whether a number cell was written as a percentage. */

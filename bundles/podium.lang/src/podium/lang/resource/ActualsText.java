@@ -4,12 +4,10 @@
 package podium.lang.resource;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
@@ -79,14 +77,12 @@ final class ActualsText {
     String patch(PlanningFile file, ICompositeNode root) {
         String original = root.getText();
         List<INode> nodes = NodeModelUtils.findNodesForFeature(file, ModelPackage.Literals.PLANNING_FILE__ELEMENTS);
-        Set<EObject> present = Collections.newSetFromMap(new IdentityHashMap<>());
-        present.addAll(file.getElements());
         List<PlanElement> kept = new ArrayList<>();
-        Map<INode, EObject> parsed = new IdentityHashMap<>();
+        List<EObject> parsed = new ArrayList<>(nodes.size()); // the element of each node, by the node's index
         for (INode node : nodes) {
             EObject element = element(node);
-            parsed.put(node, element);
-            if (present.contains(element)) {
+            parsed.add(element);
+            if (present(file, element)) {
                 kept.add((PlanElement) element);
             } else if (!(element instanceof Actual)) {
                 return null;
@@ -105,16 +101,21 @@ final class ActualsText {
         for (PlanElement element : added) {
             lines.append(newline).append(render((Actual) element));
         }
-        Patched text = new Patched(original, insertionPoint(original, nodes, parsed, present), lines.toString());
-        for (INode node : nodes) {
-            EObject element = parsed.get(node);
+        Patched text = new Patched(original, insertionPoint(file, original, nodes, parsed), lines.toString());
+        for (int i = 0; i < nodes.size(); i++) {
+            INode node = nodes.get(i);
+            EObject element = parsed.get(i);
             // a node computes its offsets by walking the node model: once each
             int offset = node.getOffset();
             int endOffset = node.getEndOffset();
-            if (present.contains(element)) {
+            if (present(file, element)) {
                 text.copyTo(offset);
-                String written = original.substring(offset, endOffset);
-                text.replace(endOffset, element instanceof Actual a ? unlessSame(written, render(a)) : written);
+                String rendered = element instanceof Actual a ? render(a) : null;
+                if (rendered == null || sameButForSpacing(original, offset, endOffset, rendered)) {
+                    text.keep(offset, endOffset); // as written, comments and spacing with it
+                } else {
+                    text.replace(endOffset, rendered);
+                }
             } else {
                 int[] line = line(original, offset, endOffset);
                 text.copyTo(line[0]);
@@ -129,11 +130,10 @@ final class ActualsText {
      * Where new actuals go: at the end of the last kept element's line (after a comment there), else
      * before the file's last line end.
      */
-    private static int insertionPoint(String original, List<INode> nodes, Map<INode, EObject> parsed,
-            Set<EObject> present) {
+    private static int insertionPoint(PlanningFile file, String original, List<INode> nodes, List<EObject> parsed) {
         int end = -1;
         for (int i = nodes.size() - 1; i >= 0 && end < 0; i--) { // the last kept one, in the file's order
-            if (present.contains(parsed.get(nodes.get(i)))) {
+            if (present(file, parsed.get(i))) {
                 end = nodes.get(i).getEndOffset();
             }
         }
@@ -176,6 +176,12 @@ final class ActualsText {
             copied = Math.max(copied, to);
         }
 
+        /** Writes the original from {@code from} (where the copy stands) up to {@code to} as it is. */
+        void keep(int from, int to) {
+            text.append(original, from, to);
+            copied = to;
+        }
+
         /** Writes {@code replacement} for the original from here up to {@code to}. */
         void replace(int to, String replacement) {
             text.append(replacement);
@@ -193,6 +199,15 @@ final class ActualsText {
         }
     }
 
+    /**
+     * Whether an element parsed from the file is still among its elements: contained by it, in that list (EMF
+     * keeps an element in one container's list at most), which a set of the file's elements answered by hashing.
+     */
+    private static boolean present(PlanningFile file, EObject element) {
+        return element != null && element.eContainer() == file
+                && element.eContainmentFeature() == ModelPackage.Literals.PLANNING_FILE__ELEMENTS;
+    }
+
     /** The element a node of {@code elements+=PlanElement} was parsed into (the rule call's node has none of its own). */
     private static EObject element(INode node) {
         for (INode n : node.getAsTreeIterable()) {
@@ -203,9 +218,32 @@ final class ActualsText {
         return null;
     }
 
-    /** The written text when it says what the actual holds (comments and spacing kept), else the rendered one. */
-    private static String unlessSame(String written, String rendered) {
-        return written.replaceAll("\\s+", " ").equals(rendered) ? written : rendered;
+    /**
+     * Whether the text written from {@code from} to {@code to} says what {@code rendered} says, so that it is
+     * kept (comments and spacing with it): the same with each run of whitespace (the regex {@code \s}: space,
+     * tab, line ends, form feed, vertical tab) made one space, {@code written.replaceAll("\\s+", " ")
+     * .equals(rendered)} without a regex and a copy for each of a file's actuals.
+     */
+    private static boolean sameButForSpacing(String text, int from, int to, String rendered) {
+        int r = 0;
+        for (int w = from; w < to;) {
+            if (isSpace(text.charAt(w))) {
+                while (w < to && isSpace(text.charAt(w))) {
+                    w++;
+                }
+                if (r >= rendered.length() || rendered.charAt(r) != ' ') {
+                    return false;
+                }
+            } else if (r >= rendered.length() || rendered.charAt(r) != text.charAt(w++)) {
+                return false;
+            }
+            r++;
+        }
+        return r == rendered.length();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
     }
 
     /** From the start of the node's line to past its line end when the line holds nothing else, else the node. */

@@ -16,6 +16,7 @@ import podium.inspections.builtin.Texts;
 import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
 import podium.model.persistence.PersistenceCodes;
+import podium.lang.scoping.PodiumLinkingService;
 
 /**
  * Loads the plan a command or wizard writes into: an XMI model alone, or a {@code .podium} file with
@@ -37,7 +38,9 @@ public final class PlanLoader {
     /**
      * The plan's resource with what keeps it from being read completely (syntax, encoding, size), without
      * validating its content or its folder's: for writers that check what they add themselves (the
-     * actuals import), on workspaces whose validation takes longer than the writing.
+     * actuals import), on workspaces whose validation takes longer than the writing. The links of the
+     * folder's files are resolved (what such a writer reads: the actuals import looks at every actual),
+     * each name asked of its scope once ({@link PodiumLinkingService#resolveAll}) instead of once per link.
      */
     public static LoadResult loadForWriting(Path plan) {
         if (!plan.toString().endsWith(PodiumWorkspace.EXTENSION)) {
@@ -48,6 +51,11 @@ public final class PlanLoader {
         workspace.add(wanted.getParent());
         Resource resource = resource(workspace, wanted);
         List<Problem> errors = ownErrors(workspace.syntaxProblems(), wanted);
+        if (resource != null) {
+            // after the errors are taken: links that do not resolve are content errors, which these writers
+            // do not refuse a plan for (the import's rows are checked against the workspace instead)
+            List.copyOf(workspace.files().keySet()).forEach(PodiumLinkingService::resolveAll);
+        }
         return new LoadResult(resource, resource == null && errors.isEmpty() ? unreadable(plan) : errors);
     }
 

@@ -116,6 +116,23 @@ class ActualsTextTest {
     }
 
     @Test
+    void anActualWrittenWithOtherSpacingIsKeptUnlessItsValuesChanged() throws IOException {
+        // a tab, a line break and two spaces inside an actual say what single spaces say: kept as written
+        String written = "actual\t外资 卧龙区\n\t2004-01  累计 7";
+        String plan = PLAN.replace("actual 外资 卧龙区 2004-01 累计 7", written);
+        Files.writeString(folder.resolve("orgs.podium"), ORGS, StandardCharsets.UTF_8);
+        LoadResult loaded = PlanLoader.load(Files.writeString(folder.resolve("plan.podium"), plan, StandardCharsets.UTF_8));
+        assertThat(loaded.ok()).as("%s", loaded.problems()).isTrue();
+        ModelStore.saveActuals(loaded.resource());
+        assertThat(Files.readString(folder.resolve("plan.podium"))).isEqualTo(plan);
+
+        actuals(loaded).get(2).setValue(new BigDecimal("7.5"));
+        ModelStore.saveActuals(loaded.resource());
+        assertThat(Files.readString(folder.resolve("plan.podium")))
+                .isEqualTo(plan.replace(written, "actual 外资 卧龙区 2004-01 累计 7.5"));
+    }
+
+    @Test
     void aModelTheTextCannotFollowIsWrittenWhole() throws IOException {
         LoadResult loaded = load();
         Indicator indicator = ModelIndex.of(loaded.resource()).indicators().get(0);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import podium.core.Problem;
 import podium.lang.resource.PodiumResource;
+import podium.lang.scoping.PodiumLinkingService;
 import podium.lang.tools.PodiumLanguage;
 import podium.lang.tools.PodiumWorkspace;
 import podium.model.PlanningFile;
@@ -99,6 +101,57 @@ class LinkingAndFragmentsTest {
                 "plan.podium", "import 乙.*\nplan p \"计划\" period 2004\nindicator 外资 \"外资\" unit 万美元\n"
                         + "target 外资 县: 确保 10\ntarget 外资 甲.县: 确保 5\ntarget 外资 丙.县: 确保 1\n"));
         assertThat(codes).containsOnlyOnce("PDM-L001");
+    }
+
+    @Test
+    void resolvingAFileInOnePassLinksAsLinkByLinkDoes() {
+        String[] files = {"a.podium", "namespace 甲\norg 县 county\n",
+            "b.podium", "namespace 乙\norg 县 county\n",
+            "plan.podium", "import 乙.*\nplan p \"计划\" period 2004 for 县\nindicator 外资 \"外资\" unit 万美元\n"
+                    + "org 市 city { org 甲区 district }\n"
+                    + "split 外资 市 2004 { 县 确保 1 甲区 确保 2 丙区 确保 3 }\n"
+                    + "target 外资 县: 确保 10\ntarget 外资 甲.县: 确保 5\ntarget 外资 丙.县: 确保 1\n"
+                    + "actual 外资 县 2004-01 累计 1\nactual 外资 甲.县 2004-01 累计 2\nactual 外资 丁县 2004-01 累计 3\n"
+                    + "actual 外资 县 2004-02 累计 4\nactual 内资 县 2004-02 累计 5\nactual 外资 甲区 2004-03 累计 6\n"};
+        List<String> linkByLink = links(files, false);
+        assertThat(links(files, true)).isEqualTo(linkByLink);
+        // links into both namespaced files, links that do not resolve and their errors
+        assertThat(linkByLink).anyMatch(l -> l.contains("-> a.podium#")).anyMatch(l -> l.contains("-> b.podium#"))
+                .anyMatch(l -> l.endsWith("unresolved")).anyMatch(l -> l.contains("丁县")).anyMatch(l -> l.contains("内资"));
+    }
+
+    /**
+     * Every link of plan.podium as "feature -> target's file and fragment" (or its error), resolved by
+     * {@link PodiumLinkingService#resolveAll} or by EMF's resolveAll, which asks the scope for each link.
+     */
+    private static List<String> links(String[] files, boolean onePass) {
+        PodiumWorkspace workspace = new PodiumWorkspace(PodiumLanguage.injector());
+        XtextResource plan = null;
+        for (int i = 0; i < files.length; i += 2) {
+            plan = workspace.addText(files[i], files[i + 1]);
+        }
+        if (onePass) {
+            PodiumLinkingService.resolveAll(plan);
+        } else {
+            EcoreUtil.resolveAll(plan);
+        }
+        List<String> links = new ArrayList<>();
+        for (TreeIterator<EObject> all = plan.getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            for (EReference reference : element.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || !element.eIsSet(reference)) {
+                    continue;
+                }
+                Object value = element.eGet(reference, false);
+                for (Object target : value instanceof List<?> list ? list : List.of(value)) {
+                    EObject linked = (EObject) target;
+                    links.add(plan.getURIFragment(element) + " " + reference.getName() + " -> " + (linked.eIsProxy()
+                            ? "unresolved" : linked.eResource().getURI().lastSegment() + "#" + linked.eResource().getURIFragment(linked)));
+                }
+            }
+        }
+        plan.getErrors().forEach(e -> links.add(e.getLine() + ":" + e.getColumn() + " " + e.getMessage()));
+        return links;
     }
 
     private static XtextResource load(String text) {

@@ -47,6 +47,17 @@ class TimeTest {
     }
 
     @Test
+    void monthsPrintAsFourDigitsADashAndTwoDigits() {
+        for (int year : new int[] {1, 9, 10, 99, 100, 999, 1000, 2004, 9999}) {
+            for (int month = 1; month <= 12; month++) {
+                Month m = Month.of(year, month);
+                assertThat(m.toString()).isEqualTo(String.format(java.util.Locale.ROOT, "%04d-%02d", year, month));
+                assertThat(Month.valueOf(m.toString())).isEqualTo(m);
+            }
+        }
+    }
+
+    @Test
     void elapsedByMonthsAtEndOfAugustIsEightTwelfths() {
         Period year = Period.year(2004);
         assertThat(year.elapsedMonths(Day.of(2004, 8, 31))).isEqualTo(8);
