@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -165,13 +166,14 @@ public record Period(Kind kind, int year, int index) implements Comparable<Perio
         return byStart != 0 ? byStart : Integer.compare(other.monthCount(), monthCount());
     }
 
+    /** The text {@link #valueOf(String)} reads, in ASCII digits whatever the default locale's are. */
     @Override
     public String toString() {
         return switch (kind) {
-            case YEAR -> String.format("%04d", year);
-            case HALF -> String.format("%04dH%d", year, index);
-            case QUARTER -> String.format("%04dQ%d", year, index);
-            case MONTH -> String.format("%04d-%02d", year, index);
+            case YEAR -> String.format(Locale.ROOT, "%04d", year);
+            case HALF -> String.format(Locale.ROOT, "%04dH%d", year, index);
+            case QUARTER -> String.format(Locale.ROOT, "%04dQ%d", year, index);
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, index);
         };
     }
 }

@@ -27,6 +27,19 @@ class TimeTest {
     }
 
     @Test
+    void aPeriodIsWrittenInAsciiDigitsUnderALocaleWithOtherDigits() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("th-TH-u-nu-thai"));
+            assertThat(Period.quarter(2004, 3).toString()).isEqualTo("2004Q3");
+            assertThat(Period.month(Month.of(2004, 8)).toString()).isEqualTo("2004-08");
+            assertThat(Period.valueOf(Period.half(2004, 2).toString())).isEqualTo(Period.half(2004, 2));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void rejectsMalformedValues() {
         assertThatThrownBy(() -> Period.valueOf("2004Q5")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Period.valueOf("2004H3")).isInstanceOf(IllegalArgumentException.class);
