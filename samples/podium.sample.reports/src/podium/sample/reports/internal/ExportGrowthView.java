@@ -26,6 +26,7 @@ import podium.lang.tools.WorkspaceModel;
 import podium.lang.ui.PlanFolders;
 import podium.model.query.ModelIndex;
 import podium.reports.Parameters;
+import podium.reports.api.Column;
 import podium.reports.api.ReportData;
 import podium.reports.api.ReportException;
 import podium.reports.api.ReportInput;
@@ -118,7 +119,9 @@ public final class ExportGrowthView extends ViewPart {
         heading.setText(data.title());
         Formats formats = Formats.current();
         data.tables().stream().findFirst().ifPresent(growth -> {
-            growth.columns().forEach(c -> new TableColumn(table, SWT.LEFT).setText(c.header()));
+            // figures right-aligned, as in the reports window and a spreadsheet
+            growth.columns().forEach(c -> new TableColumn(table, c.type() == Column.Type.TEXT ? SWT.LEFT : SWT.RIGHT)
+                    .setText(c.header()));
             growth.rows().forEach(row -> new TableItem(table, SWT.NONE)
                     .setText(row.cells().stream().map(formats::cell).toArray(String[]::new)));
         });

@@ -5,8 +5,10 @@ package podium.plugins.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,12 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
@@ -107,7 +115,9 @@ class PluginViewsTest {
         assertThat(questions).as("no restart is asked for").isEmpty();
         awaitOffered(true);
         assertThat(workbench.getViewRegistry().find(VIEW).getLabel()).isEqualTo("Export Growth");
-        showsTheExamplesGrowth(page.showView(VIEW));
+        IViewPart view = page.showView(VIEW);
+        showsTheExamplesGrowth(view);
+        screenshot(page, view);
 
         settings.disable(PLUGIN);
         waitIdle(settings);
@@ -158,6 +168,28 @@ class PluginViewsTest {
             }
         }
         return rows;
+    }
+
+    /** Saves the view, maximised, to the screenshots folder (target/screenshots) as sample-view.png. */
+    private static void screenshot(IWorkbenchPage page, IViewPart view) throws IOException {
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiWait.drain();
+        Control control = (Control) view.getSite().getService(MPart.class).getWidget();
+        Rectangle bounds = control.getDisplay().map(control.getParent(), null, control.getBounds());
+        Image image = new Image(control.getDisplay(), bounds.width, bounds.height);
+        GC gc = new GC(control.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Path dir = Path.of(System.getProperty("podium.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            loader.save(dir.resolve("sample-view.png").toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        }
     }
 
     private void openExamples() throws Exception {
