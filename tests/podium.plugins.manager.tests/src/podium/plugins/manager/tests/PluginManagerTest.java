@@ -260,8 +260,8 @@ class PluginManagerTest {
                 .writeTo(downloads);
         PluginChange change = manager.install(jar, false);
         assertThat(change.restartNeeded()).isTrue();
-        assertThat(change.notes()).containsExactly("Restart Podium to complete this: 测试插件 test.views 1.0.0 (test.views) "
-                + "contributes to org.eclipse.ui.views, which the workbench reads only when it starts.");
+        assertThat(change.notes()).containsExactly("Restart Podium to complete this: the views of 测试插件 test.views 1.0.0 "
+                + "(test.views) appear in or leave the workbench only when it starts.");
         assertThat(manager.disable("test.views").restartNeeded()).isTrue();
     }
 
@@ -280,10 +280,12 @@ class PluginManagerTest {
         } finally {
             FollowedPoints.unfollow("org.eclipse.ui.views");
         }
-        // no longer followed (a headless podium plugins): both points want the restart
-        assertThat(manager.disable("test.views").notes()).containsExactly("Restart Podium to complete this: 测试插件 test.views "
-                + "1.0.0 (test.views) contributes to org.eclipse.ui.views, org.eclipse.ui.menus, which the workbench reads only "
-                + "when it starts.");
+        // no longer followed (a headless podium plugins): both points want the restart, the views said as views
+        assertThat(manager.disable("test.views").notes()).containsExactly(
+                "Restart Podium to complete this: the views of 测试插件 test.views 1.0.0 (test.views) appear in or leave the "
+                        + "workbench only when it starts.",
+                "Restart Podium to complete this: 测试插件 test.views 1.0.0 (test.views) contributes to org.eclipse.ui.menus, "
+                        + "which the workbench reads only when it starts.");
     }
 
     @Test
