@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -47,11 +48,14 @@ import podium.plugins.ui.internal.PluginsPreferencePage;
 import podium.testing.Folders;
 import podium.testing.UiWait;
 import podium.ui.ToolWindows;
+import podium.ui.internal.toolwindows.Side;
+import podium.ui.internal.toolwindows.Stripes;
 import podium.ui.internal.workspace.LinkedFolders;
 
 /**
  * The sample plugin's view 出口增速 comes and goes with the plugin while the workbench runs: installed from
- * Settings ▸ Plugins, it is in the view registry and in Show View's list and opens on the example plans;
+ * Settings ▸ Plugins, it is in the view registry, in Show View's list and on a tool window stripe, and
+ * opens on the example plans;
  * disabled or uninstalled while open, it is closed and gone, with no error logged about it, and the
  * workbench goes on; enabled again, it is back. (Asking the workbench to show a view it does not know
  * gives an error part, not an exception: the test asks the registries instead.)
@@ -139,13 +143,21 @@ class PluginViewsTest {
         assertThat(errors).as("errors logged about the sample").noneMatch(e -> e.contains(PLUGIN));
     }
 
-    /** Waits until the view is offered by the view registry and in Show View's list (the application's part descriptors), or by neither. */
+    /**
+     * Waits until the view is offered by the view registry, in Show View's list (the application's part
+     * descriptors) and as a button of a tool window stripe (a view of Podium's tool windows category gets
+     * one, on the side it was last docked), or by none of them.
+     */
     private static void awaitOffered(boolean expected) {
         IWorkbench workbench = PlatformUI.getWorkbench();
         MApplication application = workbench.getService(MApplication.class);
-        UiWait.until(expected ? "the view is offered" : "the view is no longer offered",
-                () -> (workbench.getViewRegistry().find(VIEW) != null) == expected
-                        && application.getDescriptors().stream().anyMatch(d -> d.getElementId().equals(VIEW)) == expected);
+        String state = expected ? " offers the view" : " no longer offers the view";
+        UiWait.until("the view registry" + state, () -> (workbench.getViewRegistry().find(VIEW) != null) == expected);
+        UiWait.until("Show View" + state,
+                () -> application.getDescriptors().stream().anyMatch(d -> d.getElementId().equals(VIEW)) == expected);
+        UiWait.until("a tool window stripe" + state, () -> Arrays.stream(Side.values())
+                .flatMap(side -> Stripes.of(workbench.getWorkbenchWindows()[0], side).stream())
+                .anyMatch(stripe -> stripe.shownIds().contains(VIEW)) == expected);
     }
 
     /** The view lists the counties of the example plans; 邓州市: 528 to 2004-08, 333 a year before, 528 / 333 - 1 = 58.56 %. */
