@@ -37,6 +37,9 @@ import podium.plugins.manager.internal.PluginSettings;
  */
 public final class PluginManager {
 
+    /** The platform's extension point of views, whose restart note names views rather than the point. */
+    private static final String VIEWS = "org.eclipse.ui.views"; //$NON-NLS-1$
+
     private final List<Path> folders;
     private final Path home;
 
@@ -184,7 +187,12 @@ public final class PluginManager {
     private static boolean restartNotes(List<PluginJar> concerned, List<String> notes) {
         boolean restart = false;
         for (PluginJar jar : concerned) {
-            List<String> points = jar.pointsNeedingRestart();
+            List<String> points = new ArrayList<>(jar.pointsNeedingRestart());
+            if (points.remove(VIEWS)) {
+                // said in the user's words: views are what they would look for in the workbench
+                notes.add(NLS.bind(Messages.PluginManager_restartViews, jar.label()));
+                restart = true;
+            }
             if (!points.isEmpty()) {
                 notes.add(NLS.bind(Messages.PluginManager_restartPoints, jar.label(), String.join(", ", points))); //$NON-NLS-1$
                 restart = true;

@@ -47,7 +47,11 @@ class LanguagePackTest {
         "podium.nl.zh.team.ui, org.eclipse.team.ui, plugin",
         "podium.nl.zh.ui, org.eclipse.ui, plugin",
         "podium.nl.zh.ui.editors, org.eclipse.ui.editors, plugin",
-        "podium.nl.zh.ui.workbench.texteditor, org.eclipse.ui.workbench.texteditor, plugin"})
+        "podium.nl.zh.ui.workbench.texteditor, org.eclipse.ui.workbench.texteditor, plugin",
+        "podium.nl.zh.ui.workbench, org.eclipse.ui.workbench, plugin",
+        "podium.nl.zh.ui.views, org.eclipse.ui.views, plugin",
+        "podium.nl.zh.ui.navigator.resources, org.eclipse.ui.navigator.resources, plugin",
+        "podium.nl.zh.ltk.ui.refactoring, org.eclipse.ltk.ui.refactoring, plugin"})
     void everyTranslatedKeyIsThePlatformsWithItsArguments(String pack, String host, String file) throws IOException {
         Properties english = load(bundle(host), file + ".properties");
         Properties chinese = load(bundle(pack), file + "_zh.properties");

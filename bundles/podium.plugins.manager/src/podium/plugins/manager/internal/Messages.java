@@ -32,6 +32,7 @@ public final class Messages extends NLS {
     public static String PluginManager_skipped;
     public static String PluginManager_skippedPodium;
     public static String PluginManager_restartPoints;
+    public static String PluginManager_restartViews;
     public static String PluginManager_restartFragment;
     public static String PluginManager_restartRefresh;
     public static String PluginManager_notLoaded;

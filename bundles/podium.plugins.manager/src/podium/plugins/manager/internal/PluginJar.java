@@ -29,6 +29,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
+import podium.plugins.manager.FollowedPoints;
+
 /**
  * What a plugin jar says about itself, read from its manifest and {@code plugin.xml} without loading
  * it, so that disabled and broken plugins can be listed too.
@@ -76,11 +78,11 @@ public record PluginJar(Path path, String id, Version version, String name, Stri
         return shown + " " + version + (shown.equals(id) ? "" : " (" + id + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
-    /** The extension points it contributes to that the running workbench reads only at start (not Podium's own). */
+    /** The extension points it contributes to that the running Podium reads only at start ({@link FollowedPoints}). */
     public List<String> pointsNeedingRestart() {
         List<String> points = new ArrayList<>();
         for (String point : extensionPoints) {
-            if (!point.startsWith("podium.")) { //$NON-NLS-1$
+            if (!FollowedPoints.isFollowed(point)) {
                 points.add(point);
             }
         }

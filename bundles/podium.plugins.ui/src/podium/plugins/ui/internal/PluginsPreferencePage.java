@@ -70,7 +70,9 @@ public final class PluginsPreferencePage extends PreferencePage implements IWork
 
     @Override
     public void init(IWorkbench workbench) {
-        // the page reads the plugin folders when it is created
+        // the page reads the plugin folders when it is created; the workbench follows the plugins' views
+        // from the first time the page opens, as no other place changes plugins while the workbench runs
+        PluginViews.follow(workbench);
     }
 
     @Override

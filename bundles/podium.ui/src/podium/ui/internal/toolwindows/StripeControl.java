@@ -36,7 +36,8 @@ import jakarta.annotation.PreDestroy;
 /**
  * One stripe: a button per tool window docked on its side (icon and short name, pressed while the
  * window is open). A click toggles the window; the context menu moves it to another side or hides it.
- * Follows the application model: moving, opening or closing a tool window anywhere updates the buttons.
+ * Follows the application model: moving, opening or closing a tool window anywhere updates the buttons,
+ * and so does a plugin's tool window coming or going.
  */
 public final class StripeControl {
     /** The persisted-state key of the tool control that names its side. */
@@ -51,6 +52,11 @@ public final class StripeControl {
     private ToolWindowCatalog catalog;
     private boolean pending;
     private final EventHandler modelChanged = event -> later();
+    /** Views come and go with plugins while Podium runs (podium.plugins.ui's PluginViews): the catalog is read again. */
+    private final EventHandler viewsChanged = event -> {
+        catalog = null;
+        later();
+    };
 
     @PostConstruct
     public void create(Composite parent, MToolControl control, IWorkbenchWindow workbenchWindow, IEventBroker broker) {
@@ -76,12 +82,14 @@ public final class StripeControl {
         events.subscribe(UIEvents.ElementContainer.TOPIC_SELECTEDELEMENT, modelChanged);
         events.subscribe(UIEvents.UIElement.TOPIC_TOBERENDERED, modelChanged);
         events.subscribe(UIEvents.UILifeCycle.PERSPECTIVE_SWITCHED, modelChanged);
+        events.subscribe(UIEvents.PartDescriptorContainer.TOPIC_DESCRIPTORS, viewsChanged);
         refresh();
     }
 
     @PreDestroy
     public void dispose() {
         events.unsubscribe(modelChanged);
+        events.unsubscribe(viewsChanged);
     }
 
     /** The side this stripe shows. */

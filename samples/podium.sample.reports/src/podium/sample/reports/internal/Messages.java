@@ -29,6 +29,10 @@ public final class Messages extends NLS {
     public static String Chart_title;
     public static String Chart_average;
     public static String Fix_lowerStrive;
+    public static String View_refresh;
+    public static String View_noFolder;
+    public static String View_reading;
+    public static String View_job;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

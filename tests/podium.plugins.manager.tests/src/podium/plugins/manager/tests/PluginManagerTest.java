@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import podium.plugins.Dropins;
+import podium.plugins.manager.FollowedPoints;
 import podium.plugins.manager.Plugin;
 import podium.plugins.manager.Plugin.State;
 import podium.plugins.manager.PluginChange;
@@ -259,9 +260,48 @@ class PluginManagerTest {
                 .writeTo(downloads);
         PluginChange change = manager.install(jar, false);
         assertThat(change.restartNeeded()).isTrue();
-        assertThat(change.notes()).containsExactly("Restart Podium to complete this: 测试插件 test.views 1.0.0 (test.views) "
-                + "contributes to org.eclipse.ui.views, which the workbench reads only when it starts.");
+        assertThat(change.notes()).containsExactly("Restart Podium to complete this: the views of 测试插件 test.views 1.0.0 "
+                + "(test.views) appear in or leave the workbench only when it starts.");
         assertThat(manager.disable("test.views").restartNeeded()).isTrue();
+    }
+
+    @Test
+    void aPlatformPointTheRunningPodiumFollowsNeedsNoRestart() throws Exception {
+        Path jar = FakePlugin.of("test.views", "1.0.0")
+                .extension("<extension point=\"org.eclipse.ui.views\"><view id=\"test.view\" name=\"视图\" class=\"none.View\"/></extension>")
+                .extension("<extension point=\"org.eclipse.ui.menus\"/>")
+                .writeTo(downloads);
+        FollowedPoints.follow("org.eclipse.ui.views");
+        try {
+            PluginChange change = manager.install(jar, false);
+            // its views are followed, its menus are not: the restart is still needed, for the menus alone
+            assertThat(change.notes()).containsExactly("Restart Podium to complete this: 测试插件 test.views 1.0.0 (test.views) "
+                    + "contributes to org.eclipse.ui.menus, which the workbench reads only when it starts.");
+        } finally {
+            FollowedPoints.unfollow("org.eclipse.ui.views");
+        }
+        // no longer followed (a headless podium plugins): both points want the restart, the views said as views
+        assertThat(manager.disable("test.views").notes()).containsExactly(
+                "Restart Podium to complete this: the views of 测试插件 test.views 1.0.0 (test.views) appear in or leave the "
+                        + "workbench only when it starts.",
+                "Restart Podium to complete this: 测试插件 test.views 1.0.0 (test.views) contributes to org.eclipse.ui.menus, "
+                        + "which the workbench reads only when it starts.");
+    }
+
+    @Test
+    void aPluginContributingOnlyToFollowedPointsNeedsNoRestart() throws Exception {
+        Path jar = FakePlugin.of("test.views", "1.0.0")
+                .extension("<extension point=\"org.eclipse.ui.views\"><view id=\"test.view\" name=\"视图\" class=\"none.View\"/></extension>")
+                .writeTo(downloads);
+        FollowedPoints.follow("org.eclipse.ui.views");
+        try {
+            PluginChange change = manager.install(jar, false);
+            assertThat(change.restartNeeded()).isFalse();
+            assertThat(change.notes()).isEmpty();
+            assertThat(manager.uninstall("test.views").restartNeeded()).isFalse();
+        } finally {
+            FollowedPoints.unfollow("org.eclipse.ui.views");
+        }
     }
 
     private static void assertCode(ThrowingRunnable action, String code) {

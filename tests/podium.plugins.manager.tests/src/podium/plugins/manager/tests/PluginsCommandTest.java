@@ -80,7 +80,10 @@ class PluginsCommandTest {
         assertThat(install.err()).isEmpty();
         assertThat(install.code()).isZero();
         assertThat(install.out()).startsWith("Installed Podium Sample Reports 1.0.0.")
-                .containsPattern("(?m)^podium\\.sample\\.reports  1\\.0\\.0\\.\\S+  active    Podium Sample Reports \\(Podium Samples\\)$");
+                .containsPattern("(?m)^podium\\.sample\\.reports  1\\.0\\.0\\.\\S+  active    Podium Sample Reports \\(Podium Samples\\)$")
+                // its view: a workbench open beside this command adds it only when it starts again
+                .containsPattern("(?m)^Restart Podium to complete this: the views of Podium Sample Reports 1\\.0\\.0\\.\\S+ "
+                        + "\\(podium\\.sample\\.reports\\) appear in or leave the workbench only when it starts\\.$");
         awaitSampleReport(true);
         Run report = podium("report", "sample.exportGrowth", "--plan", EXAMPLES.toString(), "--format", "md");
         assertThat(report.out()).contains("| 邓州市 | 528 | 333 | 58.56% |");

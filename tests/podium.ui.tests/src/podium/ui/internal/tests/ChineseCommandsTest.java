@@ -1,0 +1,135 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.ui.internal.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.eclipse.core.commands.Category;
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.commands.contexts.Context;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.contexts.IContextService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import podium.testing.UiWait;
+
+/**
+ * Under {@code -nl zh_CN} the workbench shows no English command, category, key binding context or main
+ * menu item: every name Settings ▸ Keymap and Search Everywhere's actions list, and every label of the
+ * menu bar, has a Chinese character. A name in ASCII only is an English text that no language-pack
+ * fragment (bundles/podium.nl.zh.*) translates. Runs in a runtime of its own started in Chinese (the
+ * pom's "chinese" execution); the few names that are not words to translate are listed in
+ * {@link #NOT_ENGLISH} with the reason.
+ */
+class ChineseCommandsTest {
+
+    /** Names in ASCII that are right in Chinese too, by id: why each is not an English text. */
+    private static final Map<String, String> NOT_ENGLISH = Map.of(
+            "podium.ui.commands", "the category of Podium's own commands is the product's name, Podium, in every language");
+
+    @BeforeAll
+    static void inChinese() {
+        assertThat(Platform.getNL()).as("the runtime is started with -nl zh_CN").isEqualTo("zh_CN");
+        assertThat(Locale.getDefault().getLanguage()).isEqualTo("zh");
+    }
+
+    @Test
+    void everyCommandHasAChineseName() throws NotDefinedException {
+        List<String> english = new ArrayList<>();
+        Command[] commands = PlatformUI.getWorkbench().getService(ICommandService.class).getDefinedCommands();
+        assertThat(commands).as("the platform's and Podium's commands").hasSizeGreaterThan(200);
+        for (Command command : commands) {
+            if (isEnglish(command.getName()) && !NOT_ENGLISH.containsKey(command.getId())) {
+                english.add(command.getId() + " = " + command.getName() + "  [" + contributor("org.eclipse.ui.commands", command.getId()) + "]");
+            }
+        }
+        assertThat(new TreeSet<>(english)).as("commands named in English").isEmpty();
+    }
+
+    /** The categories of the commands, as the Keymap and Search Everywhere show them beside each command; a category no command is in is shown nowhere. */
+    @Test
+    void everyCommandCategoryHasAChineseName() throws NotDefinedException {
+        List<String> english = new ArrayList<>();
+        for (Command command : PlatformUI.getWorkbench().getService(ICommandService.class).getDefinedCommands()) {
+            Category category = command.getCategory();
+            if (isEnglish(category.getName()) && !NOT_ENGLISH.containsKey(category.getId())) {
+                english.add(category.getId() + " = " + category.getName() + "  [" + contributor("org.eclipse.ui.commands", category.getId()) + "]");
+            }
+        }
+        assertThat(new TreeSet<>(english)).as("command categories named in English").isEmpty();
+    }
+
+    @Test
+    void everyKeyBindingContextHasAChineseName() throws NotDefinedException {
+        List<String> english = new ArrayList<>();
+        for (Context context : PlatformUI.getWorkbench().getService(IContextService.class).getDefinedContexts()) {
+            if (isEnglish(context.getName()) && !NOT_ENGLISH.containsKey(context.getId())) {
+                english.add(context.getId() + " = " + context.getName() + "  [" + contributor("org.eclipse.ui.contexts", context.getId()) + "]");
+            }
+        }
+        assertThat(new TreeSet<>(english)).as("key binding contexts named in English").isEmpty();
+    }
+
+    @Test
+    void everyMainMenuItemHasAChineseLabel() {
+        List<String> labels = new ArrayList<>();
+        collect(Workbench.window().getShell().getMenuBar(), "", labels);
+        assertThat(labels).as("the menus were read (File, Edit, Window, Help and their items)").hasSizeGreaterThan(20);
+        assertThat(labels).as("main menu items in English").noneMatch(ChineseCommandsTest::isEnglish);
+    }
+
+    /** Adds the labels of {@code menu} and its submenus, each after its path. */
+    private static void collect(Menu menu, String path, List<String> labels) {
+        // the items of a menu are made when it is about to show
+        menu.notifyListeners(SWT.Show, new Event());
+        UiWait.drain();
+        for (MenuItem item : menu.getItems()) {
+            if ((item.getStyle() & SWT.SEPARATOR) != 0 || !item.isEnabled() && item.getText().isEmpty()) {
+                continue;
+            }
+            String label = item.getText().split("\t")[0].replace("&", "");
+            labels.add(path + label);
+            if (item.getMenu() != null) {
+                collect(item.getMenu(), path + label + " > ", labels);
+            }
+        }
+        menu.notifyListeners(SWT.Hide, new Event());
+    }
+
+    /** A name with letters and no Chinese character (for a menu item, the last part of its path). */
+    private static boolean isEnglish(String name) {
+        if (name == null) {
+            return false;
+        }
+        int parent = name.lastIndexOf(" > ");
+        name = parent < 0 ? name : name.substring(parent + 3);
+        return name.chars().anyMatch(Character::isLetter)
+                && name.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** The bundle that declares {@code id} at {@code point}, to know which fragment should translate it. */
+    private static String contributor(String point, String id) {
+        for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(point)) {
+            if (id.equals(element.getAttribute("id"))) {
+                return element.getContributor().getName();
+            }
+        }
+        return "application model";
+    }
+}
