@@ -7,7 +7,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -34,6 +36,36 @@ public final class PodiumWorkbenchAdvisor extends WorkbenchAdvisor {
         IDE.registerAdapters();
         IdeImages.declare(configurer);
     }
+
+    /**
+     * The platform's openWindows() opens the window on a thread of its own and sleeps the UI thread until
+     * that thread is done, which it says with a flag and Display.wake(). That wake-up is sometimes lost:
+     * the UI thread then sleeps until the next event, 5 s in one start of three under Xvfb (jstack: the UI
+     * thread in Display.sleep under openWindows, its CPU time still; benchmarks/workbench-startup). A
+     * short timer while the window opens makes the loop look at the flag again.
+     */
+    @Override
+    public boolean openWindows() {
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        boolean[] opened = { false };
+        Runnable look = new Runnable() {
+            @Override
+            public void run() {
+                if (!opened[0] && !display.isDisposed()) {
+                    display.timerExec(OPEN_WINDOWS_LOOK_MILLIS, this);
+                }
+            }
+        };
+        display.timerExec(OPEN_WINDOWS_LOOK_MILLIS, look);
+        try {
+            return super.openWindows();
+        } finally {
+            opened[0] = true;
+            display.timerExec(-1, look);
+        }
+    }
+
+    private static final int OPEN_WINDOWS_LOOK_MILLIS = 25;
 
     @Override
     public String getInitialWindowPerspectiveId() {
