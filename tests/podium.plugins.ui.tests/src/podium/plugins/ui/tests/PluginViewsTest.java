@@ -5,10 +5,8 @@ package podium.plugins.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,12 +20,6 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.preference.PreferenceDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
@@ -46,6 +38,7 @@ import podium.plugins.PluginFolders;
 import podium.plugins.manager.PluginManager;
 import podium.plugins.ui.internal.PluginsPreferencePage;
 import podium.testing.Folders;
+import podium.testing.Screenshots;
 import podium.testing.UiWait;
 import podium.ui.ToolWindows;
 import podium.ui.internal.toolwindows.Side;
@@ -183,23 +176,14 @@ class PluginViewsTest {
     }
 
     /** Saves the view, maximised, to the screenshots folder (target/screenshots) as sample-view.png. */
-    private static void screenshot(IWorkbenchPage page, IViewPart view) throws IOException {
+    private static void screenshot(IWorkbenchPage page, IViewPart view) {
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.drain();
         Control control = (Control) view.getSite().getService(MPart.class).getWidget();
-        Rectangle bounds = control.getDisplay().map(control.getParent(), null, control.getBounds());
-        Image image = new Image(control.getDisplay(), bounds.width, bounds.height);
-        GC gc = new GC(control.getDisplay());
         try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Path dir = Path.of(System.getProperty("podium.screenshots", "target/screenshots"));
-            Files.createDirectories(dir);
-            loader.save(dir.resolve("sample-view.png").toString(), SWT.IMAGE_PNG);
+            Screenshots.save(control.getDisplay(), control.getDisplay().map(control.getParent(), null, control.getBounds()),
+                    "sample-view.png");
         } finally {
-            gc.dispose();
-            image.dispose();
             page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         }
     }

@@ -5,19 +5,11 @@ package podium.plugins.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 import org.eclipse.jface.preference.PreferenceDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -33,6 +25,7 @@ import podium.plugins.PluginFolders;
 import podium.plugins.manager.Plugin;
 import podium.plugins.ui.internal.PluginsPreferencePage;
 import podium.reports.ui.internal.ReportsView;
+import podium.testing.Screenshots;
 import podium.testing.UiWait;
 import podium.ui.ToolWindows;
 
@@ -177,21 +170,6 @@ class PluginsPageTest {
         // GTK animates buttons changing state for ~200 ms: let the picture settle before taking it
         long end = System.currentTimeMillis() + 600;
         UiWait.until("the buttons are drawn", () -> System.currentTimeMillis() > end);
-        Rectangle bounds = control.getBounds();
-        Image image = new Image(control.getDisplay(), bounds.width, bounds.height);
-        GC gc = new GC(control.getDisplay());
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            Path dir = Path.of(System.getProperty("podium.screenshots", "target/screenshots"));
-            Files.createDirectories(dir);
-            loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        Screenshots.save(control.getDisplay(), control.getBounds(), name);
     }
 }

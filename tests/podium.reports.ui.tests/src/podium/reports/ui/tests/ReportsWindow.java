@@ -4,8 +4,6 @@
 package podium.reports.ui.tests;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -18,6 +16,7 @@ import org.eclipse.ui.PlatformUI;
 import podium.reports.ui.internal.ReportPage;
 import podium.reports.ui.internal.ReportsView;
 import podium.testing.Folders;
+import podium.testing.Screenshots;
 import podium.testing.UiWait;
 import podium.ui.ToolWindows;
 import podium.ui.internal.workspace.LinkedFolders;
@@ -77,20 +76,6 @@ final class ReportsWindow {
     static void screenshot(org.eclipse.swt.widgets.Control control, String name) {
         UiWait.drain();
         org.eclipse.swt.graphics.Rectangle bounds = control.getDisplay().map(control.getParent(), null, control.getBounds());
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(control.getDisplay(), bounds.width, bounds.height);
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control.getDisplay());
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
-            Path dir = Path.of(System.getProperty("podium.screenshots", "target/screenshots"));
-            Files.createDirectories(dir);
-            loader.save(dir.resolve(name).toString(), org.eclipse.swt.SWT.IMAGE_PNG);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        Screenshots.save(control.getDisplay(), bounds, name);
     }
 }

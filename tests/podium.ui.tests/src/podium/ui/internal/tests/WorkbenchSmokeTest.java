@@ -5,13 +5,7 @@ package podium.ui.internal.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewReference;
@@ -21,6 +15,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
+import podium.testing.Screenshots;
 import podium.testing.UiWait;
 import podium.ui.ToolWindows;
 
@@ -82,19 +77,6 @@ class WorkbenchSmokeTest {
         // The client area, mapped to the screen: without a window manager there is no real trim.
         Rectangle area = shell.getClientArea();
         Rectangle bounds = shell.getDisplay().map(shell, null, area);
-        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
-        GC gc = new GC(shell.getDisplay());
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-            Path dir = Path.of(System.getProperty("podium.screenshots", "target/screenshots"));
-            Files.createDirectories(dir);
-            loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
-            assertThat(dir.resolve(name)).isNotEmptyFile();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        assertThat(Screenshots.save(shell.getDisplay(), bounds, name)).isNotEmptyFile();
     }
 }
