@@ -73,7 +73,15 @@ class PlanStatusItemTest {
 
         // one error: 乙县 is no organisation of the plan
         String expected = "2005年状态栏测试计划 · as of 2005-06-30 · errors: 1 · warnings: 0";
-        UiWait.until("the status bar shows " + expected,
-                () -> statusItem().map(l -> expected.equals(l.getText())).orElse(false));
+        String[] shown = { null };
+        try {
+            UiWait.until("the status bar shows " + expected, () -> {
+                shown[0] = statusItem().map(CLabel::getText).orElse(null);
+                return expected.equals(shown[0]);
+            });
+        } catch (AssertionError e) {
+            // what it showed instead tells a late plan reading from missing problem markers
+            throw new AssertionError(e.getMessage() + "; it showed: " + shown[0], e);
+        }
     }
 }
