@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IViewReference;
@@ -27,6 +26,7 @@ import org.osgi.framework.SynchronousBundleListener;
 
 import podium.plugins.Dropins;
 import podium.plugins.manager.FollowedPoints;
+import podium.plugins.registry.PointWatcher;
 
 /**
  * Makes the views of plugins ({@code org.eclipse.ui.views}) come and go while the workbench runs, which the
@@ -36,7 +36,7 @@ import podium.plugins.manager.FollowedPoints;
  * {@code dispose}; then the view registry follows the extension registry. Once following, it tells the
  * plugin manager ({@link FollowedPoints}), which then needs no restart for views.
  */
-final class PluginViews implements IRegistryEventListener, SynchronousBundleListener {
+final class PluginViews implements SynchronousBundleListener {
 
     static final String POINT = "org.eclipse.ui.views"; //$NON-NLS-1$
 
@@ -58,7 +58,7 @@ final class PluginViews implements IRegistryEventListener, SynchronousBundleList
         }
         WorkbenchViews.of(workbench).ifPresent(views -> {
             following = new PluginViews(workbench, views);
-            following.registry.addListener(following, POINT);
+            new PointWatcher(following.registry, POINT).addListener(following::later);
             FrameworkUtil.getBundle(PluginViews.class).getBundleContext().addBundleListener(following);
             following.sync();
             FollowedPoints.follow(POINT);
@@ -72,26 +72,6 @@ final class PluginViews implements IRegistryEventListener, SynchronousBundleList
                 && !workbench.isClosing()) {
             close(viewsOf(bundle.getSymbolicName()));
         }
-    }
-
-    @Override
-    public void added(IExtension[] extensions) {
-        later();
-    }
-
-    @Override
-    public void removed(IExtension[] extensions) {
-        later();
-    }
-
-    @Override
-    public void added(IExtensionPoint[] points) {
-        // the workbench's own point: it is there as long as the workbench is
-    }
-
-    @Override
-    public void removed(IExtensionPoint[] points) {
-        // the same
     }
 
     private void later() {
