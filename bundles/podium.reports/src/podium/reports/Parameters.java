@@ -98,12 +98,8 @@ public final class Parameters {
     }
 
     private static String checked(ReportOption option, String value) throws ReportException {
-        if ("integer".equals(option.type())) { //$NON-NLS-1$
-            try {
-                Integer.parseInt(value.strip());
-            } catch (NumberFormatException e) {
-                throw new ReportException(NLS.bind(Messages.Parameter_badInteger, option.id(), value));
-            }
+        if (!option.accepts(value)) {
+            throw new ReportException(NLS.bind(Messages.Parameter_badInteger, option.id(), value));
         }
         return value.strip();
     }

@@ -78,7 +78,7 @@ public final class ReportRegistry extends ContributionRegistry<ReportDescriptor>
             } else if ("option".equals(child.getName()) && Contributions.attribute(child, "id") != null) { //$NON-NLS-1$ //$NON-NLS-2$
                 options.add(new ReportOption(Contributions.attribute(child, "id"), Contributions.attribute(child, "name"), //$NON-NLS-1$ //$NON-NLS-2$
                         Contributions.attribute(child, "nameEn"), //$NON-NLS-1$
-                        Optional.ofNullable(Contributions.attribute(child, "type")).orElse("text"), //$NON-NLS-1$ //$NON-NLS-2$
+                        Optional.ofNullable(Contributions.attribute(child, "type")).orElse(ReportOption.TEXT), //$NON-NLS-1$
                         Contributions.attribute(child, "default"))); //$NON-NLS-1$
             }
         }

@@ -84,7 +84,7 @@ class ReportCommandTest {
         assertThat(report("progress", "--plan", EXAMPLES.toString(), "--as-of", "2004-13").err())
                 .isEqualTo("podium report: not a month: \"2004-13\" (write 2004-08)\n");
         assertThat(report("pipeline", "--plan", EXAMPLES.toString(), "--option", "stalledMonths=三").err())
-                .isEqualTo("podium report: option stalledMonths needs a whole number, not \"三\"\n");
+                .isEqualTo("podium report: option stalledMonths needs a whole number of 0 or more, not \"三\"\n");
         CliRun binary = report("progress", "--plan", EXAMPLES.toString(), "--format", "xlsx");
         assertThat(binary.exitCode()).isEqualTo(2);
         assertThat(binary.err()).isEqualTo("podium report: xlsx is not text; give --out FILE\n");

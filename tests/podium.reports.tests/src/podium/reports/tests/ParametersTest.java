@@ -57,7 +57,9 @@ class ParametersTest {
         assertThatThrownBy(() -> resolve(new ParameterChoices(null, null, null, List.of("出口"), null, Map.of())))
                 .hasMessage("no indicator is named \"出口\" (name, title or alias)");
         assertThatThrownBy(() -> resolve(new ParameterChoices(null, null, null, List.of(), null, Map.of("times", "两"))))
-                .hasMessage("option times needs a whole number, not \"两\"");
+                .hasMessage("option times needs a whole number of 0 or more, not \"两\"");
+        assertThatThrownBy(() -> resolve(new ParameterChoices(null, null, null, List.of(), null, Map.of("times", "-1"))))
+                .hasMessage("option times needs a whole number of 0 or more, not \"-1\"");
         assertThatThrownBy(() -> resolve(new ParameterChoices(null, null, null, List.of(), null, Map.of("colour", "红"))))
                 .hasMessage("report \"test.hello\" has no option \"colour\"");
     }

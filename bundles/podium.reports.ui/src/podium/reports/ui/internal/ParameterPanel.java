@@ -220,8 +220,8 @@ final class ParameterPanel {
             value = option.defaultValue() == null ? "" : option.defaultValue(); //$NON-NLS-1$
         }
         text.setText(value);
-        text.setMessage("integer".equals(option.type()) ? "0" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        text.setLayoutData(new org.eclipse.swt.layout.GridData("integer".equals(option.type()) ? 48 : 160, SWT.DEFAULT)); //$NON-NLS-1$
+        text.setMessage(option.isInteger() ? "0" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+        text.setLayoutData(new org.eclipse.swt.layout.GridData(option.isInteger() ? 48 : 160, SWT.DEFAULT));
         text.addListener(SWT.Modify, e -> {
             if (text.getText().isBlank()) {
                 own.remove(option.id());

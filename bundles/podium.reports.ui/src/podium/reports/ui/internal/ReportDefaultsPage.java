@@ -31,7 +31,7 @@ import podium.reports.ReportRegistry;
 /**
  * Settings ▸ Report defaults: the folder exports go to, and each report's own options with the value the
  * Reports window fills in (empty: the default its plugin declares, shown greyed in the field). An
- * integer option takes only a whole number.
+ * integer option takes only what {@link ReportOption#accepts} does, the rule the command line applies too.
  */
 public final class ReportDefaultsPage extends PreferencePage implements IWorkbenchPreferencePage {
 
@@ -84,7 +84,7 @@ public final class ReportDefaultsPage extends PreferencePage implements IWorkben
             field.setMessage(option.defaultValue() == null ? "" : option.defaultValue()); //$NON-NLS-1$
             String value = ReportDefaults.option(report, option);
             field.setText(value == null ? "" : value); //$NON-NLS-1$
-            GridDataFactory.fillDefaults().grab(true, false).hint("integer".equals(option.type()) ? 60 : 200, SWT.DEFAULT) //$NON-NLS-1$
+            GridDataFactory.fillDefaults().grab(true, false).hint(option.isInteger() ? 60 : 200, SWT.DEFAULT)
                     .applyTo(field);
             field.setData(option.id());
             field.addListener(SWT.Modify, e -> check());
@@ -98,7 +98,7 @@ public final class ReportDefaultsPage extends PreferencePage implements IWorkben
         for (Map.Entry<Text, Map.Entry<ReportDescriptor, ReportOption>> field : options.entrySet()) {
             ReportOption option = field.getValue().getValue();
             String text = field.getKey().getText().strip();
-            if (problem == null && "integer".equals(option.type()) && !text.isEmpty() && !text.matches("\\d{1,9}")) { //$NON-NLS-1$ //$NON-NLS-2$
+            if (problem == null && !text.isEmpty() && !option.accepts(text)) {
                 problem = NLS.bind(Messages.ReportDefaultsPage_notANumber, option.label(), field.getValue().getKey().label());
             }
         }

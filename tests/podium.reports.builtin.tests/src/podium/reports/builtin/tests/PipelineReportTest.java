@@ -4,6 +4,7 @@
 package podium.reports.builtin.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static podium.reports.builtin.tests.Reports.rows;
 
 import java.math.BigDecimal;
@@ -20,9 +21,13 @@ import podium.model.Project;
 import podium.model.ProjectStage;
 import podium.model.Unit;
 import podium.model.builder.ModelBuilder;
+import podium.model.time.Month;
+import podium.model.time.Period;
 import podium.reports.ReportOutcome;
 import podium.reports.api.Chart;
 import podium.reports.api.ReportData;
+import podium.reports.api.ReportException;
+import podium.reports.api.ReportParameters;
 import podium.reports.api.Row;
 import podium.reports.api.Table;
 
@@ -117,9 +122,17 @@ class PipelineReportTest {
     }
 
     @Test
-    void aNegativeNumberOfMonthsIsRefused() throws Exception {
-        ReportOutcome outcome = Reports.outcome("pipeline", fixture.input(),
-                Reports.choices(null, List.of(), Map.of("stalledMonths", "-1")));
+    void aNegativeNumberOfMonthsIsRefusedBeforeTheReportRuns() {
+        assertThatThrownBy(() -> Reports.outcome("pipeline", fixture.input(),
+                Reports.choices(null, List.of(), Map.of("stalledMonths", "-1"))))
+                .isInstanceOf(ReportException.class)
+                .hasMessage("option stalledMonths needs a whole number of 0 or more, not \"-1\"");
+    }
+
+    @Test
+    void theReportItselfRefusesANegativeNumberOfMonthsGivenUnchecked() {
+        ReportOutcome outcome = Reports.outcome("pipeline", fixture.input(), new ReportParameters(Month.of(2004, 8),
+                Period.year(2004), null, List.of(), null, Map.of("stalledMonths", "-1")));
         assertThat(outcome).isInstanceOfSatisfying(ReportOutcome.Failed.class, failed -> {
             assertThat(failed.pluginFault()).isFalse();
             assertThat(failed.message()).isEqualTo("Stalled after (months) must be a whole number of 0 or more, not \"-1\".");

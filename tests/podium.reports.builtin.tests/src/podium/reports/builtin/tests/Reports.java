@@ -29,6 +29,7 @@ import podium.reports.ReportOutcome;
 import podium.reports.ReportRegistry;
 import podium.reports.ReportRunner;
 import podium.reports.api.ReportData;
+import podium.reports.api.ReportParameters;
 import podium.reports.api.ReportInput;
 import podium.reports.api.Row;
 import podium.reports.api.Table;
@@ -68,9 +69,18 @@ final class Reports {
     }
 
     static ReportOutcome outcome(String id, ReportInput input, ParameterChoices choices) throws Exception {
-        ReportDescriptor report = ReportRegistry.getDefault().report(id).orElseThrow(
-                () -> new AssertionError("report " + id + " is not registered: " + ReportRegistry.getDefault().problems()));
+        ReportDescriptor report = descriptor(id);
         return RUNNER.run(report, input, Parameters.resolve(input.model(), report, choices));
+    }
+
+    /** The outcome for parameters a caller built itself, without {@link Parameters#resolve} checking them. */
+    static ReportOutcome outcome(String id, ReportInput input, ReportParameters parameters) {
+        return RUNNER.run(descriptor(id), input, parameters);
+    }
+
+    private static ReportDescriptor descriptor(String id) {
+        return ReportRegistry.getDefault().report(id).orElseThrow(
+                () -> new AssertionError("report " + id + " is not registered: " + ReportRegistry.getDefault().problems()));
     }
 
     static ReportData run(String id, ReportInput input, ParameterChoices choices) throws Exception {

@@ -65,6 +65,11 @@ class ReportDefaultsTest {
         stalled.setText("三");
         assertThat(page.isValid()).isFalse();
         assertThat(page.getErrorMessage()).contains("Stalled after (months)");
+        stalled.setText("-2");
+        assertThat(page.isValid()).isFalse();
+        // full-width digits, as a Chinese input method types them, are a number here as in the report
+        stalled.setText("１２");
+        assertThat(page.isValid()).isTrue();
         stalled.setText("5");
         Text folder = texts(body).filter(t -> t.getData() == null).findFirst().orElseThrow();
         folder.setText(exports.resolve("nowhere").toString());
