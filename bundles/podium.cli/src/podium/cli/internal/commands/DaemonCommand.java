@@ -29,23 +29,16 @@ import podium.cli.internal.launch.ResultCache;
  * keeps Podium loaded and warm, so that {@code podium validate} skips the start of Java and Equinox. The
  * launcher's client answers these itself before Equinox starts; {@code run} is the daemon.
  */
-@Command(name = "daemon", mixinStandardHelpOptions = true,
-        description = {"Starts, stops or shows the Podium daemon: a background process of yours that keeps Podium loaded,",
-            "so that podium validate answers without starting Java and Podium again. Opt-in; one per user and installation,",
-            "reached through a private socket in $XDG_RUNTIME_DIR/podium (else ~/.cache/podium/daemon).",
-            "validate uses it when it runs (--no-daemon: not), with the same output as a one-shot run.",
-            "It stops after the idle time, and by itself when Podium or a plugin changes."},
-        footer = "%nExit codes: 0 ok (status: running), 1 status: not running, 2 usage error, 3 could not start.")
+@Command(name = "daemon", mixinStandardHelpOptions = true) // texts: help.properties
 public final class DaemonCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "start|stop|status", description = "what to do")
+    @Parameters(paramLabel = "start|stop|status", descriptionKey = "action")
     private String action;
 
-    @Option(names = "--idle-timeout", paramLabel = "MINUTES", defaultValue = "180",
-            description = "start: stop after this many minutes without a command (default: ${DEFAULT-VALUE})")
+    @Option(names = "--idle-timeout", paramLabel = "MINUTES", defaultValue = "180")
     private int idleMinutes;
 
     @Override
