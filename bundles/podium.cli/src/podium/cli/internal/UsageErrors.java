@@ -28,7 +28,7 @@ public final class UsageErrors {
     /** What a command that only groups subcommands (podium plugins, podium actuals) throws when given none. */
     public static ParameterException subcommandMissing(CommandSpec spec) {
         return new ParameterException(spec.commandLine(),
-                Messages.format(Messages.PodiumCli_subcommandMissing, String.join(", ", spec.subcommands().keySet()))); //$NON-NLS-1$
+                Messages.format(Messages.PodiumCli_subcommandMissing, list(spec.subcommands().keySet())));
     }
 
     public static String describe(ParameterException e) {
@@ -36,12 +36,12 @@ public final class UsageErrors {
             String message = Messages.format(Messages.PodiumCli_unknownArgument, String.join(" ", unmatched.getUnmatched())); //$NON-NLS-1$
             List<String> suggestions = unmatched.getSuggestions();
             return suggestions.isEmpty() ? message
-                    : message + Messages.format(Messages.PodiumCli_didYouMean, String.join(", ", suggestions)); //$NON-NLS-1$
+                    : message + Messages.format(Messages.PodiumCli_didYouMean, list(suggestions));
         }
         if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
             List<String> names = new ArrayList<>();
             missing.getMissing().forEach(arg -> names.add(name(arg)));
-            return Messages.format(Messages.PodiumCli_missing, String.join(", ", names)); //$NON-NLS-1$
+            return Messages.format(Messages.PodiumCli_missing, list(names));
         }
         if (e instanceof OverwrittenOptionException overwritten && overwritten.getOverwritten() != null) {
             return Messages.format(Messages.PodiumCli_repeated, name(overwritten.getOverwritten()));
@@ -58,7 +58,12 @@ public final class UsageErrors {
             arg.completionCandidates().forEach(choices::add);
         }
         String message = Messages.format(Messages.PodiumCli_badValue, name(arg), value);
-        return choices.isEmpty() ? message : message + Messages.format(Messages.PodiumCli_choices, String.join(", ", choices)); //$NON-NLS-1$
+        return choices.isEmpty() ? message : message + Messages.format(Messages.PodiumCli_choices, list(choices));
+    }
+
+    /** Names in a list, as the language separates them (", " or "、"). */
+    private static String list(Iterable<String> names) {
+        return String.join(Messages.PodiumCli_listSeparator, names);
     }
 
     /** An option by its longest name (--plan), a positional parameter by its label (FILE|DIR). */

@@ -66,6 +66,8 @@ class ChineseCliTest {
         CliRun missing = CliRun.of("actuals", "import", "data.csv");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("podium: 缺少 --plan\n用 'podium actuals import --help' 查看用法。\n");
+        CliRun choices = CliRun.of("convert", "plan.podium", "--to", "pdf");
+        assertThat(choices.err()).startsWith("podium: --to 的值无效：“pdf”（可选：xmi、podium）\n");
         CliRun noFile = CliRun.of("validate", dir.resolve("无.podium").toString());
         assertThat(noFile.err()).isEqualTo("podium validate: 没有这个文件或文件夹：" + dir.resolve("无.podium") + "\n");
     }
