@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String PodiumCli_leftover;
 
     public static String Arguments_noSuchFileOrFolder;
+    public static String Arguments_noPodiumFiles;
     public static String ValidateCommand_skippedModels;
     public static String Arguments_noSuchFile;
     public static String Arguments_notAFolder;

@@ -5,9 +5,13 @@ package podium.cli.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -109,5 +113,20 @@ class PodiumCliTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("podium " + command + ": no such file or folder: no-such-folder/plan.podium");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "validate", "format" })
+    void aFolderWithoutPlanFilesIsAUsageErrorNotACleanCheck(String command, @TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("空/下级"));
+        Files.writeString(folder.resolve("readme.txt"), "not a plan");
+        Files.writeString(dir.resolve("plan.podium"), "indicator 外资 \"实际利用外资\" unit 万美元\n");
+
+        CliRun run = CliRun.of(command, dir.toString(), dir.resolve("空").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("podium " + command + ": no .podium or .xmi file in " + dir.resolve("空")
+                + " or its subfolders\n");
     }
 }

@@ -20,8 +20,9 @@ final class WorkspaceArguments {
     }
 
     /**
-     * Adds every path to the workspace; false after naming the first that does not exist, which is a
-     * usage error (a file that exists but cannot be read is a problem the workspace reports instead).
+     * Adds every path to the workspace; false after naming the first that does not exist or is a folder
+     * without a .podium or XMI file, which are usage errors: a mistyped or emptied folder must not pass as a clean
+     * check. A file that exists but cannot be read is a problem the workspace reports instead.
      */
     static boolean addAll(PodiumWorkspace workspace, List<Path> paths, PrintWriter err, String command) {
         for (Path path : paths) {
@@ -30,8 +31,18 @@ final class WorkspaceArguments {
                 err.println("podium " + command + ": " + Messages.format(Messages.Arguments_noSuchFileOrFolder, DisplayPaths.of(path))); //$NON-NLS-1$ //$NON-NLS-2$
                 return false;
             }
+            int found = found(workspace);
             workspace.add(location, path.toString());
+            if (Files.isDirectory(location) && found(workspace) == found) {
+                err.println("podium " + command + ": " + Messages.format(Messages.Arguments_noPodiumFiles, DisplayPaths.of(path))); //$NON-NLS-1$ //$NON-NLS-2$
+                return false;
+            }
         }
         return true;
+    }
+
+    /** What the workspace holds or says it could not read: files, a folder's XMI models, read problems. */
+    private static int found(PodiumWorkspace workspace) {
+        return workspace.files().size() + workspace.skippedModels().size() + workspace.readProblems().size();
     }
 }
