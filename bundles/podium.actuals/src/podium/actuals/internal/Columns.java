@@ -5,6 +5,7 @@ package podium.actuals.internal;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import podium.actuals.Mapping;
 import podium.core.Limits;
 import podium.core.Problem;
 import podium.core.Severity;
+import podium.core.text.Enumerations;
 
 /** Where each field's values are in a table: the column index found from the mapping and the header row. */
 public final class Columns {
@@ -37,7 +39,7 @@ public final class Columns {
                         new Object[] { wanted, field.key(), header.number() })));
             } else if (index.isEmpty() && field.required() && !mapping.defaults().containsKey(field)) {
                 problems.add(missing(table, header, NLS.bind(Messages.Columns_requiredColumnMissing,
-                        new Object[] { FieldNames.of(field), String.join(", ", field.titles()), field.key(),
+                        new Object[] { FieldNames.of(field), Enumerations.join(field.titles()), field.key(),
                             found(table, header) })));
             }
         }
@@ -76,7 +78,7 @@ public final class Columns {
     /** The titles of the header row as the import read them, with the encoding of a CSV file. */
     private static String found(Table table, Table.Row header) {
         List<String> titles = header.cells().stream().limit(20).map(t -> "\"" + Limits.echo(t) + "\"").toList();
-        String list = String.join(", ", titles) + (header.cells().size() > 20 ? ", …" : "");
+        String list = Enumerations.join(titles) + (header.cells().size() > 20 ? Enumerations.separator(Locale.getDefault()) + "…" : ""); //$NON-NLS-1$ //$NON-NLS-2$
         return table.encoding() == null ? list : NLS.bind(Messages.Columns_headerRead, list, table.encoding());
     }
 

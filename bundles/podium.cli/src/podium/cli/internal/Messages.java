@@ -25,7 +25,6 @@ public final class Messages extends NLS {
     public static String PodiumCli_didYouMean;
     public static String PodiumCli_repeated;
     public static String PodiumCli_choices;
-    public static String PodiumCli_listSeparator;
     public static String PodiumCli_internalError;
     public static String PodiumCli_reportIt;
     public static String PodiumCli_tooDeep;

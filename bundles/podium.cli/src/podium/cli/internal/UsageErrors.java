@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import podium.core.text.Enumerations;
 
 /**
  * A wrong command line said in the user's language: picocli words its errors in English only, so the
@@ -63,7 +64,7 @@ public final class UsageErrors {
 
     /** Names in a list, as the language separates them (", " or "、"). */
     private static String list(Iterable<String> names) {
-        return String.join(Messages.PodiumCli_listSeparator, names);
+        return Enumerations.join(names);
     }
 
     /** An option by its longest name (--plan), a positional parameter by its label (FILE|DIR). */

@@ -20,6 +20,7 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 
 import podium.core.io.AtomicFiles;
+import podium.core.text.Enumerations;
 import podium.plugins.Dropins;
 import podium.plugins.PluginFolders;
 import podium.plugins.manager.Plugin.State;
@@ -194,7 +195,7 @@ public final class PluginManager {
                 restart = true;
             }
             if (!points.isEmpty()) {
-                notes.add(NLS.bind(Messages.PluginManager_restartPoints, jar.label(), String.join(", ", points))); //$NON-NLS-1$
+                notes.add(NLS.bind(Messages.PluginManager_restartPoints, jar.label(), Enumerations.join(points)));
                 restart = true;
             }
             if (jar.fragment()) {

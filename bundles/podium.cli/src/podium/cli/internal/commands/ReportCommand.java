@@ -27,6 +27,7 @@ import podium.cli.internal.output.DisplayPaths;
 import podium.cli.internal.output.ProblemReport;
 import podium.core.Problem;
 import podium.core.Severity;
+import podium.core.text.Enumerations;
 import podium.lang.tools.WorkspaceModel;
 import podium.model.query.ModelIndex;
 import podium.reports.ExportException;
@@ -195,7 +196,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (exporter.isEmpty()) {
             List<String> formats = registry.exporters().stream().map(ExporterDescriptor::format).toList();
             err.println("podium report: " + (formats.isEmpty() ? Messages.format(Messages.ReportCommand_noFormats, id) //$NON-NLS-1$
-                    : Messages.format(Messages.ReportCommand_noSuchFormat, id, String.join(", ", formats)))); //$NON-NLS-1$
+                    : Messages.format(Messages.ReportCommand_noSuchFormat, id, Enumerations.join(formats))));
         } else if (out == null && !exporter.get().isText()) {
             err.println("podium report: " + Messages.format(Messages.ReportCommand_notText, exporter.get().format())); //$NON-NLS-1$
             return Optional.empty();
