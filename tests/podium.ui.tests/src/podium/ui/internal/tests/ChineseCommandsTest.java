@@ -17,17 +17,11 @@ import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.commands.contexts.Context;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.contexts.IContextService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import podium.testing.UiWait;
 
 /**
  * Under {@code -nl zh_CN} the workbench shows no English command, category, key binding context or main
@@ -88,39 +82,14 @@ class ChineseCommandsTest {
 
     @Test
     void everyMainMenuItemHasAChineseLabel() {
-        List<String> labels = new ArrayList<>();
-        collect(Workbench.window().getShell().getMenuBar(), "", labels);
-        assertThat(labels).as("the menus were read (File, Edit, Window, Help and their items)").hasSizeGreaterThan(20);
-        assertThat(labels).as("main menu items in English").noneMatch(ChineseCommandsTest::isEnglish);
+        List<MenuTexts.Item> items = MenuTexts.items(Workbench.window().getShell().getMenuBar());
+        assertThat(items).as("the menus were read (File, Edit, Window, Help and their items)").hasSizeGreaterThan(20);
+        assertThat(items).as("main menu items in English").noneMatch(item -> MenuTexts.isEnglish(item.label()));
     }
 
-    /** Adds the labels of {@code menu} and its submenus, each after its path. */
-    private static void collect(Menu menu, String path, List<String> labels) {
-        // the items of a menu are made when it is about to show
-        menu.notifyListeners(SWT.Show, new Event());
-        UiWait.drain();
-        for (MenuItem item : menu.getItems()) {
-            if ((item.getStyle() & SWT.SEPARATOR) != 0 || !item.isEnabled() && item.getText().isEmpty()) {
-                continue;
-            }
-            String label = item.getText().split("\t")[0].replace("&", "");
-            labels.add(path + label);
-            if (item.getMenu() != null) {
-                collect(item.getMenu(), path + label + " > ", labels);
-            }
-        }
-        menu.notifyListeners(SWT.Hide, new Event());
-    }
-
-    /** A name with letters and no Chinese character (for a menu item, the last part of its path). */
+    /** A name with letters and no Chinese character. */
     private static boolean isEnglish(String name) {
-        if (name == null) {
-            return false;
-        }
-        int parent = name.lastIndexOf(" > ");
-        name = parent < 0 ? name : name.substring(parent + 3);
-        return name.chars().anyMatch(Character::isLetter)
-                && name.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return MenuTexts.isEnglish(name);
     }
 
     /** The bundle that declares {@code id} at {@code point}, to know which fragment should translate it. */

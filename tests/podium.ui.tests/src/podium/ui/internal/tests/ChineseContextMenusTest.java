@@ -1,0 +1,136 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.ui.internal.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import podium.testing.Folders;
+import podium.testing.UiWait;
+import podium.ui.ToolWindows;
+import podium.ui.internal.workspace.LinkedFolders;
+
+/**
+ * Under {@code -nl zh_CN} the context menus a user opens on a plan show no English item: the explorer's
+ * on a folder and on a .podium file of the example workspace, and the plan editor's on its text and on
+ * its rulers, each read as SWT fills it when it opens, submenus (团队, 比较对象, 打开方式, 显示位置, ...)
+ * included. An item without a Chinese character is an English text that no language-pack fragment
+ * (bundles/podium.nl.zh.*) translates; the failure lists each with its path and the id of its action or
+ * command. No label needs an exception: the file and editor names these menus show are Chinese
+ * (规划编辑器) or translated (文本编辑器). Runs beside {@link ChineseCommandsTest} in the runtime started in
+ * Chinese (the pom's "chinese" execution).
+ */
+class ChineseContextMenusTest {
+
+    private static IFolder examples;
+    private static CommonNavigator explorer;
+
+    @BeforeAll
+    static void openExamples() throws Exception {
+        assertThat(Platform.getNL()).as("the runtime is started with -nl zh_CN").isEqualTo("zh_CN");
+        Path copy = Folders.examplesCopy("podium-chinese-menus");
+        examples = new LinkedFolders(ResourcesPlugin.getWorkspace().getRoot()).open(copy, null);
+        explorer = (CommonNavigator) Workbench.page().showView(ToolWindows.EXPLORER);
+        UiWait.drain();
+    }
+
+    @AfterEach
+    void closeEditors() {
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @AfterAll
+    static void deleteProject() throws Exception {
+        // only the project's own area goes: the linked copy of examples/ is left alone
+        examples.getProject().delete(true, true, null);
+    }
+
+    @Test
+    void theExplorersMenuOnAFolderIsChinese() {
+        List<MenuTexts.Item> items = explorerMenu(examples.getFolder("speeches"));
+        assertChinese(items, "the explorer's context menu on a folder");
+    }
+
+    @Test
+    void theExplorersMenuOnAPlanIsChinese() {
+        List<MenuTexts.Item> items = explorerMenu(examples.getFile("plan.podium"));
+        assertChinese(items, "the explorer's context menu on plan.podium");
+    }
+
+    @Test
+    void thePlanEditorsTextMenuIsChinese() throws Exception {
+        IEditorPart editor = IDE.openEditor(Workbench.page(), examples.getFile("plan.podium"));
+        Workbench.page().activate(editor);
+        StyledText text = (StyledText) editor.getAdapter(Control.class);
+        text.setFocus();
+        UiWait.drain();
+        assertChinese(read(text.getMenu()), "the plan editor's context menu");
+    }
+
+    @Test
+    void thePlanEditorsRulerMenusAreChinese() throws Exception {
+        IEditorPart editor = IDE.openEditor(Workbench.page(), examples.getFile("plan.podium"));
+        Workbench.page().activate(editor);
+        StyledText text = (StyledText) editor.getAdapter(Control.class);
+        UiWait.drain();
+        // the rulers beside the text (line numbers and annotations on the left, the overview on the right)
+        // have context menus of their own
+        List<Control> rulers = Arrays.stream(text.getParent().getChildren())
+                .filter(control -> control != text && control.getMenu() != null).toList();
+        assertThat(rulers).as("the editor's rulers").hasSize(2);
+        List<MenuTexts.Item> items = new ArrayList<>();
+        for (Control ruler : rulers) {
+            items.addAll(MenuTexts.items(ruler.getMenu()));
+        }
+        assertThat(items).as("the rulers' menus were read (bookmark, task, line numbers, preferences)").hasSizeGreaterThan(3);
+        assertChinese(items, "the plan editor's ruler context menus");
+    }
+
+    /** The explorer's context menu with {@code resource} selected, as a right-click on it opens it. */
+    private static List<MenuTexts.Item> explorerMenu(IResource resource) {
+        Workbench.page().activate(explorer);
+        explorer.selectReveal(new StructuredSelection(resource));
+        UiWait.drain();
+        assertThat(((IStructuredSelection) explorer.getCommonViewer().getSelection()).toList()).containsExactly(resource);
+        explorer.getCommonViewer().getTree().setFocus();
+        return read(explorer.getCommonViewer().getTree().getMenu());
+    }
+
+    /** A menu with submenus (新建, 打开方式, 团队, ...), read whole. */
+    private static List<MenuTexts.Item> read(Menu menu) {
+        List<MenuTexts.Item> items = MenuTexts.items(menu);
+        assertThat(items).as("the menu was read").hasSizeGreaterThan(15);
+        assertThat(items).as("its submenus were read").anyMatch(item -> !item.path().isEmpty());
+        return items;
+    }
+
+    /** Checks that {@code items}, read from {@code menu}, have no English label. */
+    private static void assertChinese(List<MenuTexts.Item> items, String menu) {
+        List<String> english = items.stream()
+                .filter(item -> MenuTexts.isEnglish(item.label()))
+                .map(MenuTexts.Item::toString).toList();
+        assertThat(english).as(menu + ": items in English").isEmpty();
+    }
+}
