@@ -96,21 +96,26 @@ class ChineseCliTest {
 
     @Test
     void nothingImportedIsSaidInChinese() throws IOException {
-        Path plan = Files.writeString(dir.resolve("plan.podium"), "plan p \"计划\" period 2004 for 市\n"
-                + "indicator 外资 \"实际利用外资\" unit 万美元\norg 市 city { org 东县 county }\n", UTF_8);
-        Path data = Files.writeString(dir.resolve("data.csv"), "单位,指标,月份,累计\n西县,外资,2004-08,10\n", UTF_8);
-        CliRun run = CliRun.of("actuals", "import", data.toString(), "--plan", plan.toString());
+        CliRun run = importInto(plan(), "单位,指标,月份,累计\n西县,外资,2004-08,10\n");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).isEqualTo(plan + ": 共 1 行：新增 0 条，替换 0 条，未变 0 条，跳过 1 行（未导入任何数据）\n");
+        assertThat(run.out()).isEqualTo(dir.resolve("plan.podium") + ": 共 1 行：新增 0 条，替换 0 条，未变 0 条，跳过 1 行（未导入任何数据）\n");
     }
 
     @Test
     void aMissingColumnListsItsUsualTitlesAsAChineseList() throws IOException {
-        Path plan = Files.writeString(dir.resolve("plan.podium"), "plan p \"计划\" period 2004 for 市\n"
-                + "indicator 外资 \"实际利用外资\" unit 万美元\norg 市 city { org 东县 county }\n", UTF_8);
-        Path data = Files.writeString(dir.resolve("data.csv"), "指标,月份,累计\n外资,2004-08,10\n", UTF_8);
-        CliRun run = CliRun.of("actuals", "import", data.toString(), "--plan", plan.toString());
+        CliRun run = importInto(plan(), "指标,月份,累计\n外资,2004-08,10\n");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("（常用标题：单位、单位名称、地区、县市区、organisation、organization）");
+    }
+
+    /** A plan of one indicator for a city with one county, 东县. */
+    private Path plan() throws IOException {
+        return Files.writeString(dir.resolve("plan.podium"), "plan p \"计划\" period 2004 for 市\n"
+                + "indicator 外资 \"实际利用外资\" unit 万美元\norg 市 city { org 东县 county }\n", UTF_8);
+    }
+
+    private CliRun importInto(Path plan, String csv) throws IOException {
+        Path data = Files.writeString(dir.resolve("data.csv"), csv, UTF_8);
+        return CliRun.of("actuals", "import", data.toString(), "--plan", plan.toString());
     }
 }

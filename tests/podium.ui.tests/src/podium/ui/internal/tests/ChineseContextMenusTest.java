@@ -81,9 +81,7 @@ class ChineseContextMenusTest {
 
     @Test
     void thePlanEditorsTextMenuIsChinese() throws Exception {
-        IEditorPart editor = IDE.openEditor(Workbench.page(), examples.getFile("plan.podium"));
-        Workbench.page().activate(editor);
-        StyledText text = (StyledText) editor.getAdapter(Control.class);
+        StyledText text = planEditorText();
         text.setFocus();
         UiWait.drain();
         assertChinese(read(text.getMenu()), "the plan editor's context menu");
@@ -91,9 +89,7 @@ class ChineseContextMenusTest {
 
     @Test
     void thePlanEditorsRulerMenusAreChinese() throws Exception {
-        IEditorPart editor = IDE.openEditor(Workbench.page(), examples.getFile("plan.podium"));
-        Workbench.page().activate(editor);
-        StyledText text = (StyledText) editor.getAdapter(Control.class);
+        StyledText text = planEditorText();
         UiWait.drain();
         // the rulers beside the text (line numbers and annotations on the left, the overview on the right)
         // have context menus of their own
@@ -106,6 +102,13 @@ class ChineseContextMenusTest {
         }
         assertThat(items).as("the rulers' menus were read (bookmark, task, line numbers, preferences)").hasSizeGreaterThan(3);
         assertChinese(items, "the plan editor's ruler context menus");
+    }
+
+    /** The text of plan.podium's editor, opened and active. */
+    private static StyledText planEditorText() throws Exception {
+        IEditorPart editor = IDE.openEditor(Workbench.page(), examples.getFile("plan.podium"));
+        Workbench.page().activate(editor);
+        return (StyledText) editor.getAdapter(Control.class);
     }
 
     /** The explorer's context menu with {@code resource} selected, as a right-click on it opens it. */
