@@ -89,6 +89,9 @@ class ReportCommandTest {
         assertThat(binary.exitCode()).isEqualTo(2);
         assertThat(binary.err()).isEqualTo("podium report: xlsx is not text; give --out FILE\n");
         assertThat(report("progress").err()).isEqualTo("podium report: give a report id and --plan FILE|DIR, or --list\n");
+        CliRun empty = report("progress", "--plan", dir.toString());
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).isEqualTo("podium report: no .podium or .xmi file in " + dir + " or its subfolders\n");
     }
 
     @Test

@@ -129,6 +129,11 @@ public final class ReportCommand implements Callable<Integer> {
 
     private int run(ReportDescriptor report, ExporterDescriptor exporter, PrintWriter err) {
         WorkspaceModel workspace = WorkspaceModel.load(WorkingDirectory.resolve(plan));
+        if (workspace.resourceSet().getResources().isEmpty() && workspace.problems().isEmpty()) {
+            // a mistyped or emptied folder, as validate and format say it
+            err.println("podium report: " + Messages.format(Messages.Arguments_noPodiumFiles, DisplayPaths.of(plan))); //$NON-NLS-1$
+            return ExitCodes.USAGE;
+        }
         List<Problem> errors = workspace.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
         errors.forEach(p -> err.println(ProblemReport.format(p)));
         ReportInput input = new ReportInput(ModelIndex.of(workspace.resourceSet()), workspace.folder(),
