@@ -10,16 +10,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterAll;
@@ -34,8 +43,8 @@ import podium.ui.internal.workspace.LinkedFolders;
 
 /**
  * Under {@code -nl zh_CN} the context menus a user opens on a plan show no English item: the explorer's
- * on a folder and on a .podium file of the example workspace, and the plan editor's on its text and on
- * its rulers, each read as SWT fills it when it opens, submenus (团队, 比较对象, 打开方式, 显示位置, ...)
+ * on a folder and on a .podium file of the example workspace, the plan editor's on its text and on
+ * its rulers, and the Problems tool window's on a problem, each read as SWT fills it when it opens, submenus (团队, 比较对象, 打开方式, 显示位置, ...)
  * included. An item without a Chinese character is an English text that no language-pack fragment
  * (bundles/podium.nl.zh.*) translates; the failure lists each with its path and the id of its action or
  * command. No label needs an exception: the file and editor names these menus show are Chinese
@@ -102,6 +111,48 @@ class ChineseContextMenusTest {
         }
         assertThat(items).as("the rulers' menus were read (bookmark, task, line numbers, preferences)").hasSizeGreaterThan(3);
         assertChinese(items, "the plan editor's ruler context menus");
+    }
+
+    @Test
+    void theProblemsMenuOnAProblemIsChinese() throws Exception {
+        IFile plan = examples.getFile("plan.podium");
+        IMarker marker = plan.createMarker(IMarker.PROBLEM);
+        try {
+            marker.setAttributes(new String[] { IMarker.SEVERITY, IMarker.MESSAGE, IMarker.LINE_NUMBER },
+                    new Object[] { IMarker.SEVERITY_WARNING, "确保目标之和与总目标不符", 3 });
+            IViewPart problems = Workbench.page().showView(ToolWindows.PROBLEMS);
+            TreeViewer viewer = (TreeViewer) problems.getSite().getSelectionProvider();
+            Tree tree = viewer.getTree();
+            UiWait.until("the problem is listed", () -> leaf(tree.getItems()) != null);
+            TreeItem problem = leaf(tree.getItems());
+            tree.setSelection(problem);
+            tree.notifyListeners(SWT.Selection, new Event());
+            tree.setFocus();
+            UiWait.drain();
+            List<MenuTexts.Item> items = MenuTexts.items(tree.getMenu());
+            assertThat(items).as("the menu was read").hasSizeGreaterThan(5);
+            assertChinese(items, "the Problems tool window's context menu on a problem");
+            assertThat(Arrays.stream(tree.getColumns()).map(TreeColumn::getText).filter(MenuTexts::isEnglish))
+                    .as("the Problems tool window's column titles in English").isEmpty();
+        } finally {
+            marker.delete();
+        }
+    }
+
+    /** The first item without children (a problem; its parents are the groups 警告, 错误, ...), expanding as it goes. */
+    private static TreeItem leaf(TreeItem[] items) {
+        for (TreeItem item : items) {
+            if (item.getItemCount() == 0) {
+                return item;
+            }
+            item.setExpanded(true);
+            item.getParent().notifyListeners(SWT.Expand, new Event());
+            TreeItem below = leaf(item.getItems());
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
     }
 
     /** The text of plan.podium's editor, opened and active. */
