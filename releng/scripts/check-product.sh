@@ -92,6 +92,17 @@ kept_results() { # unchanged: the kept result; an org renamed in one file: the f
 }
 check "podium validate keeps results: unchanged files answer from the cache, a renamed org is reported, damage is ignored" kept_results
 
+kept_listings() { # report --list and help texts read no file: once kept, they answer before Equinox starts
+  local -x XDG_CACHE_HOME="$WORK/list-cache"
+  (cd "$WORK" && "$PODIUM" report --list > list.1 && "$PODIUM" -nl zh_CN --help > help.1) || return 1
+  (cd "$WORK" && PODIUM_CONFIG_DIR="$WORK/list-config" "$PODIUM" report --list > list.2 \
+    && PODIUM_CONFIG_DIR="$WORK/list-config" "$PODIUM" -nl zh_CN --help > help.2) || return 1
+  cmp "$WORK/list.1" "$WORK/list.2" && cmp "$WORK/help.1" "$WORK/help.2" || return 1
+  grep -q '^progress ' "$WORK/list.2" && grep -q '^用法：podium' "$WORK/help.2" || return 1
+  [ -z "$(ls "$WORK/list-config"/*/*/ 2>/dev/null)" ] || { echo "Equinox started for a kept result"; return 1; }
+}
+check "podium report --list and --help, once run, answer from their kept result before Equinox starts" kept_listings
+
 daemon_round_trip() { # opt-in, per user; the same output as one-shot, from another folder too
   mkdir -p "$WORK/d" && cp "$ROOT"/examples/*.podium "$WORK/d/"
   "$PODIUM" daemon status > /dev/null && { echo "running before start"; return 1; }

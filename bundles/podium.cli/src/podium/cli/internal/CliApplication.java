@@ -14,6 +14,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import podium.cli.PodiumCli;
 import podium.cli.internal.launch.ResultCache;
 import podium.cli.internal.launch.ResultCache.Result;
+import podium.cli.internal.launch.RunKey;
 import podium.plugins.manager.PluginManager;
 
 /** The OSGi application behind the {@code podium} script's headless subcommands. */
@@ -26,8 +27,8 @@ public final class CliApplication implements IApplication {
         PrintWriter err = new PrintWriter(System.err, false, StandardCharsets.UTF_8);
         boolean pluginsLoaded = loadPlugins(err);
         List<String> arguments = List.of(args == null ? new String[0] : args);
-        if (!arguments.isEmpty() && "validate".equals(arguments.get(0))) { //$NON-NLS-1$
-            Result result = CachedValidate.run(arguments, Path.of("").toAbsolutePath(), pluginsLoaded, //$NON-NLS-1$
+        if (RunKey.cacheable(arguments)) {
+            Result result = CachedRun.run(arguments, Path.of("").toAbsolutePath(), pluginsLoaded, //$NON-NLS-1$
                     ResultCache.user(System.getenv()));
             out.write(new String(result.out(), StandardCharsets.UTF_8));
             err.write(new String(result.err(), StandardCharsets.UTF_8));

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import podium.cli.internal.CachedValidate;
+import podium.cli.internal.CachedRun;
 import podium.cli.internal.WarmWorkspace;
 import podium.cli.internal.ExitCodes;
 import podium.cli.internal.WorkingDirectory;
@@ -47,7 +47,7 @@ public final class DaemonCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("podium daemon: --idle-timeout must be at least 1 minute"); //$NON-NLS-1$
             return ExitCodes.USAGE;
         }
-        Path installation = CachedValidate.installation();
+        Path installation = CachedRun.installation();
         switch (action) {
             case "run": //$NON-NLS-1$
                 return run(installation);
@@ -56,7 +56,7 @@ public final class DaemonCommand implements Callable<Integer> {
                 if (action.equals("start")) { //$NON-NLS-1$
                     args.add("--idle-timeout=" + idleMinutes); //$NON-NLS-1$
                 }
-                int code = new QuickStart(installation, CachedValidate.language(), System.getenv(), WorkingDirectory.current(),
+                int code = new QuickStart(installation, CachedRun.language(), System.getenv(), WorkingDirectory.current(),
                         spec.commandLine().getOut(), spec.commandLine().getErr()).run(args);
                 return code == QuickStart.ONE_SHOT ? ExitCodes.INTERNAL : code;
             default:
@@ -70,8 +70,8 @@ public final class DaemonCommand implements Callable<Integer> {
             Path socket = Daemon.socket(installation, System.getenv());
             ResultCache cache = ResultCache.user(System.getenv());
             WarmWorkspace.enable(); // this thread serves the commands
-            DaemonServer server = new DaemonServer(socket, CachedValidate.language(), CachedValidate::fingerprint,
-                    (cwd, args) -> CachedValidate.forDaemon(args, cwd, cache), Duration.ofMinutes(idleMinutes));
+            DaemonServer server = new DaemonServer(socket, CachedRun.language(), CachedRun::fingerprint,
+                    (cwd, args) -> CachedRun.forDaemon(args, cwd, cache), Duration.ofMinutes(idleMinutes));
             if (!server.serve()) {
                 spec.commandLine().getErr().println("podium daemon: already running on " + socket); //$NON-NLS-1$
             }

@@ -23,8 +23,9 @@ import podium.cli.internal.launch.ResultCache.Result;
 
 /**
  * The launcher's client, run on a plain class path before Equinox (a tenth of its start): answers
- * {@code --version}, {@code daemon start|stop|status}, and a {@code validate} that the running daemon
- * serves or whose inputs have not changed since a run kept its result. Anything else, and anything that
+ * {@code --version}, {@code daemon start|stop|status}, and a {@code validate}, a help text,
+ * {@code report --list} or {@code plugins list} that the running daemon serves or whose inputs have not
+ * changed since a run kept its result ({@link RunKey#cacheable}). Anything else, and anything that
  * fails here, exits {@link #ONE_SHOT}: the launcher then starts Podium for the command.
  */
 public final class QuickStart {
@@ -83,8 +84,8 @@ public final class QuickStart {
                     return 3;
                 }
             }
-            if (!args.isEmpty() && "validate".equals(args.get(0))) { //$NON-NLS-1$
-                return validate(args);
+            if (RunKey.cacheable(args)) {
+                return kept(args);
             }
             if (Daemon.serves(args)) {
                 Integer served = served(args);
@@ -96,7 +97,8 @@ public final class QuickStart {
         return ONE_SHOT;
     }
 
-    private int validate(List<String> args) throws IOException {
+    /** A cacheable command as the running daemon answers it, else its kept result, else {@link #ONE_SHOT}. */
+    private int kept(List<String> args) throws IOException {
         if (Daemon.serves(args)) {
             Integer served = served(args);
             if (served != null) {

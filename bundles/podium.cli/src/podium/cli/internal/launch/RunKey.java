@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The identity of one {@code podium validate} run: the installation's {@link Fingerprint}, the
- * language, the working folder, the arguments as given, and the content (SHA-256) of every file the
- * run can read: the files named, every .podium and .xmi file under the folders named (more than
- * validate reads is harmless) and the {@code .podium-severities} that applies. Equal keys mean equal
- * output. The {@code slot} names where the result is kept: one per command line, so that an edited
- * workspace replaces its old result instead of piling up.
+ * The identity of one run of a {@link #cacheable} command: the installation's {@link Fingerprint}, the
+ * language, the working folder, the arguments as given, and for {@code podium validate} the content
+ * (SHA-256) of every file the run can read: the files named, every .podium and .xmi file under the
+ * folders named (more than validate reads is harmless) and the {@code .podium-severities} that applies.
+ * Equal keys mean equal output. The {@code slot} names where the result is kept: one per command line,
+ * so that an edited workspace replaces its old result instead of piling up.
  */
 public record RunKey(String slot, String key) {
 
@@ -29,9 +29,30 @@ public record RunKey(String slot, String key) {
     private static final Set<String> UNCACHED = Set.of(NO_CACHE, "-h", "--help", "-V", "--version"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     private static final String SEVERITIES = ".podium-severities"; //$NON-NLS-1$
 
-    /** Whether the result of {@code podium ARGS} may be reused: a validate command without {@value #NO_CACHE}. */
+    /**
+     * Whether the result of {@code podium ARGS} may be reused: a validate command without {@value #NO_CACHE},
+     * or one whose output reads no file ({@link #readsNoFile}).
+     */
     public static boolean cacheable(List<String> args) {
-        return !args.isEmpty() && "validate".equals(args.get(0)) && args.stream().noneMatch(UNCACHED::contains); //$NON-NLS-1$
+        if (args.contains(NO_CACHE)) {
+            return false;
+        }
+        return readsNoFile(args)
+                || !args.isEmpty() && "validate".equals(args.get(0)) && args.stream().noneMatch(UNCACHED::contains); //$NON-NLS-1$
+    }
+
+    /**
+     * Whether only Podium, its plugins, the language and the arguments decide what {@code podium ARGS}
+     * prints: a help text ({@code --help} anywhere before a {@code --}, or {@code help}),
+     * {@code report --list} and {@code plugins list} (the plugin folders are in the fingerprint).
+     */
+    public static boolean readsNoFile(List<String> args) {
+        List<String> given = args.stream().filter(a -> !a.equals(NO_DAEMON)).toList();
+        int end = given.contains("--") ? given.indexOf("--") : given.size(); //$NON-NLS-1$ //$NON-NLS-2$
+        List<String> options = given.subList(0, end);
+        return options.contains("--help") || options.contains("-h") //$NON-NLS-1$ //$NON-NLS-2$
+                || !given.isEmpty() && "help".equals(given.get(0)) //$NON-NLS-1$
+                || given.equals(List.of("report", "--list")) || given.equals(List.of("plugins", "list")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     /** The key of {@code podium ARGS} run in {@code cwd}; null when it is not {@link #cacheable} or a file cannot be read. */
@@ -44,6 +65,9 @@ public record RunKey(String slot, String key) {
         args.forEach(slot::add);
         String slotHex = slot.hex();
         Hashing key = new Hashing().add(slotHex).add(fingerprint);
+        if (readsNoFile(args)) {
+            return new RunKey(slotHex, key.hex());
+        }
         Set<Path> severities = new LinkedHashSet<>();
         try {
             for (String arg : args.subList(1, args.size())) {

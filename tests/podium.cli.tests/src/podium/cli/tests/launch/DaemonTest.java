@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import podium.cli.internal.CachedValidate;
+import podium.cli.internal.CachedRun;
 import podium.cli.internal.WarmWorkspace;
 import podium.cli.internal.launch.Daemon;
 import podium.cli.internal.launch.DaemonServer;
@@ -49,8 +49,8 @@ class DaemonTest {
         cwd = Files.createDirectories(dir.resolve("work"));
         installation = Files.createDirectories(dir.resolve("podium"));
         Files.createDirectories(cwd.resolve("ws"));
-        Files.writeString(cwd.resolve("ws/base.podium"), CachedValidateTest.BASE.replace("org 宛城区", "org 宛城"), UTF_8);
-        Files.writeString(cwd.resolve("ws/actuals.podium"), CachedValidateTest.ACTUALS, UTF_8);
+        Files.writeString(cwd.resolve("ws/base.podium"), CachedRunTest.BASE.replace("org 宛城区", "org 宛城"), UTF_8);
+        Files.writeString(cwd.resolve("ws/actuals.podium"), CachedRunTest.ACTUALS, UTF_8);
         environment = Map.of("XDG_RUNTIME_DIR", Files.createDirectories(dir.resolve("run")).toString(), "XDG_CACHE_HOME",
                 dir.resolve("cache").toString());
     }
@@ -58,7 +58,7 @@ class DaemonTest {
     private void startDaemon(String language) throws IOException, InterruptedException {
         ResultCache cache = new ResultCache(dir.resolve("daemon-cache"));
         DaemonServer server = new DaemonServer(Daemon.socket(installation, environment), language, fingerprint::get,
-                (folder, args) -> CachedValidate.forDaemon(args, folder, cache), Duration.ofMinutes(5));
+                (folder, args) -> CachedRun.forDaemon(args, folder, cache), Duration.ofMinutes(5));
         thread = new Thread(() -> {
             try {
                 WarmWorkspace.enable(); // as podium daemon run does in the thread that serves
@@ -85,14 +85,14 @@ class DaemonTest {
     private CliRun client(List<String> args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new QuickStart(installation, CachedValidate.language(), environment, cwd,
+        int code = new QuickStart(installation, CachedRun.language(), environment, cwd,
                 new PrintWriter(out), new PrintWriter(err)).run(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 
     @Test
     void theDaemonsAnswerIsTheOneShotAnswerWithPathsAsTyped() throws Exception {
-        startDaemon(CachedValidate.language());
+        startDaemon(CachedRun.language());
 
         CliRun served = client(List.of("validate", "ws"));
         CliRun oneShot = CliRun.of("validate", "--no-daemon", cwd.resolve("ws").toString());
@@ -111,17 +111,17 @@ class DaemonTest {
      */
     @Test
     void afterEachEditTheDaemonsAnswerIsStillTheOneShotAnswer() throws Exception {
-        startDaemon(CachedValidate.language());
+        startDaemon(CachedRun.language());
         Path base = cwd.resolve("ws/base.podium");
         Path actuals = cwd.resolve("ws/actuals.podium");
         List<Runnable> edits = List.of(
                 // a line of actuals for a county that does not exist (the file nobody links into)
                 () -> append(actuals, "actual 实际利用外资 桐柏 2004-01 累计 5\n"),
                 // the organisation renamed to the name the actuals use: other names declared
-                () -> write(base, CachedValidateTest.BASE),
+                () -> write(base, CachedRunTest.BASE),
                 // a comment in the file the other links into: the same names, but every file would be parsed again, so read anew
                 () -> append(base, "// 修改\n"),
-                () -> write(actuals, CachedValidateTest.ACTUALS));
+                () -> write(actuals, CachedRunTest.ACTUALS));
         assertThat(client(List.of("validate", "ws")).exitCode()).isEqualTo(1);
         for (Runnable edit : edits) {
             edit.run();
@@ -135,8 +135,8 @@ class DaemonTest {
     /** A folder's .podium-severities applies to its commands only, not to the next folder the daemon validates. */
     @Test
     void aFoldersSeveritiesDoNotCarryOverToTheNextFolder() throws Exception {
-        startDaemon(CachedValidate.language());
-        String plan = CachedValidateTest.BASE + "measure \"无主\" due 2004-12-31\n"; // PDM-M001: a measure without owner
+        startDaemon(CachedRun.language());
+        String plan = CachedRunTest.BASE + "measure \"无主\" due 2004-12-31\n"; // PDM-M001: a measure without owner
         for (String folder : List.of("quiet", "plain")) {
             write(Files.createDirectories(cwd.resolve(folder)).resolve("plan.podium"), plan);
         }
@@ -153,8 +153,8 @@ class DaemonTest {
     /** Reports printed to stdout are served too, with the one-shot run's output; one written to a file is not. */
     @Test
     void theDaemonServesReportsPrintedToStdoutAsTheOneShotRunPrintsThem() throws Exception {
-        startDaemon(CachedValidate.language());
-        write(cwd.resolve("ws/base.podium"), CachedValidateTest.BASE);
+        startDaemon(CachedRun.language());
+        write(cwd.resolve("ws/base.podium"), CachedRunTest.BASE);
         for (List<String> args : List.of(List.of("report", "--list"), List.of("report", "zero-progress", "--plan", "ws"),
                 List.of("report", "progress", "--plan", "ws", "--format", "csv"), List.of("report", "progress", "--plan", "nowhere"))) {
             CliRun served = client(args);
@@ -193,7 +193,7 @@ class DaemonTest {
         assertThat(client(List.of("validate", "ws")).exitCode()).isEqualTo(QuickStart.ONE_SHOT);
         assertThat(client(List.of("daemon", "status")).exitCode()).isEqualTo(1);
 
-        startDaemon(CachedValidate.language());
+        startDaemon(CachedRun.language());
         assertThat(client(List.of("validate", "--no-daemon", "ws")).exitCode()).isEqualTo(QuickStart.ONE_SHOT);
     }
 
@@ -206,7 +206,7 @@ class DaemonTest {
 
     @Test
     void whenPodiumOrAPluginChangedTheDaemonStopsAndTheRunIsOneShot() throws Exception {
-        startDaemon(CachedValidate.language());
+        startDaemon(CachedRun.language());
         fingerprint.set("podium 2");
 
         CliRun run = client(List.of("validate", "ws"));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import podium.cli.internal.launch.RunKey;
 
-/** What a kept validate result depends on: each input changes the key, nothing else does. */
+/** What a kept result depends on: each input changes the key, nothing else does. */
 class RunKeyTest {
 
     @TempDir
@@ -87,11 +87,35 @@ class RunKeyTest {
     }
 
     @Test
-    void onlyValidateWithoutNoCacheOrHelpIsKept() {
+    void validateWithoutNoCacheIsKeptAndSoAreCommandsThatReadNoFile() {
         assertThat(RunKey.cacheable(List.of("validate", "ws"))).isTrue();
         assertThat(RunKey.cacheable(List.of("validate", "--no-cache", "ws"))).isFalse();
-        assertThat(RunKey.cacheable(List.of("validate", "--help"))).isFalse();
         assertThat(RunKey.cacheable(List.of("format", "ws"))).isFalse();
+        assertThat(RunKey.cacheable(List.of("report", "progress", "--plan", "ws"))).isFalse();
+        assertThat(RunKey.cacheable(List.of("plugins", "install", "acme.jar"))).isFalse();
         assertThat(RunKey.of("fingerprint", "zh_CN", cwd, List.of("report", "ws"))).isNull();
+        // help texts and the lists of reports and plugins: Podium, its plugins and the language decide them
+        assertThat(RunKey.cacheable(List.of("--help"))).isTrue();
+        assertThat(RunKey.cacheable(List.of("validate", "--help"))).isTrue();
+        assertThat(RunKey.cacheable(List.of("actuals", "import", "-h"))).isTrue();
+        assertThat(RunKey.cacheable(List.of("help", "actuals", "import"))).isTrue();
+        assertThat(RunKey.cacheable(List.of("report", "--list"))).isTrue();
+        assertThat(RunKey.cacheable(List.of("report", "--no-daemon", "--list"))).isTrue();
+        assertThat(RunKey.cacheable(List.of("plugins", "list"))).isTrue();
+        // after --, "--help" is the name of a file
+        assertThat(RunKey.cacheable(List.of("format", "--", "--help"))).isFalse();
+    }
+
+    @Test
+    void aCommandThatReadsNoFileIsKeyedByInstallationLanguageAndFolderNotByFiles() throws IOException {
+        List<String> list = List.of("report", "--list");
+        RunKey before = RunKey.of("fingerprint", "zh_CN", cwd, list);
+        Files.writeString(cwd.resolve("ws/base.podium"), "org 县 county\n", UTF_8);
+
+        assertThat(RunKey.of("fingerprint", "zh_CN", cwd, list)).isEqualTo(before);
+        assertThat(RunKey.of("other fingerprint", "zh_CN", cwd, list).key()).isNotEqualTo(before.key());
+        assertThat(RunKey.of("fingerprint", "en", cwd, list).key()).isNotEqualTo(before.key());
+        // plugins list names the plugin folders relative to the working folder
+        assertThat(RunKey.of("fingerprint", "zh_CN", cwd.resolve("ws"), list).key()).isNotEqualTo(before.key());
     }
 }

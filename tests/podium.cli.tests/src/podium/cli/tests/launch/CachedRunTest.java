@@ -16,12 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import podium.cli.internal.CachedValidate;
+import podium.cli.internal.CachedRun;
 import podium.cli.internal.launch.ResultCache;
+import podium.cli.tests.CliRun;
 import podium.cli.internal.launch.ResultCache.Result;
 
-/** {@code podium validate} with kept results: the same answers as without, and never a stale one. */
-class CachedValidateTest {
+/** Commands with kept results ({@code podium validate}, {@code report --list}): the same answers as without, and never a stale one. */
+class CachedRunTest {
 
     static final String BASE = """
             plan p "测试计划" period 2004 as-of 2004-12-31 for 南阳市
@@ -47,7 +48,7 @@ class CachedValidateTest {
     }
 
     private Result validate(String... args) {
-        return CachedValidate.run(List.of(args), cwd, true, cache);
+        return CachedRun.run(List.of(args), cwd, true, cache);
     }
 
     /** What validate printed: its problems and their count go to stderr. */
@@ -108,6 +109,29 @@ class CachedValidateTest {
         assertThat(again.exitCode()).isZero();
         assertThat(out(again)).isEqualTo(out(first));
         assertThat(Files.readString(kept, UTF_8)).isNotEqualTo(forged);
+    }
+
+    @Test
+    void theListOfReportsIsKeptAndAnsweredAsARunWithoutTheCache() throws IOException {
+        List<String> list = List.of("report", "--list");
+        Result first = CachedRun.run(list, cwd, true, cache);
+        Result kept = CachedRun.run(list, cwd, true, cache);
+        CliRun direct = CliRun.of("report", "--list");
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(new String(first.out(), UTF_8)).contains("progress").contains("bulletin");
+        assertThat(cacheFiles()).hasSize(1);
+        assertThat(kept.exitCode()).isEqualTo(direct.exitCode()).isZero();
+        assertThat(new String(kept.out(), UTF_8)).isEqualTo(direct.out()).isEqualTo(new String(first.out(), UTF_8));
+        assertThat(new String(kept.err(), UTF_8)).isEqualTo(direct.err());
+    }
+
+    @Test
+    void aResultIsNotKeptWhenAPluginCouldNotBeLoaded() throws IOException {
+        // the one-shot run says which plugin failed before the command; that line is not in the key
+        CachedRun.run(List.of("report", "--list"), cwd, false, cache);
+
+        assertThat(cacheFiles()).isEmpty();
     }
 
     private List<Path> cacheFiles() throws IOException {

@@ -24,14 +24,16 @@ import podium.lang.tools.PodiumLanguage;
 import podium.plugins.PluginFolders;
 
 /**
- * {@code podium validate} with the user's result cache: a run whose {@link RunKey} (inputs, Podium,
- * plugins, language) has a kept result prints it; any other run validates and keeps what it printed
- * when its inputs did not change while it ran. The one-shot run and the daemon both go through here,
- * which is what makes their output the same.
+ * A {@link RunKey#cacheable cacheable} command ({@code podium validate}, and the commands whose output
+ * only Podium, its plugins, the language and the arguments decide: help, {@code report --list},
+ * {@code plugins list}) with the user's result cache: a run whose {@link RunKey} has a kept result
+ * prints it; any other run does the command and keeps what it printed when its inputs did not change
+ * while it ran. The one-shot run and the daemon both go through here, which is what makes their output
+ * the same.
  */
-public final class CachedValidate {
+public final class CachedRun {
 
-    private CachedValidate() {
+    private CachedRun() {
     }
 
     /**
@@ -58,14 +60,14 @@ public final class CachedValidate {
     }
 
     /**
-     * What the daemon answers for {@code podium ARGS} run in {@code cwd}: a validate through the cache,
-     * any other command it serves as it is.
+     * What the daemon answers for {@code podium ARGS} run in {@code cwd}: a cacheable command through the
+     * cache, any other command it serves as it is.
      */
     public static Result forDaemon(List<String> args, Path cwd, ResultCache cache) {
         // each command starts from the default severities, as in a process of its own: the last one
         // applied its folder's .podium-severities to the language instance this process shares
         PodiumLanguage.resetSeverities();
-        return "validate".equals(args.get(0)) ? run(args, cwd, true, cache) : here(args, cwd); //$NON-NLS-1$
+        return RunKey.cacheable(args) ? run(args, cwd, true, cache) : here(args, cwd);
     }
 
     /** Runs {@code podium ARGS} in this process as if in {@code cwd}, with what it printed. */
