@@ -1,0 +1,165 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Podium contributors. SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package podium.ui.internal.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import podium.testing.Folders;
+import podium.testing.UiWait;
+import podium.ui.internal.workspace.LinkedFolders;
+
+/**
+ * Under {@code -nl zh_CN} the questions the workbench asks when a modified plan is closed are Chinese:
+ * the title, the question and the buttons of "save this file?" and of the list of modified files when
+ * several are closed at once. Each dialog is read while it is open (it is modal: read from inside its
+ * own event loop) and answered with the button at position 1 (不保存, 取消), so nothing is saved.
+ */
+class ChineseSaveDialogsTest {
+
+    private static IFolder examples;
+
+    @BeforeAll
+    static void openExamples() throws Exception {
+        assertThat(Platform.getNL()).as("the runtime is started with -nl zh_CN").isEqualTo("zh_CN");
+        Path copy = Folders.examplesCopy("podium-chinese-dialogs");
+        examples = new LinkedFolders(ResourcesPlugin.getWorkspace().getRoot()).open(copy, null);
+        UiWait.drain();
+    }
+
+    @AfterEach
+    void closeEditors() {
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @AfterAll
+    static void deleteProject() throws Exception {
+        examples.getProject().delete(true, true, null);
+    }
+
+    @Test
+    void closingAModifiedPlanAsksInChinese() throws Exception {
+        IEditorPart plan = modified("plan.podium");
+
+        List<String> asked = answeredWhileOpen(() -> Workbench.page().closeEditor(plan, true));
+
+        assertThat(asked).as("the dialog was read").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(asked.stream().filter(ChineseSaveDialogsTest::isEnglish)).as("texts in English").isEmpty();
+        assertThat(Workbench.page().getEditorReferences()).as("不保存 closed it").isEmpty();
+    }
+
+    @Test
+    void closingSeveralModifiedFilesListsThemInChinese() throws Exception {
+        modified("plan.podium");
+        modified("measures.podium");
+
+        List<String> asked = answeredWhileOpen(() -> Workbench.page().closeAllEditors(true));
+
+        assertThat(asked).as("the dialog was read").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(asked.stream().filter(ChineseSaveDialogsTest::isEnglish)).as("texts in English").isEmpty();
+        assertThat(Workbench.page().getEditorReferences()).as("取消 kept both open").hasSize(2);
+    }
+
+    /** The editor of {@code name}, opened and changed without saving. */
+    private static IEditorPart modified(String name) throws Exception {
+        IEditorPart editor = IDE.openEditor(Workbench.page(), examples.getFile(name));
+        // typed into the editor's text, as a user changes it
+        ((StyledText) editor.getAdapter(Control.class)).replaceTextRange(0, 0, "// 修改\n");
+        UiWait.drain();
+        assertThat(editor.isDirty()).isTrue();
+        return editor;
+    }
+
+    /**
+     * Runs {@code closing}, which opens a modal dialog; reads the dialog's texts from inside its event loop,
+     * then presses its button at position 1. The texts: the title, then every label, link, table row and button.
+     */
+    private static List<String> answeredWhileOpen(Runnable closing) {
+        Shell workbench = Workbench.window().getShell();
+        AtomicReference<List<String>> read = new AtomicReference<>();
+        Display display = Display.getCurrent();
+        Runnable[] answer = new Runnable[1];
+        answer[0] = () -> {
+            Shell dialog = Arrays.stream(display.getShells())
+                    .filter(s -> s != workbench && !s.isDisposed() && s.isVisible() && s.getData() instanceof Window)
+                    .findFirst().orElse(null);
+            if (dialog == null) {
+                display.timerExec(50, answer[0]);
+                return;
+            }
+            List<String> texts = new ArrayList<>(List.of(dialog.getText()));
+            collect(dialog, texts);
+            read.set(texts);
+            press(dialog, 1);
+        };
+        display.timerExec(50, answer[0]);
+        closing.run();
+        UiWait.until("the dialog was answered", () -> read.get() != null);
+        return read.get();
+    }
+
+    private static void collect(Composite parent, List<String> texts) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Label label && !label.getText().isBlank()) {
+                texts.add(label.getText());
+            } else if (child instanceof Link link) {
+                texts.add(link.getText());
+            } else if (child instanceof Button button && !button.getText().isBlank()) {
+                texts.add(button.getText());
+            } else if (child instanceof Table table) {
+                Arrays.stream(table.getItems()).map(TableItem::getText).forEach(texts::add);
+            }
+            if (child instanceof Composite composite) {
+                collect(composite, texts);
+            }
+        }
+    }
+
+    /** Presses the button whose data is {@code id}: its position in a message dialog, its id in others. */
+    private static void press(Composite parent, int id) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
+                button.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+            if (child instanceof Composite composite) {
+                press(composite, id);
+            }
+        }
+    }
+
+    /** Words and no Chinese character; a file's name and path (plan.podium  [examples/plan.podium]) are neither. */
+    private static boolean isEnglish(String text) {
+        String words = text.replaceAll("\\[[^\\]]*\\]", "").replaceAll("[\\w/-]+\\.podium", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        return MenuTexts.isEnglish(words);
+    }
+}
