@@ -17,9 +17,18 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +93,7 @@ class ActualsImportWizardTest {
 
     @AfterEach
     void tearDown() throws Exception {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
         if (dialog != null && dialog.getShell() != null) {
             dialog.close();
         }
@@ -189,6 +199,82 @@ class ActualsImportWizardTest {
         assertThat(wizard.checkPage().checked().result().problems()).isEmpty();
         finishClosingTheSummary();
         assertThat(planText()).contains("actual 实际利用外资 西区 2004-03 累计 70");
+    }
+
+    @Test
+    void aPlanWithUnsavedChangesIsSavedFirstSoNeitherTheChangesNorTheRowsAreLost() throws Exception {
+        IEditorPart editor = changedInItsEditor("// 手工补充的说明\n");
+        open(csv("单位,指标,月份,本年累计", "东区,实际利用外资,2004-01,25"), false);
+        dialog.next();
+        dialog.next();
+
+        answerTheSaveQuestion(0); // 保存 (确定 when the workbench lists the files)
+        finishClosingTheSummary();
+
+        assertThat(planText()).startsWith("// 手工补充的说明\n").contains("actual 实际利用外资 东区 2004-01 累计 25");
+        assertThat(editor.isDirty()).isFalse();
+        StyledText text = (StyledText) editor.getAdapter(Control.class);
+        until(() -> text.getText().contains("actual 实际利用外资 东区 2004-01 累计 25"));
+    }
+
+    @Test
+    void nothingIsImportedWhileTheUserKeepsUnsavedChanges() throws Exception {
+        IEditorPart editor = changedInItsEditor("// 还没想好的修改\n");
+        open(csv("单位,指标,月份,本年累计", "东区,实际利用外资,2004-01,25"), false);
+        dialog.next();
+        dialog.next();
+
+        answerTheSaveQuestion(1); // 不保存 or 取消
+        dialog.finish();
+        until(() -> wizard.checkPage().getErrorMessage() != null);
+
+        assertThat(wizard.checkPage().getErrorMessage()).isEqualTo(NLS.bind(Messages.ActualsImportWizard_unsaved, "plan.podium"));
+        assertThat(planText()).isEqualTo(PLAN);
+        assertThat(editor.isDirty()).isTrue();
+        assertThat(wizard.finished()).isNull();
+    }
+
+    /** The plan opened in its editor with {@code line} typed at the top, not saved. */
+    private IEditorPart changedInItsEditor(String line) throws Exception {
+        IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), plan);
+        ((StyledText) editor.getAdapter(Control.class)).replaceTextRange(0, 0, line);
+        assertThat(editor.isDirty()).isTrue();
+        return editor;
+    }
+
+    /** Answers the workbench's question to save modified files, when it opens, with the button at {@code position}. */
+    private void answerTheSaveQuestion(int position) {
+        Display display = Display.getCurrent();
+        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        long giveUp = System.currentTimeMillis() + 30_000;
+        Runnable answer = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell shell : display.getShells()) {
+                    if (shell != workbench && shell != dialog.getShell() && shell.isVisible()
+                            && shell.getData() instanceof org.eclipse.jface.window.Window) {
+                        press(shell, position);
+                        return;
+                    }
+                }
+                if (System.currentTimeMillis() < giveUp) {
+                    display.timerExec(50, this);
+                }
+            }
+        };
+        display.timerExec(50, answer);
+    }
+
+    private static void press(Composite parent, int position) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Button button && Integer.valueOf(position).equals(button.getData())) {
+                button.notifyListeners(SWT.Selection, new Event());
+                return;
+            }
+            if (child instanceof Composite composite) {
+                press(composite, position);
+            }
+        }
     }
 
     /** Presses Finish and closes the summary it shows, as a user would read and dismiss it. */
