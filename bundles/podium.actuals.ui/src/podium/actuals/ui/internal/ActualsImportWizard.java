@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
@@ -17,16 +16,11 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 
 import podium.actuals.Mapping;
+import podium.ui.internal.dialogs.UnsavedChanges;
 
 /**
  * File ▸ Import ▸ Monthly actuals: data file, plan and mapping, then a check of every row, then the
@@ -71,9 +65,9 @@ public final class ActualsImportWizard extends Wizard implements IImportWizard {
     public boolean performFinish() {
         Path data = sourcePage.dataFile();
         IFile planFile = sourcePage.plan();
-        Optional<IFile> unsaved = unsavedBeforeImport(planFile.getParent());
+        Optional<String> unsaved = UnsavedChanges.saveBeforeRewriting(planFile.getParent());
         if (unsaved.isPresent()) {
-            checkPage.setErrorMessage(NLS.bind(Messages.ActualsImportWizard_unsaved, unsaved.get().getName()));
+            checkPage.setErrorMessage(unsaved.get());
             return false;
         }
         Path plan = planFile.getLocation().toFile().toPath();
@@ -104,32 +98,6 @@ public final class ActualsImportWizard extends Wizard implements IImportWizard {
                 new Object[] { planFile.getName(), finished.result().added(), finished.result().replaced(),
                         finished.result().unchanged(), finished.result().skipped() }));
         return true;
-    }
-
-    /**
-     * The import rewrites files of the plan's folder, which an editor may hold with unsaved changes: saving
-     * them later would drop the imported rows, not saving them would drop the changes. The user is asked to
-     * save them first (the workbench's own question); a file still unsaved after that is returned and
-     * nothing is imported.
-     */
-    private static Optional<IFile> unsavedBeforeImport(IContainer folder) {
-        IDE.saveAllEditors(new IResource[] { folder }, true); // cancelled or not: what is still unsaved decides
-        return unsavedIn(folder);
-    }
-
-    private static Optional<IFile> unsavedIn(IContainer folder) {
-        for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-            for (IWorkbenchPage page : window.getPages()) {
-                for (IEditorReference reference : page.getEditorReferences()) {
-                    IEditorPart editor = reference.getEditor(false);
-                    IFile file = editor == null ? null : Adapters.adapt(editor.getEditorInput(), IFile.class);
-                    if (file != null && editor.isDirty() && folder.getFullPath().isPrefixOf(file.getFullPath())) {
-                        return Optional.of(file);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static void refresh(IFile file) {

@@ -12,7 +12,6 @@ public final class Messages extends NLS {
     public static String ActualsImportService_planErrors;
     public static String ActualsImportService_saveFailed;
     public static String ActualsImportWizard_title;
-    public static String ActualsImportWizard_unsaved;
     public static String ActualsImportWizard_importing;
     public static String ActualsImportWizard_done;
     public static String CheckPage_title;

@@ -17,14 +17,9 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
@@ -39,6 +34,7 @@ import podium.actuals.ImportCodes;
 import podium.actuals.ui.internal.ActualsImportWizard;
 import podium.actuals.ui.internal.Messages;
 import podium.core.Problem;
+import podium.testing.ModalDialogs;
 import podium.ui.internal.dialogs.PodiumWizardDialog;
 
 /** File ▸ Import ▸ Monthly actuals, page by page as a user goes through it, with CSV fixtures. */
@@ -228,7 +224,7 @@ class ActualsImportWizardTest {
         dialog.finish();
         until(() -> wizard.checkPage().getErrorMessage() != null);
 
-        assertThat(wizard.checkPage().getErrorMessage()).isEqualTo(NLS.bind(Messages.ActualsImportWizard_unsaved, "plan.podium"));
+        assertThat(wizard.checkPage().getErrorMessage()).isEqualTo("plan.podium has unsaved changes, and the import rewrites the files of its folder: save it (or close it without saving), then try again.");
         assertThat(planText()).isEqualTo(PLAN);
         assertThat(editor.isDirty()).isTrue();
         assertThat(wizard.finished()).isNull();
@@ -244,37 +240,8 @@ class ActualsImportWizardTest {
 
     /** Answers the workbench's question to save modified files, when it opens, with the button at {@code position}. */
     private void answerTheSaveQuestion(int position) {
-        Display display = Display.getCurrent();
-        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        long giveUp = System.currentTimeMillis() + 30_000;
-        Runnable answer = new Runnable() {
-            @Override
-            public void run() {
-                for (Shell shell : display.getShells()) {
-                    if (shell != workbench && shell != dialog.getShell() && shell.isVisible()
-                            && shell.getData() instanceof org.eclipse.jface.window.Window) {
-                        press(shell, position);
-                        return;
-                    }
-                }
-                if (System.currentTimeMillis() < giveUp) {
-                    display.timerExec(50, this);
-                }
-            }
-        };
-        display.timerExec(50, answer);
-    }
-
-    private static void press(Composite parent, int position) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Button button && Integer.valueOf(position).equals(button.getData())) {
-                button.notifyListeners(SWT.Selection, new Event());
-                return;
-            }
-            if (child instanceof Composite composite) {
-                press(composite, position);
-            }
-        }
+        ModalDialogs.answer(position, question -> { }, PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                dialog.getShell());
     }
 
     /** Presses Finish and closes the summary it shows, as a user would read and dismiss it. */

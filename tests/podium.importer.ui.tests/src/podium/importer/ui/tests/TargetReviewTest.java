@@ -14,7 +14,16 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +35,7 @@ import podium.importer.TargetProposals;
 import podium.importer.model.PlanTargets;
 import podium.importer.ui.internal.targets.TargetReviewDialog;
 import podium.lang.tools.PodiumWorkspace;
+import podium.testing.ModalDialogs;
 import podium.testing.UiWait;
 
 /** Targets proposed from a speech's guarantee/strive figures, reviewed in the dialog and written into a plan. */
@@ -106,6 +116,46 @@ class TargetReviewTest {
         IStatus status = writeTargets(TargetProposals.of(speech));
         assertThat(status.getSeverity()).isEqualTo(IStatus.ERROR);
         assertThat(Files.readString(plan.getLocation().toFile().toPath(), StandardCharsets.UTF_8)).isEqualTo(before);
+    }
+
+    @Test
+    void aPlanWithUnsavedChangesInItsEditorIsNotRewrittenUntilSaved() throws Exception {
+        IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), plan);
+        ((StyledText) editor.getAdapter(Control.class)).replaceTextRange(0, 0, "// 会上补充\n");
+        String before = Files.readString(plan.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
+        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        TargetReviewDialog dialog = new TargetReviewDialog(workbench, project, TargetProposals.of(speech));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            UiWait.until("the table refresh", () -> dialog.accepted().size() > 0);
+            // 写入计划, then the workbench's question to save plan.podium: 不保存 (or 取消)
+            ModalDialogs.answer(1, question -> { }, workbench, dialog.getShell());
+            ModalDialogs.press(dialog.getShell(), IDialogConstants.OK_ID);
+            UiWait.drain();
+
+            assertThat(dialog.getShell()).as("the dialog stays open").isNotNull();
+            assertThat(texts(dialog.getShell())).anyMatch(t -> t.strip().startsWith("plan.podium has unsaved changes"));
+            assertThat(editor.isDirty()).isTrue();
+            assertThat(Files.readString(plan.getLocation().toFile().toPath(), StandardCharsets.UTF_8)).isEqualTo(before);
+        } finally {
+            dialog.close();
+            PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+        }
+    }
+
+    private static List<String> texts(Composite parent) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Text text) {
+                texts.add(text.getText());
+            } else if (child instanceof Label label) {
+                texts.add(label.getText());
+            } else if (child instanceof Composite composite) {
+                texts.addAll(texts(composite));
+            }
+        }
+        return texts;
     }
 
     private IStatus writeTargets(List<TargetProposal> accepted) {

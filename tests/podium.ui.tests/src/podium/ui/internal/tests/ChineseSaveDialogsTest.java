@@ -14,17 +14,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.jface.window.Window;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
@@ -35,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import podium.testing.Folders;
+import podium.testing.ModalDialogs;
 import podium.testing.UiWait;
 import podium.ui.internal.workspace.LinkedFolders;
 
@@ -104,28 +100,12 @@ class ChineseSaveDialogsTest {
      * then presses its button at position 1. The texts: the title, then every label, link, table row and button.
      */
     private static List<String> answeredWhileOpen(Runnable closing) {
-        Shell workbench = Workbench.window().getShell();
         AtomicReference<List<String>> read = new AtomicReference<>();
-        Display display = Display.getCurrent();
-        Runnable[] answer = new Runnable[1];
-        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        answer[0] = () -> {
-            if (System.nanoTime() > giveUp) {
-                return; // the test fails below; a later test's dialog is not this one's
-            }
-            Shell dialog = Arrays.stream(display.getShells())
-                    .filter(s -> s != workbench && !s.isDisposed() && s.isVisible() && s.getData() instanceof Window)
-                    .findFirst().orElse(null);
-            if (dialog == null) {
-                display.timerExec(50, answer[0]);
-                return;
-            }
+        ModalDialogs.answer(1, dialog -> {
             List<String> texts = new ArrayList<>(List.of(dialog.getText()));
             collect(dialog, texts);
             read.set(texts);
-            press(dialog, 1);
-        };
-        display.timerExec(50, answer[0]);
+        }, Workbench.window().getShell());
         closing.run();
         UiWait.until("the dialog was answered", () -> read.get() != null);
         return read.get();
@@ -144,19 +124,6 @@ class ChineseSaveDialogsTest {
             }
             if (child instanceof Composite composite) {
                 collect(composite, texts);
-            }
-        }
-    }
-
-    /** Presses the button whose data is {@code id}: its position in a message dialog, its id in others. */
-    private static void press(Composite parent, int id) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
-                button.notifyListeners(SWT.Selection, new Event());
-                return;
-            }
-            if (child instanceof Composite composite) {
-                press(composite, id);
             }
         }
     }

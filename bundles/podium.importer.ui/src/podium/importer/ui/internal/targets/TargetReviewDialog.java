@@ -6,6 +6,7 @@ package podium.importer.ui.internal.targets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -37,6 +38,7 @@ import podium.importer.TargetProposal;
 import podium.importer.model.PlanTargets.Placement;
 import podium.importer.ui.internal.Messages;
 import podium.importer.ui.internal.review.Labels;
+import podium.ui.internal.dialogs.UnsavedChanges;
 
 /**
  * Review of the targets a speech proposes (the importer's proposals, placed in the plan as the command
@@ -231,6 +233,11 @@ public final class TargetReviewDialog extends TitleAreaDialog {
     protected void okPressed() {
         List<TargetProposal> accepted = accepted();
         IFile file = selectedPlan();
+        Optional<String> unsaved = UnsavedChanges.saveBeforeRewriting(file.getParent());
+        if (unsaved.isPresent()) {
+            setErrorMessage(unsaved.get());
+            return;
+        }
         Shell parentShell = getParentShell();
         Job job = Job.create(NLS.bind(Messages.TargetReviewDialog_writingJob, file.getName()), monitor -> {
             IStatus status = write(file, accepted);
