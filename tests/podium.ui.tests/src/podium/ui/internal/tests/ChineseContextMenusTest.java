@@ -5,17 +5,13 @@ package podium.ui.internal.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -31,15 +27,12 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import podium.testing.Folders;
 import podium.testing.UiWait;
 import podium.ui.ToolWindows;
-import podium.ui.internal.workspace.LinkedFolders;
 
 /**
  * Under {@code -nl zh_CN} the context menus a user opens on a plan show no English item: the explorer's
@@ -53,38 +46,25 @@ import podium.ui.internal.workspace.LinkedFolders;
  */
 class ChineseContextMenusTest {
 
-    private static IFolder examples;
+    @RegisterExtension
+    static final ChineseExamples EXAMPLES = new ChineseExamples("podium-chinese-menus");
     private static CommonNavigator explorer;
 
     @BeforeAll
-    static void openExamples() throws Exception {
-        assertThat(Platform.getNL()).as("the runtime is started with -nl zh_CN").isEqualTo("zh_CN");
-        Path copy = Folders.examplesCopy("podium-chinese-menus");
-        examples = new LinkedFolders(ResourcesPlugin.getWorkspace().getRoot()).open(copy, null);
+    static void showExplorer() throws Exception {
         explorer = (CommonNavigator) Workbench.page().showView(ToolWindows.EXPLORER);
         UiWait.drain();
     }
 
-    @AfterEach
-    void closeEditors() {
-        Workbench.page().closeAllEditors(false);
-    }
-
-    @AfterAll
-    static void deleteProject() throws Exception {
-        // only the project's own area goes: the linked copy of examples/ is left alone
-        examples.getProject().delete(true, true, null);
-    }
-
     @Test
     void theExplorersMenuOnAFolderIsChinese() {
-        List<MenuTexts.Item> items = explorerMenu(examples.getFolder("speeches"));
+        List<MenuTexts.Item> items = explorerMenu(EXAMPLES.folder().getFolder("speeches"));
         assertChinese(items, "the explorer's context menu on a folder");
     }
 
     @Test
     void theExplorersMenuOnAPlanIsChinese() {
-        List<MenuTexts.Item> items = explorerMenu(examples.getFile("plan.podium"));
+        List<MenuTexts.Item> items = explorerMenu(EXAMPLES.folder().getFile("plan.podium"));
         assertChinese(items, "the explorer's context menu on plan.podium");
     }
 
@@ -115,7 +95,7 @@ class ChineseContextMenusTest {
 
     @Test
     void theProblemsMenuOnAProblemIsChinese() throws Exception {
-        IFile plan = examples.getFile("plan.podium");
+        IFile plan = EXAMPLES.folder().getFile("plan.podium");
         IMarker marker = plan.createMarker(IMarker.PROBLEM);
         try {
             marker.setAttributes(new String[] { IMarker.SEVERITY, IMarker.MESSAGE, IMarker.LINE_NUMBER },
@@ -157,7 +137,7 @@ class ChineseContextMenusTest {
 
     /** The text of plan.podium's editor, opened and active. */
     private static StyledText planEditorText() throws Exception {
-        IEditorPart editor = IDE.openEditor(Workbench.page(), examples.getFile("plan.podium"));
+        IEditorPart editor = IDE.openEditor(Workbench.page(), EXAMPLES.folder().getFile("plan.podium"));
         Workbench.page().activate(editor);
         return (StyledText) editor.getAdapter(Control.class);
     }

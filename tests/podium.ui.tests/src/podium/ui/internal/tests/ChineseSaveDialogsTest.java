@@ -5,15 +5,11 @@ package podium.ui.internal.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.resources.IFolder;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -24,15 +20,11 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import podium.testing.Folders;
 import podium.testing.ModalDialogs;
 import podium.testing.UiWait;
-import podium.ui.internal.workspace.LinkedFolders;
 
 /**
  * Under {@code -nl zh_CN} the questions the workbench asks when a modified plan is closed are Chinese:
@@ -42,25 +34,8 @@ import podium.ui.internal.workspace.LinkedFolders;
  */
 class ChineseSaveDialogsTest {
 
-    private static IFolder examples;
-
-    @BeforeAll
-    static void openExamples() throws Exception {
-        assertThat(Platform.getNL()).as("the runtime is started with -nl zh_CN").isEqualTo("zh_CN");
-        Path copy = Folders.examplesCopy("podium-chinese-dialogs");
-        examples = new LinkedFolders(ResourcesPlugin.getWorkspace().getRoot()).open(copy, null);
-        UiWait.drain();
-    }
-
-    @AfterEach
-    void closeEditors() {
-        Workbench.page().closeAllEditors(false);
-    }
-
-    @AfterAll
-    static void deleteProject() throws Exception {
-        examples.getProject().delete(true, true, null);
-    }
+    @RegisterExtension
+    static final ChineseExamples EXAMPLES = new ChineseExamples("podium-chinese-dialogs");
 
     @Test
     void closingAModifiedPlanAsksInChinese() throws Exception {
@@ -87,7 +62,7 @@ class ChineseSaveDialogsTest {
 
     /** The editor of {@code name}, opened and changed without saving. */
     private static IEditorPart modified(String name) throws Exception {
-        IEditorPart editor = IDE.openEditor(Workbench.page(), examples.getFile(name));
+        IEditorPart editor = IDE.openEditor(Workbench.page(), EXAMPLES.folder().getFile(name));
         // typed into the editor's text, as a user changes it
         ((StyledText) editor.getAdapter(Control.class)).replaceTextRange(0, 0, "// 修改\n");
         UiWait.drain();
