@@ -26,7 +26,8 @@ import podium.xtext.jface.Partitioning;
 
 /**
  * Plan documents: partitioned for highlighting, always UTF-8, and saved atomically with a backup of
- * the previous version, so a crash while saving never leaves a half-written plan.
+ * the previous version, so a crash while saving never leaves a half-written plan; a file changed on disk
+ * since it was read is not overwritten unless the user says so.
  */
 public final class PodiumDocumentProvider extends FileDocumentProvider {
     @Override
@@ -41,6 +42,21 @@ public final class PodiumDocumentProvider extends FileDocumentProvider {
     @Override
     public String getEncoding(Object element) {
         return StandardCharsets.UTF_8.name();
+    }
+
+    /**
+     * Also false when the file changed on disk since the editor read it, even once the workspace has been
+     * refreshed (the platform looks at the refresh only): the editor then asks before its text replaces
+     * the other change, or the other change its text.
+     */
+    @Override
+    public boolean isSynchronized(Object element) {
+        FileInfo info = (FileInfo) getElementInfo(element);
+        if (info != null && element instanceof IFileEditorInput input && input.getFile().getLocation() != null
+                && info.fModificationStamp != computeModificationStamp(input.getFile())) {
+            return false;
+        }
+        return super.isSynchronized(element);
     }
 
     /** Saving also refreshes the file, which needs its parent's rule. */
@@ -62,6 +78,11 @@ public final class PodiumDocumentProvider extends FileDocumentProvider {
         }
         IFile file = input.getFile();
         FileInfo info = (FileInfo) getElementInfo(element);
+        if (!overwrite && info != null) {
+            // changed on disk since it was read (podium actuals import in a terminal, another editor): the
+            // platform's check, which makes the editor ask before the other change is overwritten
+            checkSynchronizationState(info.fModificationStamp, file);
+        }
         if (info != null && info.fFileSynchronizer != null) {
             info.fFileSynchronizer.uninstall();
         }

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import podium.core.io.AtomicFiles;
+import podium.testing.ModalDialogs;
 import podium.testing.PlanTexts;
 import podium.testing.UiWait;
 import podium.xtext.jface.SymbolOutlinePage;
@@ -315,6 +316,34 @@ class PlanEditorTest {
         Path path = project.getFile("targets.podium").getLocation().toPath();
         assertThat(Files.readString(path, StandardCharsets.UTF_8)).isEqualTo("// 八月数据\n" + PlanTexts.TARGETS);
         assertThat(Files.readString(AtomicFiles.backupOf(path), StandardCharsets.UTF_8)).isEqualTo(PlanTexts.TARGETS);
+    }
+
+    @Test
+    void aFileRewrittenOnDiskIsNotOverwrittenBySavingUnlessTheUserSaysSo() throws Exception {
+        PodiumEditor editor = open("targets.podium");
+        type(editor, 0, 0, "// 编辑器里的修改\n");
+        Path path = project.getFile("targets.podium").getLocation().toPath();
+        // rewritten meanwhile from outside the workbench, as podium actuals import does, and refreshed
+        String imported = PlanTexts.TARGETS + "// 导入写入的内容\n";
+        Files.writeString(path, imported, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(path, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 2000));
+        project.getFile("targets.podium").refreshLocal(IResource.DEPTH_ZERO, null);
+
+        List<String> asked = new ArrayList<>();
+        ModalDialogs.answer(1, question -> asked.add(question.getText()), editor.getSite().getShell()); // 否: keep the file
+        editor.doSave(null);
+        UiWait.drain();
+        assertThat(asked).as("the editor asked").hasSize(1);
+        assertThat(Files.readString(path, StandardCharsets.UTF_8)).isEqualTo(imported);
+        assertThat(editor.isDirty()).isTrue();
+
+        ModalDialogs.answer(0, question -> asked.add(question.getText()), editor.getSite().getShell()); // 是: the user's text wins
+        editor.doSave(null);
+        UiWait.drain();
+        assertThat(asked).as("the editor asked again").hasSize(2);
+        assertThat(Files.readString(path, StandardCharsets.UTF_8)).isEqualTo("// 编辑器里的修改\n" + PlanTexts.TARGETS);
+        assertThat(Files.readString(AtomicFiles.backupOf(path), StandardCharsets.UTF_8)).isEqualTo(imported);
+        assertThat(editor.isDirty()).isFalse();
     }
 
     @Test
