@@ -5,10 +5,16 @@ package podium.ui.internal.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
@@ -27,9 +33,9 @@ import podium.testing.ModalDialogs;
 import podium.testing.UiWait;
 
 /**
- * Under {@code -nl zh_CN} the questions the workbench asks when a modified plan is closed are Chinese:
- * the title, the question and the buttons of "save this file?" and of the list of modified files when
- * several are closed at once. Each dialog is read while it is open (it is modal: read from inside its
+ * Under {@code -nl zh_CN} the questions the workbench asks about a modified plan are Chinese: the title,
+ * the question and the buttons of "save this file?" and of the list of modified files when several are
+ * closed at once, and of the update conflict when saving a plan rewritten on disk meanwhile. Each dialog is read while it is open (it is modal: read from inside its
  * own event loop) and answered with the button at position 1 (不保存, 取消), so nothing is saved.
  */
 class ChineseSaveDialogsTest {
@@ -58,6 +64,23 @@ class ChineseSaveDialogsTest {
         assertThat(asked).as("the dialog was read").hasSizeGreaterThanOrEqualTo(4);
         assertThat(asked.stream().filter(ChineseSaveDialogsTest::isEnglish)).as("texts in English").isEmpty();
         assertThat(Workbench.page().getEditorReferences()).as("取消 kept both open").hasSize(2);
+    }
+
+    @Test
+    void savingAPlanRewrittenOnDiskMeanwhileAsksInChinese() throws Exception {
+        IEditorPart plan = modified("plan.podium");
+        IFile file = EXAMPLES.folder().getFile("plan.podium");
+        // rewritten from a terminal (podium actuals import) while the editor held unsaved changes
+        Path onDisk = Path.of(file.getLocationURI());
+        Files.writeString(onDisk, Files.readString(onDisk) + "// 导入时写入\n");
+        Files.setLastModifiedTime(onDisk, FileTime.fromMillis(System.currentTimeMillis() + 2000));
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+
+        List<String> asked = answeredWhileOpen(() -> plan.doSave(null)); // 否: the file keeps the import
+
+        assertThat(asked).as("the dialog was read").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(asked.stream().filter(ChineseSaveDialogsTest::isEnglish)).as("texts in English").isEmpty();
+        assertThat(plan.isDirty()).isTrue();
     }
 
     /** The editor of {@code name}, opened and changed without saving. */
