@@ -29,7 +29,7 @@ public final class UsageErrors {
     /** What a command that only groups subcommands (podium plugins, podium actuals) throws when given none. */
     public static ParameterException subcommandMissing(CommandSpec spec) {
         return new ParameterException(spec.commandLine(),
-                Messages.format(Messages.PodiumCli_subcommandMissing, list(spec.subcommands().keySet())));
+                Messages.format(Messages.PodiumCli_subcommandMissing, Enumerations.join(spec.subcommands().keySet())));
     }
 
     public static String describe(ParameterException e) {
@@ -37,12 +37,12 @@ public final class UsageErrors {
             String message = Messages.format(Messages.PodiumCli_unknownArgument, String.join(" ", unmatched.getUnmatched())); //$NON-NLS-1$
             List<String> suggestions = unmatched.getSuggestions();
             return suggestions.isEmpty() ? message
-                    : message + Messages.format(Messages.PodiumCli_didYouMean, list(suggestions));
+                    : message + Messages.format(Messages.PodiumCli_didYouMean, Enumerations.join(suggestions));
         }
         if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
             List<String> names = new ArrayList<>();
             missing.getMissing().forEach(arg -> names.add(name(arg)));
-            return Messages.format(Messages.PodiumCli_missing, list(names));
+            return Messages.format(Messages.PodiumCli_missing, Enumerations.join(names));
         }
         if (e instanceof OverwrittenOptionException overwritten && overwritten.getOverwritten() != null) {
             return Messages.format(Messages.PodiumCli_repeated, name(overwritten.getOverwritten()));
@@ -59,12 +59,7 @@ public final class UsageErrors {
             arg.completionCandidates().forEach(choices::add);
         }
         String message = Messages.format(Messages.PodiumCli_badValue, name(arg), value);
-        return choices.isEmpty() ? message : message + Messages.format(Messages.PodiumCli_choices, list(choices));
-    }
-
-    /** Names in a list, as the language separates them (", " or "、"). */
-    private static String list(Iterable<String> names) {
-        return Enumerations.join(names);
+        return choices.isEmpty() ? message : message + Messages.format(Messages.PodiumCli_choices, Enumerations.join(choices));
     }
 
     /** An option by its longest name (--plan), a positional parameter by its label (FILE|DIR). */

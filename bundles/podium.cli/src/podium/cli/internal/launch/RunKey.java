@@ -26,7 +26,8 @@ public record RunKey(String slot, String key) {
     public static final String NO_CACHE = "--no-cache"; //$NON-NLS-1$
     /** The option that keeps a command away from the daemon; it does not change the output, so not the key. */
     public static final String NO_DAEMON = "--no-daemon"; //$NON-NLS-1$
-    private static final Set<String> UNCACHED = Set.of(NO_CACHE, "-h", "--help", "-V", "--version"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    /** A validate's options after which its output is not the validation's (help goes by {@link #readsNoFile}). */
+    private static final Set<String> VERSION = Set.of("-V", "--version"); //$NON-NLS-1$ //$NON-NLS-2$
     private static final String SEVERITIES = ".podium-severities"; //$NON-NLS-1$
 
     /**
@@ -38,7 +39,7 @@ public record RunKey(String slot, String key) {
             return false;
         }
         return readsNoFile(args)
-                || !args.isEmpty() && "validate".equals(args.get(0)) && args.stream().noneMatch(UNCACHED::contains); //$NON-NLS-1$
+                || !args.isEmpty() && "validate".equals(args.get(0)) && args.stream().noneMatch(VERSION::contains); //$NON-NLS-1$
     }
 
     /**
