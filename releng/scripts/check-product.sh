@@ -149,6 +149,35 @@ partial_actuals_exit() { # the launcher passes the command's own exit codes, 4 i
 }
 check "podium actuals import --partial exits 4 and writes the valid row" partial_actuals_exit
 
+workbench_session() { # one session that opens plan.podium and closes itself; stderr to $WORK/wb.err
+  local trace="$WORK/wb.trace"; rm -f "$trace"
+  HOME="$WORK/wb-home" PODIUM_WORKSPACE="$WORK/wb-workspace" PODIUM_JAVA_OPTS="${1:-} -Dpodium.startupTrace=$trace \
+    -Dpodium.startupTrace.open=plan.podium -Dpodium.startupTrace.exit=true" \
+    timeout 180 xvfb-run -a -s "-screen 0 1400x900x24" "$PODIUM" -nl zh_CN --open "$ROOT/examples" > "$WORK/wb.out" 2> "$WORK/wb.err" \
+    || { echo "workbench exit code $?"; cat "$WORK/wb.err"; return 1; }
+  grep -q '^editor ' "$trace" || { echo "the plan editor did not open"; cat "$WORK/wb.err"; return 1; }
+}
+workbench_class_archive() { # written when the first session ends, used by the next, replaced when damaged
+  local archive
+  workbench_session || return 1
+  archive=$(ls "$PODIUM_CONFIG_DIR"/*/*/ui-*.jsa 2> /dev/null)
+  [ "$(echo "$archive" | grep -c .)" -eq 1 ] || { echo "not one class archive after the first session: $archive"; return 1; }
+  ls "$PODIUM_CONFIG_DIR"/*/*/*.tmp > /dev/null 2>&1 && { echo "a temporary archive was left behind"; return 1; }
+  workbench_session "-Xlog:class+load=info:file=$WORK/classes.txt" || return 1
+  [ "$(grep -c 'source: shared objects file (top)' "$WORK/classes.txt")" -gt 2000 ] \
+    || { echo "the second session did not load its classes from the archive"; return 1; }
+  chmod u+w "$archive" && truncate -s 4000000 "$archive"
+  workbench_session || return 1
+  grep -q 'starting again without it' "$WORK/wb.err" || { echo "no word of the damaged archive"; return 1; }
+  [ "$(stat -c %s "$archive")" -gt 4000000 ] || { echo "the damaged archive was not replaced"; return 1; }
+}
+if command -v xvfb-run > /dev/null; then
+  check "the workbench keeps a class archive from its first session, starts with it, and replaces a damaged one" \
+    workbench_class_archive
+else
+  failed=$((failed + 1)); echo "FAIL  no xvfb-run to start the workbench (releng/scripts/ensure-tools.sh display installs it)"
+fi
+
 if [ -n "$SAMPLE" ]; then
   cp "$SAMPLE" "$XDG_DATA_HOME/podium/plugins/"
   printf 'not a jar' > "$XDG_DATA_HOME/podium/plugins/broken.jar"
