@@ -31,12 +31,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import podium.testing.ModalDialogs;
 import podium.testing.UiWait;
+import podium.ui.ToolWindows;
 
 /**
  * Under {@code -nl zh_CN} the questions the workbench asks about a modified plan are Chinese: the title,
  * the question and the buttons of "save this file?" and of the list of modified files when several are
- * closed at once, and of the update conflict when saving a plan rewritten on disk meanwhile. Each dialog is read while it is open (it is modal: read from inside its
- * own event loop) and answered with the button at position 1 (不保存, 取消), so nothing is saved.
+ * closed at once, and of a plan rewritten on disk meanwhile, when it is saved (the update conflict) or its
+ * editor is activated again (the file changed). Each dialog is read while it is open (it is modal: read from
+ * inside its own event loop) and answered with the button at position 1 (不保存, 取消, 否), so nothing is
+ * saved and nothing replaced.
  */
 class ChineseSaveDialogsTest {
 
@@ -69,18 +72,37 @@ class ChineseSaveDialogsTest {
     @Test
     void savingAPlanRewrittenOnDiskMeanwhileAsksInChinese() throws Exception {
         IEditorPart plan = modified("plan.podium");
-        IFile file = EXAMPLES.folder().getFile("plan.podium");
-        // rewritten from a terminal (podium actuals import) while the editor held unsaved changes
-        Path onDisk = Path.of(file.getLocationURI());
-        Files.writeString(onDisk, Files.readString(onDisk) + "// 导入时写入\n");
-        Files.setLastModifiedTime(onDisk, FileTime.fromMillis(System.currentTimeMillis() + 2000));
-        file.refreshLocal(IResource.DEPTH_ZERO, null);
+        rewrittenOnDisk("plan.podium");
 
         List<String> asked = answeredWhileOpen(() -> plan.doSave(null)); // 否: the file keeps the import
 
         assertThat(asked).as("the dialog was read").hasSizeGreaterThanOrEqualTo(4);
         assertThat(asked.stream().filter(ChineseSaveDialogsTest::isEnglish)).as("texts in English").isEmpty();
         assertThat(plan.isDirty()).isTrue();
+    }
+
+    @Test
+    void returningToAPlanRewrittenOnDiskMeanwhileAsksInChinese() throws Exception {
+        IEditorPart plan = modified("plan.podium");
+        Workbench.page().showView(ToolWindows.PROBLEMS); // the user looks elsewhere ...
+        rewrittenOnDisk("plan.podium");
+
+        // ... and comes back: the editor asks whether to take the file's new content (否: keep the changes)
+        List<String> asked = answeredWhileOpen(() -> Workbench.page().activate(plan));
+
+        assertThat(asked).as("the dialog was read").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(asked.get(0)).as("its title (File Changed)").isEqualTo("文件已更改");
+        assertThat(asked.stream().filter(ChineseSaveDialogsTest::isEnglish)).as("texts in English").isEmpty();
+        assertThat(plan.isDirty()).as("the changes were kept").isTrue();
+    }
+
+    /** Rewritten from a terminal (podium actuals import) while the editor holds unsaved changes. */
+    private static void rewrittenOnDisk(String name) throws Exception {
+        IFile file = EXAMPLES.folder().getFile(name);
+        Path onDisk = Path.of(file.getLocationURI());
+        Files.writeString(onDisk, Files.readString(onDisk) + "// 导入时写入\n");
+        Files.setLastModifiedTime(onDisk, FileTime.fromMillis(System.currentTimeMillis() + 2000));
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
     }
 
     /** The editor of {@code name}, opened and changed without saving. */
