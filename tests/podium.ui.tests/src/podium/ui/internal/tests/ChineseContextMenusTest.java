@@ -12,6 +12,9 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenu;
+import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -38,7 +41,7 @@ import podium.ui.ToolWindows;
  * Under {@code -nl zh_CN} the context menus a user opens on a plan show no English item: the explorer's
  * on a folder and on a .podium file of the example workspace, the plan editor's on its text and on
  * its rulers, and the Problems tool window's on a problem, each read as SWT fills it when it opens, submenus (团队, 比较对象, 打开方式, 显示位置, ...)
- * included. An item without a Chinese character is an English text that no language-pack fragment
+ * included; and the tool windows' view menus (▾). An item without a Chinese character is an English text that no language-pack fragment
  * (bundles/podium.nl.zh.*) translates; the failure lists each with its path and the id of its action or
  * command. No label needs an exception: the file and editor names these menus show are Chinese
  * (规划编辑器) or translated (文本编辑器). Runs beside {@link ChineseCommandsTest} in the runtime started in
@@ -117,6 +120,32 @@ class ChineseContextMenusTest {
         } finally {
             marker.delete();
         }
+    }
+
+    @Test
+    void theToolWindowsViewMenusAreChinese() throws Exception {
+        List<MenuTexts.Item> items = new ArrayList<>();
+        for (String id : ToolWindows.ALL) {
+            IViewPart view = Workbench.page().showView(id);
+            UiWait.drain();
+            MPart part = view.getSite().getService(MPart.class);
+            for (MMenu viewMenu : part.getMenus()) {
+                if (viewMenu.getTags().contains("ViewMenu")) { //$NON-NLS-1$
+                    items.addAll(MenuTexts.items(rendered(viewMenu, part)));
+                }
+            }
+        }
+        assertThat(items).as("the menus were read (the explorer's: filters, link with editor)").hasSizeGreaterThanOrEqualTo(2);
+        assertChinese(items, "the tool windows' view menus (▾)");
+    }
+
+    /** The view menu's SWT menu, made as the tool window's ▾ button makes it. */
+    private static Menu rendered(MMenu viewMenu, MPart part) {
+        if (viewMenu.getWidget() instanceof Menu menu) {
+            return menu;
+        }
+        IPresentationEngine engine = part.getContext().get(IPresentationEngine.class);
+        return (Menu) engine.createGui(viewMenu, Workbench.window().getShell(), part.getContext());
     }
 
     /** The first item without children (a problem; its parents are the groups 警告, 错误, ...), expanding as it goes. */
