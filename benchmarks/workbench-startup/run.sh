@@ -5,11 +5,12 @@
 # started by the product's own `podium` script, with the JVM settings it gives users, and then twice more
 # with some of them taken back, to measure what each gains:
 #   as shipped    the script's settings: C2 for code that stays hot, the class archive of earlier sessions
+#   next day      as shipped, in the workspace the run before it left (the plan editor restored): a daily start
 #   no archive    the same without class-data sharing of the application's classes
 #   JVM defaults  neither (the JVM's default C2 thresholds, no archive)
 # Median of N runs of each (default 5), interleaved, after one warm-up run that fills the OSGi
 # configuration cache, the extension registry's cache and the class archive (as a user's first session
-# does when it ends). Each run gets a fresh HOME and workspace.
+# does when it ends). Each run but "next day" gets a fresh HOME and workspace.
 #   benchmarks/workbench-startup/run.sh [N]        (needs a display: xvfb-run -a benchmarks/...)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -24,8 +25,8 @@ BARE_OPTS=(-Xmx2g -Dfile.encoding=UTF-8 "${EXTRA[@]}")
 # what the variants take back: -Xshare:auto tells the script that the caller chose class-data sharing; the
 # C2 thresholds are the JVM's defaults (later options win)
 JVM_DEFAULT_C2="-XX:Tier4InvocationThreshold=5000 -XX:Tier4MinInvocationThreshold=600 -XX:Tier4CompileThreshold=15000 -XX:Tier4BackEdgeThreshold=40000"
-VARIANTS=("as shipped" "no archive" "JVM defaults")
-declare -A VARIANT_OPTS=([as shipped]="" [no archive]="-Xshare:auto" [JVM defaults]="-Xshare:auto $JVM_DEFAULT_C2")
+VARIANTS=("as shipped" "next day" "no archive" "JVM defaults")
+declare -A VARIANT_OPTS=([as shipped]="" [next day]="" [no archive]="-Xshare:auto" [JVM defaults]="-Xshare:auto $JVM_DEFAULT_C2")
 SWT_JAR=$(ls "$PRODUCT"/plugins/org.eclipse.swt.gtk.linux.x86_64_*.jar | head -n 1)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -44,8 +45,8 @@ bare() { # prints ms from launch to first paint
   echo $(( $(milestone paint "$trace") - start ))
 }
 
-workbench() { # run name, variant's options; prints "paint editor" in ms from launch
-  local home="$WORK/home-$1" trace="$WORK/wb-$1.trace" start pid
+workbench() { # run name, variant's options[, the run whose HOME to start in]; prints "paint editor" in ms from launch
+  local home="$WORK/home-${3:-$1}" trace="$WORK/wb-$1.trace" start pid
   mkdir -p "$home"; rm -f "$trace"; start=$(now_ms)
   HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" PODIUM_WORKSPACE="$home/workspace" \
     PODIUM_JAVA_OPTS="$2 ${EXTRA[*]} -Dpodium.startupTrace=$trace -Dpodium.startupTrace.open=plan.podium -Dpodium.startupTrace.exit=true" \
@@ -82,7 +83,8 @@ bases=(); declare -A paints editors
 for i in $(seq "$N"); do
   bases+=("$(bare)")
   for v in "${VARIANTS[@]}"; do
-    read -r p e <<<"$(workbench "$i-${v// /-}" "${VARIANT_OPTS[$v]}")"
+    reuse=""; [ "$v" = "next day" ] && reuse="$i-as-shipped"
+    read -r p e <<<"$(workbench "$i-${v// /-}" "${VARIANT_OPTS[$v]}" $reuse)"
     paints[$v]+="$p "; editors[$v]+="$e "
   done
 done
