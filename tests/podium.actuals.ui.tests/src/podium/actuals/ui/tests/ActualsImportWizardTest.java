@@ -199,10 +199,7 @@ class ActualsImportWizardTest {
 
     @Test
     void aPlanWithUnsavedChangesIsSavedFirstSoNeitherTheChangesNorTheRowsAreLost() throws Exception {
-        IEditorPart editor = changedInItsEditor("// 手工补充的说明\n");
-        open(csv("单位,指标,月份,本年累计", "东区,实际利用外资,2004-01,25"), false);
-        dialog.next();
-        dialog.next();
+        IEditorPart editor = atTheCheckPageWhilePlanIsChangedInItsEditor("// 手工补充的说明\n");
 
         answerTheSaveQuestion(0); // 保存 (确定 when the workbench lists the files)
         finishClosingTheSummary();
@@ -215,10 +212,7 @@ class ActualsImportWizardTest {
 
     @Test
     void nothingIsImportedWhileTheUserKeepsUnsavedChanges() throws Exception {
-        IEditorPart editor = changedInItsEditor("// 还没想好的修改\n");
-        open(csv("单位,指标,月份,本年累计", "东区,实际利用外资,2004-01,25"), false);
-        dialog.next();
-        dialog.next();
+        IEditorPart editor = atTheCheckPageWhilePlanIsChangedInItsEditor("// 还没想好的修改\n");
 
         answerTheSaveQuestion(1); // 不保存 or 取消
         dialog.finish();
@@ -230,11 +224,14 @@ class ActualsImportWizardTest {
         assertThat(wizard.finished()).isNull();
     }
 
-    /** The plan opened in its editor with {@code line} typed at the top, not saved. */
-    private IEditorPart changedInItsEditor(String line) throws Exception {
+    /** plan.podium opened in its editor with {@code line} typed at the top, not saved; then the wizard on a one-row file, at its check page. */
+    private IEditorPart atTheCheckPageWhilePlanIsChangedInItsEditor(String line) throws Exception {
         IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), plan);
         ((StyledText) editor.getAdapter(Control.class)).replaceTextRange(0, 0, line);
         assertThat(editor.isDirty()).isTrue();
+        open(csv("单位,指标,月份,本年累计", "东区,实际利用外资,2004-01,25"), false);
+        dialog.next();
+        dialog.next();
         return editor;
     }
 

@@ -49,7 +49,7 @@ class ChineseCommandsTest {
         Command[] commands = PlatformUI.getWorkbench().getService(ICommandService.class).getDefinedCommands();
         assertThat(commands).as("the platform's and Podium's commands").hasSizeGreaterThan(200);
         for (Command command : commands) {
-            if (isEnglish(command.getName()) && !NOT_ENGLISH.containsKey(command.getId())) {
+            if (MenuTexts.isEnglish(command.getName()) && !NOT_ENGLISH.containsKey(command.getId())) {
                 english.add(command.getId() + " = " + command.getName() + "  [" + contributor("org.eclipse.ui.commands", command.getId()) + "]");
             }
         }
@@ -62,7 +62,7 @@ class ChineseCommandsTest {
         List<String> english = new ArrayList<>();
         for (Command command : PlatformUI.getWorkbench().getService(ICommandService.class).getDefinedCommands()) {
             Category category = command.getCategory();
-            if (isEnglish(category.getName()) && !NOT_ENGLISH.containsKey(category.getId())) {
+            if (MenuTexts.isEnglish(category.getName()) && !NOT_ENGLISH.containsKey(category.getId())) {
                 english.add(category.getId() + " = " + category.getName() + "  [" + contributor("org.eclipse.ui.commands", category.getId()) + "]");
             }
         }
@@ -73,7 +73,7 @@ class ChineseCommandsTest {
     void everyKeyBindingContextHasAChineseName() throws NotDefinedException {
         List<String> english = new ArrayList<>();
         for (Context context : PlatformUI.getWorkbench().getService(IContextService.class).getDefinedContexts()) {
-            if (isEnglish(context.getName()) && !NOT_ENGLISH.containsKey(context.getId())) {
+            if (MenuTexts.isEnglish(context.getName()) && !NOT_ENGLISH.containsKey(context.getId())) {
                 english.add(context.getId() + " = " + context.getName() + "  [" + contributor("org.eclipse.ui.contexts", context.getId()) + "]");
             }
         }
@@ -85,11 +85,6 @@ class ChineseCommandsTest {
         List<MenuTexts.Item> items = MenuTexts.items(Workbench.window().getShell().getMenuBar());
         assertThat(items).as("the menus were read (File, Edit, Window, Help and their items)").hasSizeGreaterThan(20);
         assertThat(items).as("main menu items in English").noneMatch(item -> MenuTexts.isEnglish(item.label()));
-    }
-
-    /** A name with letters and no Chinese character. */
-    private static boolean isEnglish(String name) {
-        return MenuTexts.isEnglish(name);
     }
 
     /** The bundle that declares {@code id} at {@code point}, to know which fragment should translate it. */

@@ -52,8 +52,7 @@ class ChineseSaveDialogsTest {
 
         List<String> asked = answeredWhileOpen(() -> Workbench.page().closeEditor(plan, true));
 
-        assertThat(asked).as("the dialog was read").hasSizeGreaterThanOrEqualTo(4);
-        assertThat(asked.stream().filter(ChineseSaveDialogsTest::isEnglish)).as("texts in English").isEmpty();
+        assertReadInChinese(asked);
         assertThat(Workbench.page().getEditorReferences()).as("不保存 closed it").isEmpty();
     }
 
@@ -64,8 +63,7 @@ class ChineseSaveDialogsTest {
 
         List<String> asked = answeredWhileOpen(() -> Workbench.page().closeAllEditors(true));
 
-        assertThat(asked).as("the dialog was read").hasSizeGreaterThanOrEqualTo(4);
-        assertThat(asked.stream().filter(ChineseSaveDialogsTest::isEnglish)).as("texts in English").isEmpty();
+        assertReadInChinese(asked);
         assertThat(Workbench.page().getEditorReferences()).as("取消 kept both open").hasSize(2);
     }
 
@@ -76,8 +74,7 @@ class ChineseSaveDialogsTest {
 
         List<String> asked = answeredWhileOpen(() -> plan.doSave(null)); // 否: the file keeps the import
 
-        assertThat(asked).as("the dialog was read").hasSizeGreaterThanOrEqualTo(4);
-        assertThat(asked.stream().filter(ChineseSaveDialogsTest::isEnglish)).as("texts in English").isEmpty();
+        assertReadInChinese(asked);
         assertThat(plan.isDirty()).isTrue();
     }
 
@@ -90,9 +87,8 @@ class ChineseSaveDialogsTest {
         // ... and comes back: the editor asks whether to take the file's new content (否: keep the changes)
         List<String> asked = answeredWhileOpen(() -> Workbench.page().activate(plan));
 
-        assertThat(asked).as("the dialog was read").hasSizeGreaterThanOrEqualTo(4);
+        assertReadInChinese(asked);
         assertThat(asked.get(0)).as("its title (File Changed)").isEqualTo("文件已更改");
-        assertThat(asked.stream().filter(ChineseSaveDialogsTest::isEnglish)).as("texts in English").isEmpty();
         assertThat(plan.isDirty()).as("the changes were kept").isTrue();
     }
 
@@ -146,6 +142,12 @@ class ChineseSaveDialogsTest {
                 collect(composite, texts);
             }
         }
+    }
+
+    /** The dialog's texts were read (a title, a question, two buttons at least) and none is English. */
+    private static void assertReadInChinese(List<String> asked) {
+        assertThat(asked).as("the dialog was read").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(asked.stream().filter(ChineseSaveDialogsTest::isEnglish)).as("texts in English").isEmpty();
     }
 
     /** Words and no Chinese character; a file's name and path (plan.podium  [examples/plan.podium]) are neither. */
