@@ -40,10 +40,10 @@ public final class Messages extends NLS {
     public static String ModelBrowserEditor_unsupportedInput;
     public static String ModelLoader_unreadable;
     public static String PodiumWizardDialog_back;
-    public static String UnsavedChanges_stillUnsaved;
     public static String PodiumWizardDialog_next;
     public static String PodiumWizardDialog_finish;
     public static String PodiumWizardDialog_cancel;
+    public static String UnsavedChanges_stillUnsaved;
 
     public static String Welcome_tab;
     public static String Welcome_title;
