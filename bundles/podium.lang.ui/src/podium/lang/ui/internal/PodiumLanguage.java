@@ -54,10 +54,13 @@ public final class PodiumLanguage {
     /** The running session; the first call indexes and validates every plan file of the workspace. */
     public static synchronized LanguageSession session() {
         if (session == null) {
-            LanguageSession started = LanguageSession.start(injector(), FILE_EXTENSION, projectFolders());
+            List<String> folders = projectFolders();
+            LanguageSession started = LanguageSession.start(injector(), FILE_EXTENSION, folders);
             started.addDiagnosticsListener(new MarkerUpdater(started));
-            ResourcesPlugin.getWorkspace().addResourceChangeListener(new WorkspaceWatcher(started),
-                    IResourceChangeEvent.POST_CHANGE);
+            WorkspaceWatcher watcher = new WorkspaceWatcher(started, folders);
+            ResourcesPlugin.getWorkspace().addResourceChangeListener(watcher, IResourceChangeEvent.POST_CHANGE);
+            // a folder opened while the server started (--open on a first start) made no change it heard of
+            watcher.catchUp(projectFolders());
             session = started;
         }
         return session;

@@ -4,7 +4,9 @@
 package podium.lang.ui.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -21,13 +23,38 @@ import podium.xtext.jface.Uris;
 
 /**
  * Tells the language server about plan files created, changed or deleted outside the editor (and
- * about projects opened or closed), so cross-file links and problems stay right.
+ * about projects opened or closed), so cross-file links and problems stay right. It keeps the folders
+ * the server knows, so that a folder is added or removed once however it is learnt of: from a change,
+ * or from {@link #catchUp} after a start during which nobody listened.
  */
 final class WorkspaceWatcher implements IResourceChangeListener {
     private final LanguageSession session;
+    private final Set<String> known;
 
-    WorkspaceWatcher(LanguageSession session) {
+    /** For {@code session}, started on {@code folders}. */
+    WorkspaceWatcher(LanguageSession session, List<String> folders) {
         this.session = session;
+        this.known = new LinkedHashSet<>(folders);
+    }
+
+    /**
+     * Tells the server of the folders opened or closed since it was started on its folders and before
+     * this watcher listened (a folder opened by --open while the server started on a first start).
+     */
+    void catchUp(List<String> current) {
+        List<String> removed = new ArrayList<>(known);
+        removed.removeAll(current);
+        foldersChanged(new ArrayList<>(current), removed);
+    }
+
+    private synchronized void foldersChanged(List<String> added, List<String> removed) {
+        added.removeIf(known::contains);
+        removed.removeIf(folder -> !known.contains(folder));
+        if (!added.isEmpty() || !removed.isEmpty()) {
+            known.addAll(added);
+            known.removeAll(removed);
+            session.foldersChanged(added, removed);
+        }
     }
 
     @Override
@@ -41,9 +68,7 @@ final class WorkspaceWatcher implements IResourceChangeListener {
         } catch (CoreException e) {
             ILog.get().error("Could not read a workspace change", e);
         }
-        if (!addedFolders.isEmpty() || !removedFolders.isEmpty()) {
-            session.foldersChanged(addedFolders, removedFolders);
-        }
+        foldersChanged(addedFolders, removedFolders);
         session.filesChanged(changed, deleted);
     }
 
