@@ -6,6 +6,8 @@ package podium.lang.ui.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +36,15 @@ import podium.xtext.jface.LanguageSession;
 class WorkspaceWatcherCatchUpTest {
     private LanguageSession session;
     private IFolder folder;
+    // what the workbench's own server finds for .podium files: a second injector's set-up replaces it
+    private final Object resourceFactory = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().get("podium");
+    private final Object serviceProvider = IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().get("podium");
 
     @AfterEach
     void closeAndDelete() throws Exception {
         session.close();
+        Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().put("podium", resourceFactory);
+        IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().put("podium", serviceProvider);
         folder.getProject().delete(true, true, null);
     }
 
@@ -51,7 +60,10 @@ class WorkspaceWatcherCatchUpTest {
         AtomicReference<IFolder> opened = new AtomicReference<>();
         ResourcesPlugin.getWorkspace().run(monitor -> {
             try {
-                opened.set(new LinkedFolders(ResourcesPlugin.getWorkspace().getRoot()).open(Folders.examplesCopy("caught-up"), monitor));
+                // a name of its own: the server knows a folder by its name, and other tests open "examples"
+                Path copy = Folders.examplesCopy("caught-up");
+                Path named = Files.move(copy, copy.resolveSibling("caught-up-examples"));
+                opened.set(new LinkedFolders(ResourcesPlugin.getWorkspace().getRoot()).open(named, monitor));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
