@@ -22,10 +22,12 @@ import podium.xtext.jface.LanguageSession;
 import podium.xtext.jface.Uris;
 
 /**
- * Tells the language server about plan files created, changed or deleted outside the editor (and
- * about projects opened or closed), so cross-file links and problems stay right. It keeps the folders
- * the server knows, so that a folder is added or removed once however it is learnt of: from a change,
- * or from {@link #catchUp} after a start during which nobody listened.
+ * Tells the language server about plan files created, changed or deleted outside the editor, and about
+ * the folders it validates: those of the open projects and their linked folders. It keeps the folders
+ * the server knows and, whenever a project or a linked folder comes or goes, tells it the difference
+ * with the workspace as it now is; a deleted project's linked folder has no location any more by then,
+ * so the difference is what finds it. The same difference catches up after a start during which
+ * nobody listened.
  */
 final class WorkspaceWatcher implements IResourceChangeListener {
     private final LanguageSession session;
@@ -37,19 +39,12 @@ final class WorkspaceWatcher implements IResourceChangeListener {
         this.known = new LinkedHashSet<>(folders);
     }
 
-    /**
-     * Tells the server of the folders opened or closed since it was started on its folders and before
-     * this watcher listened (a folder opened by --open while the server started on a first start).
-     */
-    void catchUp(List<String> current) {
+    /** Tells the server of the folders opened or closed since it last heard: {@code current} against those it knows. */
+    synchronized void catchUp(List<String> current) {
+        List<String> added = new ArrayList<>(current);
+        added.removeAll(known);
         List<String> removed = new ArrayList<>(known);
         removed.removeAll(current);
-        foldersChanged(new ArrayList<>(current), removed);
-    }
-
-    private synchronized void foldersChanged(List<String> added, List<String> removed) {
-        added.removeIf(known::contains);
-        removed.removeIf(folder -> !known.contains(folder));
         if (!added.isEmpty() || !removed.isEmpty()) {
             known.addAll(added);
             known.removeAll(removed);
@@ -61,14 +56,15 @@ final class WorkspaceWatcher implements IResourceChangeListener {
     public void resourceChanged(IResourceChangeEvent event) {
         List<String> changed = new ArrayList<>();
         List<String> deleted = new ArrayList<>();
-        List<String> addedFolders = new ArrayList<>();
-        List<String> removedFolders = new ArrayList<>();
+        boolean[] folders = { false };
         try {
-            event.getDelta().accept(delta -> visit(delta, changed, deleted, addedFolders, removedFolders));
+            event.getDelta().accept(delta -> visit(delta, changed, deleted, folders));
         } catch (CoreException e) {
             ILog.get().error("Could not read a workspace change", e);
         }
-        foldersChanged(addedFolders, removedFolders);
+        if (folders[0]) {
+            catchUp(PodiumLanguage.projectFolders());
+        }
         session.filesChanged(changed, deleted);
     }
 
@@ -77,21 +73,16 @@ final class WorkspaceWatcher implements IResourceChangeListener {
         return delta.getKind() == IResourceDelta.CHANGED && delta.getFlags() == IResourceDelta.MARKERS;
     }
 
-    private static boolean visit(IResourceDelta delta, List<String> changed, List<String> deleted,
-            List<String> addedFolders, List<String> removedFolders) {
+    /** Collects the plan files changed and deleted; sets {@code folders[0]} when a project or linked folder came or went. */
+    private static boolean visit(IResourceDelta delta, List<String> changed, List<String> deleted, boolean[] folders) {
         IResource resource = delta.getResource();
-        if (resource instanceof IProject project && (delta.getFlags() & IResourceDelta.OPEN) != 0) {
-            if (project.isOpen()) {
-                addedFolders.addAll(PodiumLanguage.folders(project));
-            } else if (project.getLocation() != null) {
-                removedFolders.add(Uris.of(project.getLocation().toPath()));
-            }
-            return false;
+        boolean cameOrWent = delta.getKind() == IResourceDelta.ADDED || delta.getKind() == IResourceDelta.REMOVED;
+        if (resource instanceof IProject && (cameOrWent || (delta.getFlags() & IResourceDelta.OPEN) != 0)) {
+            folders[0] = true;
+            return delta.getKind() == IResourceDelta.REMOVED; // its plan files are deleted too
         }
-        if (resource instanceof IFolder folder && folder.isLinked() && folder.getLocation() != null
-                && (delta.getKind() == IResourceDelta.ADDED || delta.getKind() == IResourceDelta.REMOVED)) {
-            (delta.getKind() == IResourceDelta.ADDED ? addedFolders : removedFolders)
-                    .add(Uris.of(folder.getLocation().toPath()));
+        if (resource instanceof IFolder folder && folder.isLinked() && cameOrWent) {
+            folders[0] = true;
             return false;
         }
         if (resource instanceof IFile file && PodiumLanguage.FILE_EXTENSION.equals(file.getFileExtension())
