@@ -5,6 +5,7 @@ package podium.lang;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IShouldGenerate;
+import org.eclipse.xtext.linking.ILinker;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -22,6 +23,7 @@ import podium.lang.conversion.PodiumValueConverters;
 import podium.lang.naming.PodiumQualifiedNameProvider;
 import podium.lang.resource.PodiumResource;
 import podium.lang.scoping.FileLevelScopeProvider;
+import podium.lang.scoping.PodiumLinker;
 import podium.lang.scoping.PodiumLinkingService;
 import podium.lang.validation.PodiumLinkingDiagnosticMessageProvider;
 import podium.lang.validation.PodiumSyntaxErrorMessageProvider;
@@ -70,5 +72,10 @@ public class PodiumRuntimeModule extends AbstractPodiumRuntimeModule {
     @Override
     public Class<? extends ILinkingService> bindILinkingService() {
         return PodiumLinkingService.class;
+    }
+
+    @Override
+    public Class<? extends ILinker> bindILinker() {
+        return PodiumLinker.class;
     }
 }

@@ -4,6 +4,7 @@
 package podium.lang.resource;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -46,6 +47,12 @@ public class PodiumResource extends LazyLinkingResource {
 
     private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("[A-Z][A-Za-z]*");
 
+    /**
+     * Load option ({@code Boolean.TRUE}): the file's links are not installed as it is loaded but by
+     * {@link #linkDeferred()}, once the other files of its workspace are loaded too.
+     */
+    public static final String OPTION_DEFER_LINKING = "podium.deferLinking"; //$NON-NLS-1$
+
     @Inject
     private IGrammarAccess grammarAccess;
 
@@ -57,6 +64,9 @@ public class PodiumResource extends LazyLinkingResource {
 
     /** Positions by list; an entry is trusted only after checking that the list still holds it there. */
     private final Map<List<?>, Map<Object, Integer>> positions = new IdentityHashMap<>();
+    /** Whether loading left the links to {@link #linkDeferred()}, and whether that is running. */
+    private boolean linkingDeferred;
+    private boolean linkingDeferredNow;
     /** The linking error made for each node of a reference that did not link. */
     private final Map<INode, Resource.Diagnostic> linkingDiagnostics = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -101,6 +111,41 @@ public class PodiumResource extends LazyLinkingResource {
     public static String namedFragment(EObject element) {
         return element instanceof PlanElement p && p.getName() != null && !p.getName().isEmpty()
                 ? p.eClass().getName() + ':' + p.getName() : null;
+    }
+
+    @Override
+    protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        linkingDeferred = options != null && Boolean.TRUE.equals(options.get(OPTION_DEFER_LINKING));
+        super.doLoad(inputStream, options);
+    }
+
+    @Override
+    protected void doLinking() {
+        if (!linkingDeferred) {
+            super.doLinking();
+        }
+    }
+
+    /**
+     * Installs the links a load with {@link #OPTION_DEFER_LINKING} left out, as loading would have; while
+     * it runs, {@link #isLinkingDeferred()} is true (the linker may then set a link's target directly).
+     */
+    public void linkDeferred() {
+        if (!linkingDeferred) {
+            return;
+        }
+        linkingDeferred = false;
+        linkingDeferredNow = true;
+        try {
+            super.doLinking();
+        } finally {
+            linkingDeferredNow = false;
+        }
+    }
+
+    /** Whether {@link #linkDeferred()} is installing this file's links. */
+    public boolean isLinkingDeferred() {
+        return linkingDeferredNow;
     }
 
     /**

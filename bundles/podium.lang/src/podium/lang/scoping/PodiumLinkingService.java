@@ -23,6 +23,8 @@ import org.eclipse.xtext.scoping.IScope;
 
 import com.google.inject.Inject;
 
+import podium.lang.resource.PodiumResource;
+
 /**
  * Xtext's linking service that, while {@link #resolveAll(Resource)} resolves every link of a file, asks a
  * scope for each name once: a file of 200,000 actuals names the same few hundred indicators and
@@ -56,6 +58,28 @@ public class PodiumLinkingService extends DefaultLinkingService {
         service.pass = new Pass(Thread.currentThread(), new IdentityHashMap<>());
         try {
             EcoreUtil.resolveAll(resource);
+        } finally {
+            service.pass = null;
+        }
+    }
+
+    /**
+     * Installs the links of a file loaded with {@link PodiumResource#OPTION_DEFER_LINKING}, in a pass that
+     * asks each scope for each name once; {@link PodiumLinker} sets each link that resolves to its target.
+     * Call it once every file of the workspace is loaded, so that each name is looked up where resolving
+     * its link later would look it up.
+     */
+    public static void linkDeferred(Resource resource) {
+        if (!(resource instanceof PodiumResource podium)) {
+            return;
+        }
+        if (!(podium.getLinkingService() instanceof PodiumLinkingService service) || service.pass != null) {
+            podium.linkDeferred();
+            return;
+        }
+        service.pass = new Pass(Thread.currentThread(), new IdentityHashMap<>());
+        try {
+            podium.linkDeferred();
         } finally {
             service.pass = null;
         }

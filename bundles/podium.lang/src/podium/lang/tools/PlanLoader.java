@@ -39,8 +39,9 @@ public final class PlanLoader {
      * The plan's resource with what keeps it from being read completely (syntax, encoding, size), without
      * validating its content or its folder's: for writers that check what they add themselves (the
      * actuals import), on workspaces whose validation takes longer than the writing. The links of the
-     * folder's files are resolved (what such a writer reads: the actuals import looks at every actual),
-     * each name asked of its scope once ({@link PodiumLinkingService#resolveAll}) instead of once per link.
+     * folder's files are resolved (what such a writer reads: the actuals import looks at every actual)
+     * once all are loaded, each name asked of its scope once, and without a proxy for those that resolve
+     * ({@link PodiumLinkingService#linkDeferred}, then {@link PodiumLinkingService#resolveAll} for the rest).
      */
     public static LoadResult loadForWriting(Path plan) {
         if (!plan.toString().endsWith(PodiumWorkspace.EXTENSION)) {
@@ -48,7 +49,9 @@ public final class PlanLoader {
         }
         PodiumWorkspace workspace = PodiumWorkspace.create();
         Path wanted = plan.toAbsolutePath();
+        workspace.deferLinking();
         workspace.add(wanted.getParent());
+        workspace.linkDeferred();
         Resource resource = resource(workspace, wanted);
         List<Problem> errors = ownErrors(workspace.syntaxProblems(), wanted);
         if (resource != null) {

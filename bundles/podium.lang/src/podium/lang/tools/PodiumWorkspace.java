@@ -41,6 +41,8 @@ import podium.inspections.Inspector;
 import podium.inspections.Severities;
 
 import podium.lang.internal.LanguageInspections;
+import podium.lang.resource.PodiumResource;
+import podium.lang.scoping.PodiumLinkingService;
 
 /**
  * The .podium files under some folders (and single files) loaded into one resource set, so that
@@ -63,6 +65,7 @@ public final class PodiumWorkspace {
     /** What {@link #add(Path, String)} was given, in order, for {@link #refresh()} to list again. */
     private final List<Map.Entry<Path, String>> arguments = new ArrayList<>();
     private List<Problem> settingProblems = List.of();
+    private boolean deferLinking;
 
     public PodiumWorkspace(Injector injector) {
         this.injector = injector;
@@ -75,6 +78,22 @@ public final class PodiumWorkspace {
     /** A workspace over the headless language instance. */
     public static PodiumWorkspace create() {
         return new PodiumWorkspace(PodiumLanguage.injector());
+    }
+
+    /**
+     * Files added from now on are loaded without their links, which {@link #linkDeferred()} installs: for
+     * callers that add every file first and then read all links (the actuals import).
+     */
+    public void deferLinking() {
+        deferLinking = true;
+    }
+
+    /**
+     * Installs the links of the files loaded since {@link #deferLinking()}, now that the workspace's files
+     * are all loaded ({@link PodiumLinkingService#linkDeferred}).
+     */
+    public void linkDeferred() {
+        List.copyOf(resourceSet.getResources()).forEach(PodiumLinkingService::linkDeferred);
     }
 
     /**
@@ -210,7 +229,8 @@ public final class PodiumWorkspace {
         try {
             // The text is decoded already: Xtext reads a LazyStringInputStream as the string it holds.
             resource.load(new LazyStringInputStream(text, StandardCharsets.UTF_8),
-                    Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+                    Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name(),
+                            PodiumResource.OPTION_DEFER_LINKING, deferLinking));
         } catch (IOException e) {
             problems.add(new Problem(path, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE, e.getMessage()));
         }

@@ -113,27 +113,85 @@ class LinkingAndFragmentsTest {
                     + "target 外资 县: 确保 10\ntarget 外资 甲.县: 确保 5\ntarget 外资 丙.县: 确保 1\n"
                     + "actual 外资 县 2004-01 累计 1\nactual 外资 甲.县 2004-01 累计 2\nactual 外资 丁县 2004-01 累计 3\n"
                     + "actual 外资 县 2004-02 累计 4\nactual 内资 县 2004-02 累计 5\nactual 外资 甲区 2004-03 累计 6\n"};
-        List<String> linkByLink = links(files, false);
-        assertThat(links(files, true)).isEqualTo(linkByLink);
+        List<String> linkByLink = links(files, Linking.LINK_BY_LINK);
+        assertThat(links(files, Linking.ONE_PASS)).isEqualTo(linkByLink);
         // links into both namespaced files, links that do not resolve and their errors
         assertThat(linkByLink).anyMatch(l -> l.contains("-> a.podium#")).anyMatch(l -> l.contains("-> b.podium#"))
                 .anyMatch(l -> l.endsWith("unresolved")).anyMatch(l -> l.contains("丁县")).anyMatch(l -> l.contains("内资"));
     }
 
     /**
-     * Every link of plan.podium as "feature -> target's file and fragment" (or its error), resolved by
-     * {@link PodiumLinkingService#resolveAll} or by EMF's resolveAll, which asks the scope for each link.
+     * Links installed once the workspace is loaded (what the actuals import loads) are those the proxies
+     * resolve to, here with the plan loaded before the files it links into, many-valued links, a link into
+     * the plan's own file, names that do not resolve and one that resolves to two elements.
      */
-    private static List<String> links(String[] files, boolean onePass) {
+    @Test
+    void linksInstalledAfterLoadingAreThoseTheProxiesResolveTo() {
+        String[] files = {"plan.podium", "import 乙.*\nplan p \"计划\" period 2004 for 县\nindicator 外资 \"外资\" unit 万美元 peers 省内\n"
+                    + "group 省内 \"省内\" size 3 members 县, 甲.县, 戊县\n"
+                    + "measure \"招商\" owner 县 with 甲.县, 己县, 市\norg 市 city\n"
+                    + "target 外资 县: 确保 10\ntarget 外资 重.县: 确保 1\n"
+                    + "actual 外资 县 2004-01 累计 1\nactual 外资 甲.县 2004-01 累计 2\nactual 外资 丁县 2004-01 累计 3\n",
+            "a.podium", "namespace 甲\norg 县 county\n",
+            "b.podium", "namespace 乙\norg 县 county\n",
+            "c.podium", "namespace 重\norg 县 county\n",
+            "d.podium", "namespace 重\norg 县 county\n"};
+        List<String> linkByLink = links(files, Linking.LINK_BY_LINK);
+        assertThat(links(files, Linking.DEFERRED)).isEqualTo(linkByLink);
+        assertThat(linkByLink).anyMatch(l -> l.contains("members -> a.podium#")).anyMatch(l -> l.contains("coOwners -> plan.podium#"))
+                .anyMatch(l -> l.contains("members -> unresolved")).anyMatch(l -> l.contains("戊县")).anyMatch(l -> l.contains("己县"))
+                .anyMatch(l -> l.contains("organisation -> c.podium#") || l.contains("organisation -> d.podium#"));
+    }
+
+    @Test
+    void linksInstalledAfterLoadingHaveNoProxyForATargetFound() {
         PodiumWorkspace workspace = new PodiumWorkspace(PodiumLanguage.injector());
+        workspace.deferLinking();
+        XtextResource plan = workspace.addText("plan.podium", "plan p \"计划\" period 2004 for 市\nindicator 外资 \"外资\" unit 万美元\n"
+                + "actual 外资 县 2004-01 累计 1\nactual 外资 无此县 2004-01 累计 2\n");
+        workspace.addText("orgs.podium", "org 市 city { org 县 county }\n");
+        workspace.linkDeferred();
+        List<String> stored = new ArrayList<>();
+        for (TreeIterator<EObject> all = plan.getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            for (EReference reference : element.eClass().getEAllReferences()) {
+                if (!reference.isContainment() && !reference.isMany() && element.eIsSet(reference)) {
+                    EObject target = (EObject) element.eGet(reference, false);
+                    stored.add(reference.getName() + (target.eIsProxy() ? " proxy" : " " + ((podium.model.PlanElement) target).getName()));
+                }
+            }
+        }
+        assertThat(stored).containsExactlyInAnyOrder("organisation 市", "indicator 外资", "organisation 县", "indicator 外资",
+                "organisation proxy");
+    }
+
+    private enum Linking {
+        /** EMF's resolveAll, which asks the scope for each link's proxy. */
+        LINK_BY_LINK,
+        /** {@link PodiumLinkingService#resolveAll}: the proxies resolved in one pass. */
+        ONE_PASS,
+        /** Loaded with {@link PodiumWorkspace#deferLinking()}, linked after loading, then one pass for the rest. */
+        DEFERRED
+    }
+
+    /** Every link of plan.podium as "feature -> target's file and fragment" (or its error), linked {@code how}. */
+    private static List<String> links(String[] files, Linking how) {
+        PodiumWorkspace workspace = new PodiumWorkspace(PodiumLanguage.injector());
+        if (how == Linking.DEFERRED) {
+            workspace.deferLinking();
+        }
         XtextResource plan = null;
         for (int i = 0; i < files.length; i += 2) {
-            plan = workspace.addText(files[i], files[i + 1]);
+            XtextResource added = workspace.addText(files[i], files[i + 1]);
+            plan = files[i].equals("plan.podium") ? added : plan;
         }
-        if (onePass) {
-            PodiumLinkingService.resolveAll(plan);
-        } else {
+        if (how == Linking.DEFERRED) {
+            workspace.linkDeferred();
+        }
+        if (how == Linking.LINK_BY_LINK) {
             EcoreUtil.resolveAll(plan);
+        } else {
+            PodiumLinkingService.resolveAll(plan);
         }
         List<String> links = new ArrayList<>();
         for (TreeIterator<EObject> all = plan.getAllContents(); all.hasNext();) {
