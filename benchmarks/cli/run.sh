@@ -7,12 +7,13 @@
 #   benchmarks/cli/run.sh [N] [LINES]        N rounds (default 5), LINES lines per input (default 100000)
 # The peers are Debian packages; missing ones are installed here (never by ./run-tests). PEERS=none
 # measures Podium alone; ONLY="podium-daemon hledger" measures just those; CHANGED=base.podium changes the
-# file every other file links into before each daemon measurement (default: actuals-0.podium, which none does). Needs the built product (./mvnw -B install -DskipTests).
+# file every other file links into before each daemon measurement (default: actuals-0.podium, which none does). Needs the built product (./mvnw -B install -DskipTests);
+# PODIUM=.../podium measures another build's launcher instead.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 N=${1:-5}
 LINES=${2:-100000}
-PODIUM="$ROOT/releng/podium.repository/target/products/podium.product/linux/gtk/x86_64/podium/podium"
+PODIUM=${PODIUM:-"$ROOT/releng/podium.repository/target/products/podium.product/linux/gtk/x86_64/podium/podium"}
 [ -x "$PODIUM" ] || { echo "build the product first: ./mvnw -B install -DskipTests" >&2; exit 2; }
 
 declare -A PACKAGE=([ledger]=ledger [hledger]=hledger [bean-check]=beancount)

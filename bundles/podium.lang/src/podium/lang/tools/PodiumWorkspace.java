@@ -326,6 +326,8 @@ public final class PodiumWorkspace {
         Set<String> failed = new HashSet<>();
         installIndex();
         try {
+            // under the index, where the validation's own lookups go
+            linkDeferred();
             for (Resource resource : List.copyOf(displayPaths.keySet())) {
                 String path = displayPaths.get(resource);
                 for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {

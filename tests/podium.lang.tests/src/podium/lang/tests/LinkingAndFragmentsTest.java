@@ -165,6 +165,31 @@ class LinkingAndFragmentsTest {
                 "organisation proxy");
     }
 
+    /** What `podium validate` does (links installed after loading, under the validation's index) changes no problem. */
+    @Test
+    void validatingWithLinksInstalledAfterLoadingFindsTheSameProblems() {
+        String[] files = {"actuals.podium", "import 南阳.*\nactual 外资 甲县 2004-01 累计 10\nactual 外资 乙县 2004-01 累计 20\n"
+                    + "actual 内资 甲县 2004-01 累计 30\nactual 外资 甲县 2004-01 累计 40\nactual 外资 丙县 2004-02 累计 5\n",
+            "plan.podium", "plan p \"计划\" period 2004 as-of 2004-08-31 for 南阳.市\n"
+                    + "indicator 外资 \"实际利用外资\" unit 万美元 cumulative\ntarget 外资 南阳.甲县: 确保 100\n"
+                    + "split 外资 南阳.市 2004 { 南阳.甲县 确保 60 南阳.丁县 确保 30 }\n",
+            "orgs.podium", "namespace 南阳\norg 市 city { org 甲县 county org 丙县 county org 丙县 county }\n"};
+        List<Problem> eager = validate(files, false);
+        assertThat(validate(files, true)).isEqualTo(eager);
+        assertThat(Workspaces.codes(eager)).contains("PDM-L001");
+    }
+
+    private static List<Problem> validate(String[] files, boolean deferLinking) {
+        PodiumWorkspace workspace = new PodiumWorkspace(PodiumLanguage.injector());
+        if (deferLinking) {
+            workspace.deferLinking();
+        }
+        for (int i = 0; i < files.length; i += 2) {
+            workspace.addText(files[i], files[i + 1]);
+        }
+        return workspace.validate();
+    }
+
     private enum Linking {
         /** EMF's resolveAll, which asks the scope for each link's proxy. */
         LINK_BY_LINK,

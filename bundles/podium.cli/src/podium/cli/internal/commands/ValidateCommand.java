@@ -52,6 +52,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PodiumWorkspace workspace = WarmWorkspace.reuse(arguments);
         if (workspace == null) {
             workspace = PodiumWorkspace.create();
+            workspace.deferLinking();
             if (!WorkspaceArguments.addAll(workspace, paths, spec.commandLine().getErr(), "validate")) {
                 return ExitCodes.USAGE;
             }
