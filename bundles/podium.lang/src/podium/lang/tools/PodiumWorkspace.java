@@ -81,8 +81,9 @@ public final class PodiumWorkspace {
     }
 
     /**
-     * Files added from now on are loaded without their links, which {@link #linkDeferred()} installs: for
-     * callers that add every file first and then read all links (the actuals import).
+     * Files added from now on are loaded without their links, which {@link #linkDeferred()} installs, or
+     * {@link #validate()} before it validates: for callers that add every file first and then read all
+     * links (the actuals import, {@code podium validate}).
      */
     public void deferLinking() {
         deferLinking = true;
