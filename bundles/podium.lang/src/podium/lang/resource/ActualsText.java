@@ -270,8 +270,8 @@ final class ActualsText {
     /** An actual as the language writes it: {@code actual 外资 宛城区 2004-05 累计 121 万美元 last-year 98 source "…" reported 2004-06-10}. */
     String render(Actual actual) {
         StringBuilder b = new StringBuilder("actual ");
-        b.append(name(actual, indicatorReference, actual.getIndicator())).append(' ');
-        b.append(name(actual, organisationReference, actual.getOrganisation())).append(' ');
+        b.append(name(actual, indicatorReference, ModelPackage.Literals.ACTUAL__INDICATOR, actual.getIndicator())).append(' ');
+        b.append(name(actual, organisationReference, ModelPackage.Literals.ACTUAL__ORGANISATION, actual.getOrganisation())).append(' ');
         b.append(values.toString(actual.getMonth(), "MonthValue")).append(' ');
         b.append(keyword(actual.getBasis())).append(' ');
         b.append(values.toString(actual.getValue(), "Decimal"));
@@ -299,10 +299,20 @@ final class ActualsText {
         return keyword;
     }
 
-    /** The name a reference is written with, as the serializer finds it in the scope (one lookup per target). */
-    private String name(Actual actual, CrossReference reference, EObject target) {
+    /**
+     * The name a reference is written with, as the serializer finds it in the scope (one lookup per target);
+     * for a link of the file that does not resolve (an error the import does not refuse a workspace for), the
+     * name as the file writes it.
+     */
+    private String name(Actual actual, CrossReference reference, EReference feature, EObject target) {
         if (target == null) {
             throw new IllegalStateException("an actual without " + reference.getType().getClassifier().getName());
+        }
+        if (target.eIsProxy()) {
+            List<INode> written = NodeModelUtils.findNodesForFeature(actual, feature);
+            if (!written.isEmpty()) {
+                return NodeModelUtils.getTokenText(written.get(0));
+            }
         }
         return names.computeIfAbsent(target, t -> {
             String name = references.serializeCrossRef(actual, reference, t, null, null);

@@ -66,6 +66,21 @@ class ActualsWorkspaceTest {
     }
 
     @Test
+    void aFileWithANameThatDoesNotResolveStillTakesTheReplacedActual() throws IOException {
+        // a county nobody declared, typed into the file that holds the actual the row replaces: an error of
+        // the workspace, which neither stops the import nor keeps that file from being written
+        String typo = "actual 实际利用外资 宛城县 2004-05 累计 7";
+        Files.writeString(actuals, Files.readString(actuals) + typo + "\n");
+        CliRun run = importInto(plan, csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-05,122"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 rows: 0 added, 1 replaced, 0 unchanged, 0 skipped")
+                .contains("wrote " + actuals.toAbsolutePath());
+        assertThat(Files.readString(actuals)).contains("actual 实际利用外资 宛城区 2004-05 累计 122 last-year 98")
+                .endsWith(typo + "\n");
+        assertThat(CliRun.of("validate", dir.toString()).err()).contains("unknown organisation '宛城县'");
+    }
+
+    @Test
     void rowsThatWouldBreakValidationAreRefusedWithRowAndColumn() throws IOException {
         String before = Files.readString(actuals);
         Path data = csv("单位,指标,月份,累计", "宛城区,实际利用外资,2003-08,5", "宛城区,实际利用外资,9999-12,5",

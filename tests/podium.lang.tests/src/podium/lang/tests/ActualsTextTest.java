@@ -133,6 +133,25 @@ class ActualsTextTest {
     }
 
     @Test
+    void anActualWhoseNamesDoNotResolveIsKeptAsWrittenWhenAnotherChanges() throws IOException {
+        // an unknown district and an unknown indicator are errors of the file, not a reason to refuse saving it
+        String plan = PLAN.replace("actual 外资 卧龙区 2004-01 累计 7", "actual 外资 卧龙区 2004-01 累计 7\nactual 外资 新城区 2004-01 累计 3\n"
+                + "actual  内资 宛城区 2004-01 累计 9");
+        Files.writeString(folder.resolve("orgs.podium"), ORGS, StandardCharsets.UTF_8);
+        LoadResult loaded = PlanLoader.loadForWriting(Files.writeString(folder.resolve("plan.podium"), plan, StandardCharsets.UTF_8));
+        List<Actual> actuals = actuals(loaded);
+        assertThat(actuals).hasSize(5);
+        assertThat(actuals.get(3).getOrganisation().eIsProxy()).isTrue();
+        assertThat(actuals.get(4).getIndicator().eIsProxy()).isTrue();
+
+        actuals.get(2).setValue(new BigDecimal("8"));
+        ModelStore.saveActuals(loaded.resource());
+
+        assertThat(Files.readString(folder.resolve("plan.podium")))
+                .isEqualTo(plan.replace("actual 外资 卧龙区 2004-01 累计 7", "actual 外资 卧龙区 2004-01 累计 8"));
+    }
+
+    @Test
     void aModelTheTextCannotFollowIsWrittenWhole() throws IOException {
         LoadResult loaded = load();
         Indicator indicator = ModelIndex.of(loaded.resource()).indicators().get(0);
