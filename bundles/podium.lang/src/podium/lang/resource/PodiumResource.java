@@ -158,6 +158,11 @@ public class PodiumResource extends LazyLinkingResource {
     @Override
     public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
         if (options != null && Boolean.TRUE.equals(options.get(ModelStore.OPTION_ONLY_ACTUALS_CHANGED))) {
+            IParseResult parsed = getParseResult();
+            if (parsed != null && parsed.hasSyntaxErrors()) {
+                // the serializer would write the model, without the text the parse skipped: refuse (writers check first)
+                throw new IOException(getURI().lastSegment() + " has syntax errors and is not rewritten, so that no text is lost"); //$NON-NLS-1$
+            }
             String patched = patchedText();
             if (patched != null) {
                 setEncodingFromOptions(options);

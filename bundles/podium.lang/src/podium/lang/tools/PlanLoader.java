@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 
 import podium.core.Problem;
 import podium.core.Severity;
@@ -60,6 +62,24 @@ public final class PlanLoader {
             List.copyOf(workspace.files().keySet()).forEach(PodiumLinkingService::resolveAll);
         }
         return new LoadResult(resource, resource == null && errors.isEmpty() ? unreadable(plan) : errors);
+    }
+
+    /**
+     * The syntax errors of a .podium file a writer would change, each located (none for other resources): the
+     * text such a file's parse skipped cannot be written back, so writers refuse to write into it (the
+     * actuals import, when a row replaces an actual stored there).
+     */
+    public static List<Problem> syntaxErrors(Resource resource) {
+        if (!(resource instanceof XtextResource file) || file.getParseResult() == null
+                || !file.getParseResult().hasSyntaxErrors()) {
+            return List.of();
+        }
+        String path = resource.getURI().isFile() ? resource.getURI().toFileString() : resource.getURI().toString();
+        return resource.getErrors().stream().filter(XtextSyntaxDiagnostic.class::isInstance)
+                .map(d -> new Problem(path, d.getLine(), d.getColumn(), Severity.ERROR,
+                        PodiumWorkspace.reportedCode(((XtextSyntaxDiagnostic) d).getCode()),
+                        d.getMessage() == null ? "" : d.getMessage().replaceAll("\\s+", " "))) //$NON-NLS-1$ //$NON-NLS-2$
+                .toList();
     }
 
     private static Resource resource(PodiumWorkspace workspace, Path wanted) {

@@ -81,6 +81,23 @@ class ActualsWorkspaceTest {
     }
 
     @Test
+    void aRowThatWouldRewriteAFileWithSyntaxErrorsIsRefusedWithThoseErrors() throws IOException {
+        // the file that holds 宛城区 2004-05 ends with an actual missing its county: writing the file back
+        // would drop that line, so nothing is written and the error is shown where it is
+        String broken = Files.readString(actuals) + "actual 实际利用外资 2004-06 累计\n";
+        Files.writeString(actuals, broken);
+        String planText = Files.readString(plan);
+        int line = (int) broken.lines().count();
+        CliRun run = importInto(plan, csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-05,122"));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).containsPattern("actuals-2004\\.podium:" + line + ":\\d+: error PDM-X00")
+                .contains("actuals-2004.podium cannot be read completely; nothing imported");
+        assertThat(Files.readString(actuals)).isEqualTo(broken);
+        assertThat(Files.readString(plan)).isEqualTo(planText);
+        assertThat(dir.resolve("actuals-2004.podium.bak")).doesNotExist();
+    }
+
+    @Test
     void rowsThatWouldBreakValidationAreRefusedWithRowAndColumn() throws IOException {
         String before = Files.readString(actuals);
         Path data = csv("单位,指标,月份,累计", "宛城区,实际利用外资,2003-08,5", "宛城区,实际利用外资,9999-12,5",

@@ -152,6 +152,25 @@ class ActualsTextTest {
     }
 
     @Test
+    void aFileWithSyntaxErrorsIsNotRewrittenForAnActualAndItsErrorsAreLocated() throws IOException {
+        Files.writeString(folder.resolve("orgs.podium"), ORGS, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("plan.podium"), PLAN, StandardCharsets.UTF_8);
+        String more = "actual 外资 卧龙区 2004-02 累计 9\nactual 外资 2004-03 累计\n";
+        Path morePath = Files.writeString(folder.resolve("more.podium"), more, StandardCharsets.UTF_8);
+        LoadResult loaded = PlanLoader.loadForWriting(folder.resolve("plan.podium"));
+        org.eclipse.emf.ecore.resource.Resource moreFile = loaded.resource().getResourceSet().getResources().stream()
+                .filter(r -> "more.podium".equals(r.getURI().lastSegment())).findFirst().orElseThrow();
+        assertThat(PlanLoader.syntaxErrors(moreFile)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.line()).isEqualTo(2)).allSatisfy(p -> assertThat(p.code()).startsWith("PDM-X"));
+        assertThat(PlanLoader.syntaxErrors(loaded.resource())).isEmpty();
+
+        ModelIndex.of(moreFile).actuals().get(0).setValue(new BigDecimal("10"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelStore.saveActuals(moreFile))
+                .isInstanceOf(IOException.class).hasMessageContaining("syntax errors");
+        assertThat(Files.readString(morePath)).isEqualTo(more);
+    }
+
+    @Test
     void aModelTheTextCannotFollowIsWrittenWhole() throws IOException {
         LoadResult loaded = load();
         Indicator indicator = ModelIndex.of(loaded.resource()).indicators().get(0);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 
 import podium.actuals.ActualsImporter;
@@ -47,6 +48,13 @@ public final class ActualsImportService {
             return new Outcome(null, loaded.problems(), NLS.bind(Messages.ActualsImportService_planErrors, plan.getFileName()), false);
         }
         ImportResult result = ActualsImporter.importInto(loaded.resource(), data, mapping, partial);
+        for (Resource changed : result.applied() ? result.changed() : List.<Resource>of()) {
+            List<Problem> errors = PlanLoader.syntaxErrors(changed);
+            if (!errors.isEmpty()) {
+                return new Outcome(null, errors, NLS.bind(Messages.ActualsImportService_fileErrors,
+                        changed.getURI().lastSegment()), false);
+            }
+        }
         if (!save || !result.applied()) {
             return new Outcome(result, List.of(), null, false);
         }

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 
     public static String ActualsImportService_planErrors;
     public static String ActualsImportService_saveFailed;
+    public static String ActualsImportService_fileErrors;
     public static String ActualsImportWizard_title;
     public static String ActualsImportWizard_importing;
     public static String ActualsImportWizard_done;

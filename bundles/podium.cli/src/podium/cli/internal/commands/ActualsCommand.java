@@ -93,6 +93,9 @@ public final class ActualsCommand implements Runnable {
             Resource resource = loaded.resource();
             ImportResult result = ActualsImporter.importInto(resource, data, mapping, partial);
             result.problems().forEach(p -> err.println(ProblemReport.format(p)));
+            if (result.applied() && !writable(result, err)) {
+                return ExitCodes.PROBLEMS;
+            }
             if (result.applied() && !save(result, err)) {
                 return ExitCodes.PROBLEMS;
             }
@@ -102,6 +105,21 @@ public final class ActualsCommand implements Runnable {
                         String.join(", ", result.changed().stream().map(Import::shown).toList()))); //$NON-NLS-1$
             }
             return !result.hasErrors() ? ExitCodes.OK : result.applied() ? ExitCodes.PARTIAL : ExitCodes.PROBLEMS;
+        }
+
+        /** Whether every file the import changed can be written back; else its syntax errors are printed. */
+        private static boolean writable(ImportResult result, PrintWriter err) {
+            boolean writable = true;
+            for (Resource changed : result.changed()) {
+                List<Problem> errors = PlanLoader.syntaxErrors(changed);
+                errors.forEach(p -> err.println(ProblemReport.format(p)));
+                if (!errors.isEmpty()) {
+                    err.println("podium actuals import: " //$NON-NLS-1$
+                            + Messages.format(Messages.ActualsCommand_planUnreadable, shown(changed)));
+                    writable = false;
+                }
+            }
+            return writable;
         }
 
         private boolean save(ImportResult result, PrintWriter err) {

@@ -172,6 +172,28 @@ class ActualsImportWizardTest {
     }
 
     @Test
+    void aRowThatWouldRewriteAFileWithSyntaxErrorsIsRefusedWithThoseErrors() throws Exception {
+        // the actual the row replaces is stored in a file whose last line misses its district
+        String broken = "actual 实际利用外资 东区 2004-01 累计 20\nactual 实际利用外资 2004-02 累计\n";
+        IFile more = project.getFile("more.podium");
+        more.create(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+        open(csv("单位,指标,月份,本年累计", "东区,实际利用外资,2004-01,25"), false);
+        dialog.next();
+        dialog.next();
+        @SuppressWarnings("unchecked")
+        List<Problem> shown = (List<Problem>) wizard.checkPage().problemTable().getInput();
+        assertThat(shown).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.path()).endsWith("more.podium");
+            assertThat(p.line()).isEqualTo(2);
+        });
+        assertThat(wizard.checkPage().getErrorMessage()).contains("more.podium");
+        assertThat(wizard.checkPage().isPageComplete()).isFalse();
+        assertThat(wizard.canFinish()).isFalse();
+        assertThat(Files.readString(more.getLocation().toFile().toPath(), StandardCharsets.UTF_8)).isEqualTo(broken);
+        assertThat(planText()).isEqualTo(PLAN);
+    }
+
+    @Test
     void aPartialImportTakesTheValidRows() throws Exception {
         open(csv("单位,指标,月份,本年累计", "东区,实际利用外资,2004-01,25", "北区,实际利用外资,2004-01,30"), true);
         dialog.next();
