@@ -26,6 +26,7 @@ import podium.actuals.internal.TableException;
 import podium.actuals.internal.Tables;
 import podium.core.Problem;
 import podium.core.Severity;
+import podium.core.io.AtomicFiles;
 import podium.model.PlanningFile;
 import podium.model.persistence.ModelStore;
 import podium.model.query.ModelIndex;
@@ -122,11 +123,26 @@ public final class ActualsImporter {
 
     /**
      * Saves every resource the import changed (the plan, and the files whose actuals were replaced where
-     * they are stored), each atomically with its {@code .bak}; stops at the first that fails.
+     * they are stored), each atomically with its {@code .bak}, after checking that each can be written
+     * ({@link #checkWritable}); stops at the first that fails.
      */
     public static void saveAll(ImportResult result) throws IOException {
         for (Resource resource : result.changed()) {
+            checkWritable(resource);
+        }
+        for (Resource resource : result.changed()) {
             save(resource);
+        }
+    }
+
+    /**
+     * Refuses a file the import changed that is read-only or in a read-only folder ({@link AtomicFiles#checkWritable}):
+     * checked for all of them before any is saved, so that a read-only file refuses the import whole, not
+     * after the others were written.
+     */
+    public static void checkWritable(Resource resource) throws IOException {
+        if (resource.getURI() != null && resource.getURI().isFile()) {
+            AtomicFiles.checkWritable(Path.of(resource.getURI().toFileString()));
         }
     }
 

@@ -31,6 +31,7 @@ import podium.model.Actual;
 import podium.model.Basis;
 import podium.model.Indicator;
 import podium.model.IndicatorKind;
+import podium.model.ModelFactory;
 import podium.model.Organisation;
 import podium.model.OrganisationKind;
 import podium.model.PlanningFile;
@@ -293,5 +294,23 @@ class ActualsImporterTest {
         ImportResult result = ActualsImporter.importInto(empty, dir.resolve("x.csv"), Mapping.automatic(), false);
         assertThat(result.problems()).singleElement().extracting(Problem::code).isEqualTo(ImportCodes.NO_PLAN);
         assertThat(PlanningFile.class).isNotNull();
+    }
+
+    @Test
+    void aReadOnlyFileAmongTheChangedOnesIsRefusedBeforeAnyIsSaved() throws IOException {
+        Resource plan = loadPlan();
+        Path otherFile = dir.resolve("other.xmi");
+        Resource other = plan.getResourceSet().createResource(URI.createFileURI(otherFile.toString()));
+        other.getContents().add(ModelFactory.eINSTANCE.createPlanningFile());
+        ModelStore.save(other);
+        String planBefore = Files.readString(planFile);
+        actuals(plan).get(0).setValue(new java.math.BigDecimal("1600"));
+        Files.setPosixFilePermissions(otherFile, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        ImportResult result = new ImportResult(1, 0, 1, 0, 0, true, List.of(), List.of(plan, other));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActualsImporter.saveAll(result))
+                .isInstanceOf(podium.core.io.ReadOnlyTargetException.class);
+        assertThat(Files.readString(planFile)).as("the plan, first in the list, is not written either").isEqualTo(planBefore);
+        assertThat(dir.resolve("plan.xmi.bak")).doesNotExist();
     }
 }

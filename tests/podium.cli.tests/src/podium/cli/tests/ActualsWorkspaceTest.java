@@ -98,6 +98,28 @@ class ActualsWorkspaceTest {
     }
 
     @Test
+    void aReadOnlyFileAmongThoseAnImportChangesRefusesItWhole() throws IOException {
+        // the first row goes to plan.podium, the second replaces a month in actuals-2004.podium, which is
+        // read-only: nothing is written, plan.podium included
+        String planText = Files.readString(plan);
+        String actualsText = Files.readString(actuals);
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> mode = Files.getPosixFilePermissions(actuals);
+        Files.setPosixFilePermissions(actuals, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        try {
+            CliRun run = importInto(plan, csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-09,230",
+                    "宛城区,实际利用外资,2004-05,122"));
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("actuals-2004.podium:0:0: error PDM-F005").contains("read-only")
+                    .doesNotContain("already saved");
+            assertThat(Files.readString(plan)).isEqualTo(planText);
+            assertThat(Files.readString(actuals)).isEqualTo(actualsText);
+            assertThat(dir.resolve("plan.podium.bak")).doesNotExist();
+        } finally {
+            Files.setPosixFilePermissions(actuals, mode);
+        }
+    }
+
+    @Test
     void rowsThatWouldBreakValidationAreRefusedWithRowAndColumn() throws IOException {
         String before = Files.readString(actuals);
         Path data = csv("单位,指标,月份,累计", "宛城区,实际利用外资,2003-08,5", "宛城区,实际利用外资,9999-12,5",

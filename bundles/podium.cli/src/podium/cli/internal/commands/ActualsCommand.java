@@ -123,6 +123,15 @@ public final class ActualsCommand implements Runnable {
         }
 
         private boolean save(ImportResult result, PrintWriter err) {
+            for (Resource resource : result.changed()) {
+                try {
+                    ActualsImporter.checkWritable(resource); // all before any is written: the import is written whole or not at all
+                } catch (IOException e) {
+                    err.println(ProblemReport.format(new Problem(shown(resource), 0, 0, Severity.ERROR, PersistenceCodes.UNWRITABLE,
+                            Messages.format(Messages.ActualsCommand_cannotSave, AtomicFiles.describe(e)))));
+                    return false;
+                }
+            }
             List<String> saved = new java.util.ArrayList<>();
             for (Resource resource : result.changed()) {
                 String path = shown(resource);
