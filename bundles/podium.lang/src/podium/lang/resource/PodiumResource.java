@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -33,6 +34,7 @@ import org.eclipse.xtext.util.Triple;
 
 import com.google.inject.Inject;
 
+import podium.lang.tools.TextLayout;
 import podium.model.PlanElement;
 import podium.model.PlanningFile;
 import podium.model.persistence.ModelStore;
@@ -167,6 +169,9 @@ public class PodiumResource extends LazyLinkingResource {
             if (patched != null) {
                 setEncodingFromOptions(options);
                 Writer writer = new OutputStreamWriter(outputStream, getEncoding());
+                if (getURI().isFile() && TextLayout.startsWithBom(Path.of(getURI().toFileString()))) {
+                    writer.write('\uFEFF'); // the text was read without the file's byte-order mark: keep it
+                }
                 writer.write(patched);
                 writer.flush();
                 return;

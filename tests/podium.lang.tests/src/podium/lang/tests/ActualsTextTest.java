@@ -171,6 +171,18 @@ class ActualsTextTest {
     }
 
     @Test
+    void aFileWithAByteOrderMarkAndCrlfKeepsBoth() throws IOException {
+        Files.writeString(folder.resolve("orgs.podium"), ORGS, StandardCharsets.UTF_8);
+        String crlf = PLAN.replace("\n", "\r\n");
+        Files.writeString(folder.resolve("plan.podium"), "\uFEFF" + crlf, StandardCharsets.UTF_8);
+        LoadResult loaded = PlanLoader.loadForWriting(folder.resolve("plan.podium"));
+        actuals(loaded).get(2).setValue(new BigDecimal("8"));
+        ModelStore.saveActuals(loaded.resource());
+        assertThat(Files.readString(folder.resolve("plan.podium"), StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFF" + crlf.replace("actual 外资 卧龙区 2004-01 累计 7", "actual 外资 卧龙区 2004-01 累计 8"));
+    }
+
+    @Test
     void aModelTheTextCannotFollowIsWrittenWhole() throws IOException {
         LoadResult loaded = load();
         Indicator indicator = ModelIndex.of(loaded.resource()).indicators().get(0);
