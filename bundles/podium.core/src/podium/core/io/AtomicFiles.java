@@ -65,7 +65,7 @@ public final class AtomicFiles {
      * @throws IOException when writing failed (a full disk, for example); the target is unchanged
      */
     public static void write(Path target, ContentWriter writer) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = throughLinks(target.toAbsolutePath());
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         checkWritable(absolute);
@@ -88,6 +88,21 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * The file a symbolic link stands for, so that a save replaces that file and the link stays (renaming
+     * over the link would replace it with a file of its own, and the linked file would stay behind); a link
+     * to a file that does not exist yet names the file to create. Other paths are returned as they are.
+     */
+    private static Path throughLinks(Path absolute) throws IOException {
+        if (!Files.isSymbolicLink(absolute)) {
+            return absolute;
+        }
+        if (Files.exists(absolute)) {
+            return absolute.toRealPath();
+        }
+        return throughLinks(absolute.getParent().resolve(Files.readSymbolicLink(absolute)).normalize());
     }
 
     /**

@@ -51,6 +51,25 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aSaveThroughASymbolicLinkReplacesTheLinkedFileAndKeepsTheLink() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path real = Files.writeString(elsewhere.resolve("actuals.podium"), "v1");
+        Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("plans")).resolve("actuals.podium"),
+                Path.of("../elsewhere/actuals.podium"));
+        AtomicFiles.write(link, "v2".getBytes(UTF_8));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("v2");
+        assertThat(Files.readString(AtomicFiles.backupOf(real))).isEqualTo("v1");
+        assertThat(AtomicFiles.backupOf(link)).doesNotExist();
+
+        // a link to a file not made yet makes that file
+        Path dangling = Files.createSymbolicLink(dir.resolve("new.podium"), Path.of("elsewhere/new.podium"));
+        AtomicFiles.write(dangling, "new".getBytes(UTF_8));
+        assertThat(Files.isSymbolicLink(dangling)).isTrue();
+        assertThat(Files.readString(elsewhere.resolve("new.podium"))).isEqualTo("new");
+    }
+
+    @Test
     void failureHalfwayLeavesOldFileIntactAndNoTemporaryFiles() throws IOException {
         Path file = dir.resolve("plan.podium");
         AtomicFiles.write(file, "original".getBytes(UTF_8));
