@@ -108,10 +108,15 @@ public final class AtomicFiles {
     /**
      * Refuses a target that is a folder, a read-only file (one the process may not write, or whose
      * mode denies its owner writing: root may write anywhere, but a file marked 444 is meant to stay),
-     * or a new file in a read-only folder.
+     * or a new file in a read-only folder; a symbolic link is judged by the file it stands for, which a save replaces.
      */
     public static void checkWritable(Path target) throws ReadOnlyTargetException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute;
+        try {
+            absolute = throughLinks(target.toAbsolutePath());
+        } catch (IOException e) {
+            absolute = target.toAbsolutePath(); // a link that cannot be followed (a loop) fails when it is written
+        }
         Path dir = absolute.getParent();
         if (Files.isDirectory(absolute)) {
             throw new ReadOnlyTargetException(target, ReadOnlyTargetException.Reason.IS_FOLDER, null);

@@ -70,6 +70,20 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aLinkToAFileInAReadOnlyFolderIsRefusedByTheCheckBeforeAnyWrite() throws IOException {
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.writeString(locked.resolve("actuals.podium"), "v1");
+        Path link = Files.createSymbolicLink(dir.resolve("actuals.podium"), Path.of("locked/actuals.podium"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assertThatThrownBy(() -> AtomicFiles.checkWritable(link)).isInstanceOf(ReadOnlyTargetException.class);
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        assertThat(Files.readString(locked.resolve("actuals.podium"))).isEqualTo("v1");
+    }
+
+    @Test
     void failureHalfwayLeavesOldFileIntactAndNoTemporaryFiles() throws IOException {
         Path file = dir.resolve("plan.podium");
         AtomicFiles.write(file, "original".getBytes(UTF_8));
