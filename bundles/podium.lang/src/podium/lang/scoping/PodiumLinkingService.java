@@ -50,17 +50,7 @@ public class PodiumLinkingService extends DefaultLinkingService {
      * its scope once when the resource is the language's.
      */
     public static void resolveAll(Resource resource) {
-        if (!(resource instanceof LazyLinkingResource lazy) || !(lazy.getLinkingService() instanceof PodiumLinkingService service)
-                || service.pass != null) {
-            EcoreUtil.resolveAll(resource);
-            return;
-        }
-        service.pass = new Pass(Thread.currentThread(), new IdentityHashMap<>());
-        try {
-            EcoreUtil.resolveAll(resource);
-        } finally {
-            service.pass = null;
-        }
+        inOnePass(resource, () -> EcoreUtil.resolveAll(resource));
     }
 
     /**
@@ -70,16 +60,21 @@ public class PodiumLinkingService extends DefaultLinkingService {
      * its link later would look it up.
      */
     public static void linkDeferred(Resource resource) {
-        if (!(resource instanceof PodiumResource podium)) {
-            return;
+        if (resource instanceof PodiumResource podium) {
+            inOnePass(podium, podium::linkDeferred);
         }
-        if (!(podium.getLinkingService() instanceof PodiumLinkingService service) || service.pass != null) {
-            podium.linkDeferred();
+    }
+
+    /** Runs {@code links} in a pass over {@code resource} when it is the language's and no pass runs yet; else as it is. */
+    private static void inOnePass(Resource resource, Runnable links) {
+        if (!(resource instanceof LazyLinkingResource lazy) || !(lazy.getLinkingService() instanceof PodiumLinkingService service)
+                || service.pass != null) {
+            links.run();
             return;
         }
         service.pass = new Pass(Thread.currentThread(), new IdentityHashMap<>());
         try {
-            podium.linkDeferred();
+            links.run();
         } finally {
             service.pass = null;
         }
