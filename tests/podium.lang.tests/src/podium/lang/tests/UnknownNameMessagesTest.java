@@ -32,6 +32,21 @@ class UnknownNameMessagesTest {
     }
 
     @Test
+    void otherProblemsOfAnElementWithAnUnknownNameNeverSayNull() {
+        // line 2: an actual whose value is missing (a syntax error) naming two unknown names; line 4: a rank
+        // of an unknown county in a group that lists its members
+        List<Problem> problems = Workspaces.validateFiles("orgs.podium", ORGS, "plan.podium",
+                "plan p \"计划\" period 2004\nactual 外姿 宛成区 2004-01\ngroup 小 \"小\" size 2 members 宛城区\n"
+                        + "rank 外资 宛成区 2004-01 in 小 = 1\n");
+        assertThat(problems).extracting(Problem::message).noneMatch(m -> m.contains("null"));
+        assertThat(problems).filteredOn(p -> p.code().equals("PDM-A007")).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("actual of ? for ? in 2004-01 has no value and counts as no data"));
+        // the rank's county is reported once, as unknown, not as a member missing from the group
+        assertThat(Workspaces.codes(problems)).doesNotContain("PDM-R004");
+        assertThat(unresolved(problems)).extracting(Problem::line).containsExactlyInAnyOrder(2, 2, 4);
+    }
+
+    @Test
     void onlyNamesOfTheKindTheReferenceNeedsAreSuggested() {
         // 宛城外资 is an indicator: an organisation reference never suggests it, an indicator reference does
         List<Problem> problems = unresolved(Workspaces.validateFiles("orgs.podium", ORGS,

@@ -26,7 +26,8 @@ public final class ActualWithoutValue implements Inspection<Actual> {
         }
     }
 
+    /** The element's name, or ? where the actual does not name one or names one nobody declares (reported as unknown). */
     private static String name(podium.model.PlanElement element) {
-        return element == null ? "?" : element.getName(); //$NON-NLS-1$
+        return element == null || element.eIsProxy() ? "?" : element.getName(); //$NON-NLS-1$
     }
 }

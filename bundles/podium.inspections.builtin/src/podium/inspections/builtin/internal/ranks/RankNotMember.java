@@ -22,7 +22,8 @@ public final class RankNotMember implements Inspection<RankObservation> {
     @Override
     public void check(RankObservation rank, InspectionContext context) {
         PeerGroup group = rank.getGroup();
-        if (group == null || group.eIsProxy() || group.getMembers().isEmpty() || rank.getOrganisation() == null) {
+        if (group == null || group.eIsProxy() || group.getMembers().isEmpty() || rank.getOrganisation() == null
+                || rank.getOrganisation().eIsProxy()) { // an unknown organisation is reported as unknown
             return;
         }
         if (!group.getMembers().contains(rank.getOrganisation())) {
