@@ -28,6 +28,7 @@ public final class Messages extends NLS {
     public static String PluginsPreferencePage_restartTitle;
     public static String PluginsPreferencePage_restart;
     public static String PluginsPreferencePage_working;
+    public static String PluginsPreferencePage_notStarted;
     public static String PluginsPreferencePage_none;
     public static String PluginsPreferencePage_detailsId;
     public static String PluginsPreferencePage_detailsFile;

@@ -210,11 +210,15 @@ public final class PluginsPreferencePage extends PreferencePage implements IWork
         if (outcome instanceof PluginException e) {
             if (refused == null || !refused.test(e)) {
                 setErrorMessage(e.code() + ' ' + e.getMessage());
+                status.setText(""); //$NON-NLS-1$ the line under the table must not report an earlier change as this one's
             }
             return;
         }
         PluginChange change = (PluginChange) outcome;
         List<String> lines = new ArrayList<>(List.of(change.summary()));
+        if (change.plugins().stream().anyMatch(p -> p.error() != null)) {
+            lines.add(Messages.PluginsPreferencePage_notStarted);
+        }
         lines.addAll(change.notes());
         status.setText(String.join("\n", lines)); //$NON-NLS-1$
         status.getParent().layout(true, true);
@@ -229,6 +233,10 @@ public final class PluginsPreferencePage extends PreferencePage implements IWork
 
     private void setBusy(boolean value) {
         busy = value;
+        if (value && actions.stream().anyMatch(Button::isFocusControl)) {
+            // a disabled button drops the focus and GTK gives it to nothing: the keys would be dead until a click
+            table.setFocus();
+        }
         actions.forEach(b -> b.setEnabled(!value));
         if (!value) {
             showSelection();

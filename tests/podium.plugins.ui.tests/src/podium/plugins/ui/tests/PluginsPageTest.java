@@ -13,6 +13,7 @@ import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -141,6 +142,44 @@ class PluginsPageTest {
         page.install(jar);
         UiWait.until("the older version is installed", () -> !page.isBusy()
                 && sample(page).map(p -> p.version().equals("0.9.0")).orElse(false));
+        page.uninstall("podium.sample.reports");
+        waitIdle(page);
+    }
+
+    @Test
+    void theKeyboardStillWorksAfterAChangeDisabledTheButtonThatHadTheFocus() {
+        PluginsPreferencePage page = openPage();
+        dialog.getShell().forceActive();
+        Button install = button("&Install...");
+        install.forceFocus();
+        UiWait.drain();
+        assertThat(install.isFocusControl()).as("precondition: the install button has the focus").isTrue();
+
+        page.install(SAMPLE);
+        // the change's end comes through the event loop, so the page is still busy here, its buttons disabled
+        assertThat(page.isBusy()).isTrue();
+        Control focus = dialog.getShell().getDisplay().getFocusControl();
+        // GTK hands the focus of a disabled button to its composite, where no key does anything
+        assertThat(focus).as("the plugins table keeps the keys while the buttons are disabled").isInstanceOf(Table.class);
+        assertThat(focus.getShell()).isSameAs(dialog.getShell());
+        waitIdle(page);
+        page.uninstall("podium.sample.reports");
+        waitIdle(page);
+    }
+
+    @Test
+    void aRefusedChangeDoesNotLeaveTheLastChangesLineUnderTheTable() throws Exception {
+        PluginsPreferencePage page = openPage();
+        page.install(SAMPLE);
+        waitIdle(page);
+        assertThat(page.status()).startsWith("Installed Podium Sample Reports 1.0.0.");
+        Path garbage = folder.getParent().resolve("garbage-" + System.nanoTime() + ".jar");
+        Files.writeString(garbage, "not a zip file");
+
+        page.install(garbage);
+        waitIdle(page);
+        assertThat(page.getErrorMessage()).startsWith("PDM-E").contains("is not a plugin jar");
+        assertThat(page.status()).isEmpty();
         page.uninstall("podium.sample.reports");
         waitIdle(page);
     }
