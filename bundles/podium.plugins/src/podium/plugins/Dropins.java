@@ -9,6 +9,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
@@ -23,7 +26,12 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.namespace.BundleNamespace;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleRequirement;
+import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.resource.Namespace;
 
 import podium.plugins.internal.Messages;
 
@@ -160,8 +168,54 @@ public final class Dropins {
             bundle.start(Bundle.START_ACTIVATION_POLICY);
         } catch (BundleException | IllegalStateException | SecurityException e) {
             Path jar = Path.of(bundle.getLocation().substring(LOCATION_PREFIX.length()));
-            record(problems, jar, NLS.bind(Messages.Dropins_cannotStart, name(bundle), oneLine(e)));
+            String why = e instanceof BundleException b && b.getType() == BundleException.RESOLVE_ERROR
+                    ? missing(bundle).orElse(oneLine(e))
+                    : oneLine(e);
+            record(problems, jar, NLS.bind(Messages.Dropins_cannotStart, name(bundle), why));
         }
+    }
+
+    /**
+     * What an unresolved plugin needs that nothing installed provides, in the user's words (OSGi's own
+     * report is English and names internal bundle numbers); empty when every requirement has a provider,
+     * as when a provider is itself unresolved.
+     */
+    private static Optional<String> missing(Bundle bundle) {
+        BundleRevision revision = bundle.adapt(BundleRevision.class);
+        FrameworkWiring framework = context().getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
+        if (revision == null || framework == null) {
+            return Optional.empty();
+        }
+        List<String> needed = new ArrayList<>();
+        List<BundleRequirement> requirements = new ArrayList<>(revision.getDeclaredRequirements(null));
+        // bundles, then packages, then the rest, whatever order the framework keeps them in
+        requirements.sort(Comparator.comparingInt(r -> rank(r.getNamespace())));
+        for (BundleRequirement requirement : requirements) {
+            boolean optional = Constants.RESOLUTION_OPTIONAL.equals(requirement.getDirectives().get(Constants.RESOLUTION_DIRECTIVE));
+            if (!optional && framework.findProviders(requirement).isEmpty()) {
+                needed.add(describe(requirement));
+            }
+        }
+        return needed.isEmpty() ? Optional.empty() : Optional.of(NLS.bind(Messages.Dropins_missing, String.join(", ", needed))); //$NON-NLS-1$
+    }
+
+    private static int rank(String namespace) {
+        return BundleNamespace.BUNDLE_NAMESPACE.equals(namespace) ? 0 : PackageNamespace.PACKAGE_NAMESPACE.equals(namespace) ? 1 : 2;
+    }
+
+    private static String describe(BundleRequirement requirement) {
+        String filter = requirement.getDirectives().getOrDefault(Namespace.REQUIREMENT_FILTER_DIRECTIVE, ""); //$NON-NLS-1$
+        String namespace = requirement.getNamespace();
+        Matcher name = Pattern.compile("\\(" + Pattern.quote(namespace) + "=([^)]*)\\)").matcher(filter); //$NON-NLS-1$ //$NON-NLS-2$
+        if (name.find()) {
+            if (BundleNamespace.BUNDLE_NAMESPACE.equals(namespace)) {
+                return NLS.bind(Messages.Dropins_missingBundle, name.group(1));
+            }
+            if (PackageNamespace.PACKAGE_NAMESPACE.equals(namespace)) {
+                return NLS.bind(Messages.Dropins_missingPackage, name.group(1));
+            }
+        }
+        return namespace + ' ' + filter;
     }
 
     private static void record(List<String> problems, Path jar, String problem) {

@@ -14,6 +14,9 @@ public final class Messages extends NLS {
     public static String Dropins_cannotUninstall;
     public static String Dropins_notAPlugin;
     public static String Dropins_cannotStart;
+    public static String Dropins_missing;
+    public static String Dropins_missingBundle;
+    public static String Dropins_missingPackage;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

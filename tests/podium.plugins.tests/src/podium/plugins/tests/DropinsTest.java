@@ -42,7 +42,7 @@ class DropinsTest {
     }
 
     /** A plugin jar contributing one export format (its writer class is never created here). */
-    private Path plugin(String file, String symbolicName, String version, String importPackage) throws IOException {
+    private Path plugin(String file, String symbolicName, String version, Map<String, String> headers) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -52,9 +52,7 @@ class DropinsTest {
             main.putValue("Bundle-Name", "测试插件 " + version);
             main.putValue("Bundle-Version", version);
         }
-        if (importPackage != null) {
-            main.putValue("Import-Package", importPackage);
-        }
+        headers.forEach(main::putValue);
         Path jar = folder.resolve(file);
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out, manifest)) {
             zip.putNextEntry(new JarEntry("plugin.xml"));
@@ -71,7 +69,7 @@ class DropinsTest {
 
     @Test
     void aJarInTheFolderIsInstalledStartedAndContributes() throws Exception {
-        plugin("good.jar", "test.dropin.good", "1.0.0", null);
+        plugin("good.jar", "test.dropin.good", "1.0.0", Map.of());
         assertThat(load()).isEmpty();
         assertThat(Dropins.loaded()).singleElement().satisfies(b -> {
             assertThat(b.getSymbolicName()).isEqualTo("test.dropin.good");
@@ -85,9 +83,9 @@ class DropinsTest {
 
     @Test
     void aChangedJarIsUpdatedAndARemovedOneUnloaded() throws Exception {
-        Path jar = plugin("p.jar", "test.dropin.p", "1.0.0", null);
+        Path jar = plugin("p.jar", "test.dropin.p", "1.0.0", Map.of());
         assertThat(load()).isEmpty();
-        plugin("p.jar", "test.dropin.p", "2.0.0", null);
+        plugin("p.jar", "test.dropin.p", "2.0.0", Map.of());
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
         assertThat(load()).isEmpty();
         assertThat(Dropins.loaded()).singleElement()
@@ -103,20 +101,29 @@ class DropinsTest {
 
     @Test
     void badJarsAreNamedWithTheirErrorAndTheGoodOnesStillLoad() throws Exception {
-        plugin("good.jar", "test.dropin.good", "1.0.0", null);
-        plugin("no-manifest.jar", null, "1.0.0", null);
-        plugin("unresolvable.jar", "test.dropin.unresolvable", "1.0.0", "com.acme.nowhere");
+        plugin("good.jar", "test.dropin.good", "1.0.0", Map.of());
+        plugin("no-manifest.jar", null, "1.0.0", Map.of());
+        plugin("unresolvable.jar", "test.dropin.unresolvable", "1.0.0", Map.of("Import-Package", "com.acme.nowhere"));
         Files.writeString(folder.resolve("garbage.jar"), "not a zip file");
         List<String> problems = load();
         assertThat(problems).hasSize(3);
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("plugin garbage.jar was not loaded:"));
         assertThat(problems).contains("plugin no-manifest.jar was not loaded: it is not an OSGi bundle "
                 + "(no Bundle-SymbolicName in its manifest)");
-        assertThat(problems).anySatisfy(p -> assertThat(p)
-                .startsWith("plugin 测试插件 1.0.0 (test.dropin.unresolvable) was not started:").contains("com.acme.nowhere"));
+        assertThat(problems).contains("plugin 测试插件 1.0.0 (test.dropin.unresolvable) was not started: "
+                + "it needs the Java package com.acme.nowhere, which no installed plugin provides");
         assertThat(Dropins.loaded()).extracting(Bundle::getSymbolicName)
                 .containsExactlyInAnyOrder("test.dropin.good", "test.dropin.unresolvable");
         assertThat(ExporterRegistry.getDefault().exporter("dropin-1.0.0")).isPresent();
+    }
+
+    @Test
+    void anUnresolvedPluginSaysEveryMissingBundleAndPackageButNotWhatIsThere() throws Exception {
+        plugin("needs.jar", "test.dropin.needs", "1.0.0", Map.of(
+                "Require-Bundle", "org.eclipse.equinox.common, acme.absent;bundle-version=\"[2.0,3.0)\", acme.maybe;resolution:=optional",
+                "Import-Package", "org.osgi.framework, acme.gone.pkg;version=\"1.2\""));
+        assertThat(load()).containsExactly("plugin 测试插件 1.0.0 (test.dropin.needs) was not started: "
+                + "it needs the bundle acme.absent, the Java package acme.gone.pkg, which no installed plugin provides");
     }
 
     @Test

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 
     public static String PluginJar_noSymbolicName;
     public static String PluginJar_unreadable;
+    public static String PluginJar_notAJar;
     public static String PluginJar_badVersion;
     public static String PluginManager_installed;
     public static String PluginManager_installedFromRepository;

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -57,6 +58,9 @@ public record PluginJar(Path path, String id, Version version, String name, Stri
                     text(main, Constants.BUNDLE_NAME, texts), text(main, Constants.BUNDLE_VENDOR, texts),
                     text(main, Constants.BUNDLE_DESCRIPTION, texts), main.getValue(Constants.FRAGMENT_HOST) != null,
                     main.getValue("Eclipse-SourceBundle") != null, extensionPoints(file), null); //$NON-NLS-1$
+        } catch (ZipException e) {
+            // Java's reason ("zip END header not found") is English and says nothing to a user
+            return invalid(path, NLS.bind(Messages.PluginJar_notAJar, path.getFileName()));
         } catch (IOException | SecurityException e) {
             return invalid(path, NLS.bind(Messages.PluginJar_unreadable, path.getFileName(), e.getMessage()));
         } catch (IllegalArgumentException e) {

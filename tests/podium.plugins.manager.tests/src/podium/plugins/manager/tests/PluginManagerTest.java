@@ -189,7 +189,7 @@ class PluginManagerTest {
         assertThat(plugins).extracting(Plugin::id).containsExactly("garbage.jar", "no-name.jar", "test.good",
                 "test.unresolvable");
         assertThat(plugins.get(0).state()).isEqualTo(State.FAILED);
-        assertThat(plugins.get(0).error()).startsWith("garbage.jar cannot be read as a jar:");
+        assertThat(plugins.get(0).error()).isEqualTo("garbage.jar is not a plugin jar: it cannot be read as a zip archive (a download that did not finish, or another kind of file renamed .jar?)");
         assertThat(plugins.get(1).error()).isEqualTo("no-name.jar is not an OSGi bundle (no Bundle-SymbolicName in its manifest)");
         assertThat(plugins.get(2).state()).isEqualTo(State.ACTIVE);
         assertThat(plugins.get(3).state()).isEqualTo(State.FAILED);

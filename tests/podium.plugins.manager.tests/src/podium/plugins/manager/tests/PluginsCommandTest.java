@@ -144,7 +144,7 @@ class PluginsCommandTest {
         Run list = podium("plugins", "list");
         assertThat(list.code()).isZero();
         assertThat(list.out()).containsPattern("(?m)^garbage\\.jar +failed")
-                .contains("    error: garbage.jar cannot be read as a jar:")
+                .contains("    error: garbage.jar is not a plugin jar: it cannot be read as a zip archive (a download that did not finish, or another kind of file renamed .jar?)")
                 .contains("    error: plugin 测试插件 test.broken (test.broken) was not started:");
         assertThat(podium("plugins", "install", SAMPLE.toString()).code()).isZero();
         awaitSampleReport(true);
@@ -157,7 +157,8 @@ class PluginsCommandTest {
         assertThat(list.err()).isEmpty();
         assertThat(list.code()).isZero();
         assertThat(list.out()).startsWith("garbage.jar     failed" + System.lineSeparator()
-                + "    error: garbage.jar cannot be read as a jar:");
+                + "    error: garbage.jar is not a plugin jar: it cannot be read as a zip archive (a download that did not finish, "
+                + "or another kind of file renamed .jar?)" + System.lineSeparator());
     }
 
     @Test
