@@ -5,15 +5,17 @@ package podium.lang.tools;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -62,6 +64,8 @@ public final class PodiumWorkspace {
     private long bytesRead;
     private XmiFiles xmi;
     private final List<Path> skippedModels = new ArrayList<>();
+    private final Set<Path> added = new HashSet<>();
+    private final Set<Path> skipped = new HashSet<>();
     /** What {@link #add(Path, String)} was given, in order, for {@link #refresh()} to list again. */
     private final List<Map.Entry<Path, String>> arguments = new ArrayList<>();
     private List<Problem> settingProblems = List.of();
@@ -121,8 +125,20 @@ public final class PodiumWorkspace {
     public void add(Path argument, String shown) {
         arguments.add(Map.entry(argument, shown));
         List<Map.Entry<Path, String>> texts = new ArrayList<>();
-        list(argument, shown, texts, skippedModels);
-        texts.forEach(file -> addFile(file.getKey(), file.getValue()));
+        List<Map.Entry<Path, Path>> models = new ArrayList<>();
+        list(argument, shown, texts, models);
+        // a file named twice (a folder and a file in it, or one folder by two paths) is one file
+        texts.stream().filter(file -> added.add(identity(file.getKey()))).forEach(file -> addFile(file.getKey(), file.getValue()));
+        models.stream().filter(model -> skipped.add(identity(model.getKey()))).forEach(model -> skippedModels.add(model.getValue()));
+    }
+
+    /** The same file whatever path names it: its real path, else its absolute normalised one. */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     /**
@@ -130,26 +146,47 @@ public final class PodiumWorkspace {
      * XMI files given as such into {@code files}, the folder's XMI models into {@code models}; false
      * (and a problem) when a folder cannot be read.
      */
-    private boolean list(Path argument, String shown, List<Map.Entry<Path, String>> files, List<Path> models) {
+    private boolean list(Path argument, String shown, List<Map.Entry<Path, String>> files, List<Map.Entry<Path, Path>> models) {
         if (!Files.isDirectory(argument)) {
             files.add(Map.entry(argument, shown));
             return true;
         }
-        try (Stream<Path> walk = Files.walk(argument)) {
-            walk.filter(Files::isRegularFile).sorted().forEach(p -> {
-                Path named = Path.of(shown).resolve(argument.relativize(p));
-                if (p.toString().endsWith(EXTENSION)) {
-                    files.add(Map.entry(p, named.toString()));
-                } else if (XmiFiles.isXmi(p)) {
-                    models.add(named);
+        List<Path> found = new ArrayList<>();
+        List<Path> unreadable = new ArrayList<>();
+        try {
+            Files.walkFileTree(argument, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // one folder the user may not read must not hide every other file of the workspace
+                    unreadable.add(file);
+                    return FileVisitResult.CONTINUE;
                 }
             });
-            return true;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE,
-                    Texts.message(IssueCodes.UNREADABLE, "cannotReadFolder", e.getMessage())));
-            return false;
+        } catch (IOException e) {
+            unreadable.add(argument);
         }
+        found.stream().sorted().forEach(p -> {
+            Path named = Path.of(shown).resolve(argument.relativize(p));
+            if (p.toString().endsWith(EXTENSION)) {
+                files.add(Map.entry(p, named.toString()));
+            } else if (XmiFiles.isXmi(p)) {
+                models.add(Map.entry(p, named));
+            }
+        });
+        for (Path folder : unreadable) {
+            String named = Path.of(shown).resolve(argument.relativize(folder)).toString();
+            problems.add(new Problem(named, 1, 1, Severity.ERROR, IssueCodes.UNREADABLE,
+                    Texts.message(IssueCodes.UNREADABLE, "cannotReadFolder")));
+        }
+        return unreadable.isEmpty();
     }
 
     /**
@@ -167,15 +204,19 @@ public final class PodiumWorkspace {
             return false;
         }
         List<Map.Entry<Path, String>> listed = new ArrayList<>();
-        List<Path> models = new ArrayList<>();
+        List<Map.Entry<Path, Path>> models = new ArrayList<>();
         for (Map.Entry<Path, String> argument : arguments) {
             if (!list(argument.getKey(), argument.getValue(), listed, models)) {
                 return false;
             }
         }
+        Set<Path> seen = new HashSet<>();
+        listed.removeIf(file -> !seen.add(identity(file.getKey())));
+        Set<Path> seenModels = new HashSet<>();
+        models.removeIf(model -> !seenModels.add(identity(model.getKey())));
         List<Map.Entry<Path, String>> loaded = files.entrySet().stream()
                 .map(e -> Map.entry(e.getValue(), displayPaths.get(e.getKey()))).toList();
-        if (!listed.equals(loaded) || !models.equals(skippedModels)) {
+        if (!listed.equals(loaded) || !models.stream().map(Map.Entry::getValue).toList().equals(skippedModels)) {
             return false;
         }
         Map<XtextResource, String> changed = new LinkedHashMap<>();
@@ -251,12 +292,22 @@ public final class PodiumWorkspace {
         }
         byte[] bytes;
         try {
-            if (!withinLimits(file, shown)) {
+            if (!Files.isRegularFile(file)) {
+                bytes = readAtMost(file, shown);
+                if (bytes == null) {
+                    return;
+                }
+            } else if (!withinLimits(file, shown)) {
                 return;
+            } else {
+                bytes = Files.readAllBytes(file);
             }
-            bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            problems.add(new Problem(shown, 1, 1, Severity.ERROR, IssueCodes.UNREADABLE,
+                    Texts.message(IssueCodes.UNREADABLE, "cannotReadFileDenied")));
+            return;
         } catch (IOException e) {
-            problems.add(new Problem(shown, 0, 0, Severity.ERROR, IssueCodes.UNREADABLE,
+            problems.add(new Problem(shown, 1, 1, Severity.ERROR, IssueCodes.UNREADABLE,
                     Texts.message(IssueCodes.UNREADABLE, "cannotReadFile", e.getClass().getSimpleName() + " " + e.getMessage())));
             return;
         }
@@ -271,6 +322,28 @@ public final class PodiumWorkspace {
     private void put(XtextResource resource, Path file) {
         if (resource != null) {
             files.put(resource, file);
+        }
+    }
+
+    /**
+     * A pipe or a device ({@code <(…)}, /dev/stdin) has no size to check first: read up to the limit, and one
+     * that goes on (/dev/zero) is the same located problem as a file too large; null then.
+     */
+    private byte[] readAtMost(Path file, String shown) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Limits.PODIUM_FILE_BYTES + 1);
+            if (bytes.length > Limits.PODIUM_FILE_BYTES) {
+                problems.add(new Problem(shown, 1, 1, Severity.ERROR, IssueCodes.TOO_LARGE,
+                        Texts.message(IssueCodes.TOO_LARGE, "endless", Limits.mebibytes(Limits.PODIUM_FILE_BYTES))));
+                return null;
+            }
+            if (bytesRead + bytes.length > Limits.WORKSPACE_BYTES) {
+                problems.add(new Problem(shown, 1, 1, Severity.ERROR, IssueCodes.TOO_LARGE,
+                        Texts.message(IssueCodes.TOO_LARGE, "workspace", Limits.mebibytes(Limits.WORKSPACE_BYTES))));
+                return null;
+            }
+            bytesRead += bytes.length;
+            return bytes;
         }
     }
 
