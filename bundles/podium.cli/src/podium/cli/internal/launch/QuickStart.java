@@ -91,7 +91,7 @@ public final class QuickStart {
                 Integer served = served(args);
                 return served != null ? served : ONE_SHOT;
             }
-        } catch (IOException | RuntimeException | LinkageError e) {
+        } catch (IOException | RuntimeException | LinkageError | OutOfMemoryError e) {
             // whatever went wrong here, the one-shot run does the command and reports problems properly
         }
         return ONE_SHOT;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import podium.core.Limits;
+
 /**
  * The identity of one run of a {@link #cacheable} command: the installation's {@link Fingerprint}, the
  * language, the working folder, the arguments as given, and for {@code podium validate} the content
@@ -79,22 +81,30 @@ public record RunKey(String slot, String key) {
                     key.add("dir").add(arg); //$NON-NLS-1$
                     try (Stream<Path> walk = Files.walk(path)) {
                         for (Path file : walk.filter(RunKey::read).sorted().toList()) {
-                            key.add(path.relativize(file).toString()).add(Hashing.of(Files.readAllBytes(file)));
+                            key.add(path.relativize(file).toString()).add(content(file));
                         }
                     }
                     severities.add(applicableSeverities(path));
                 } else {
-                    key.add("file").add(arg).add(Hashing.of(Files.readAllBytes(path))); //$NON-NLS-1$
+                    key.add("file").add(arg).add(content(path)); //$NON-NLS-1$
                     severities.add(applicableSeverities(path.toAbsolutePath().getParent()));
                 }
             }
             for (Path file : severities) {
-                key.add(String.valueOf(file)).add(file == null ? "" : Hashing.of(Files.readAllBytes(file))); //$NON-NLS-1$
+                key.add(String.valueOf(file)).add(file == null ? "" : content(file)); //$NON-NLS-1$
             }
         } catch (IOException | UncheckedIOException | SecurityException e) {
-            return null; // unreadable input: the command itself says so, every time
+            return null; // unreadable input, a device, a file beyond the limits: the command itself says so, every time
         }
         return new RunKey(slotHex, key.hex());
+    }
+
+    /** The hash of a file validate would read; a device (/dev/zero) or a file it refuses as too large is not hashed. */
+    private static String content(Path file) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) > Limits.PODIUM_FILE_BYTES) {
+            throw new IOException("not kept: " + file); //$NON-NLS-1$
+        }
+        return Hashing.of(Files.readAllBytes(file));
     }
 
     private static boolean read(Path file) {

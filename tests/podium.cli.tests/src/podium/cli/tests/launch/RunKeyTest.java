@@ -118,4 +118,16 @@ class RunKeyTest {
         // plugins list names the plugin folders relative to the working folder
         assertThat(RunKey.of("fingerprint", "zh_CN", cwd.resolve("ws"), list).key()).isNotEqualTo(before.key());
     }
+
+    @Test
+    void aFileBeyondTheSizeLimitOrADeviceIsNotKeptSoTheCommandReportsIt() throws IOException {
+        // sparse: no disk is used, but reading it whole into memory failed with OutOfMemoryError in the client
+        try (var file = new java.io.RandomAccessFile(cwd.resolve("ws/huge.podium").toFile(), "rw")) {
+            file.setLength(podium.core.Limits.PODIUM_FILE_BYTES + 1);
+        }
+        assertThat(key()).isNull();
+        Files.delete(cwd.resolve("ws/huge.podium"));
+        assertThat(key()).isNotNull();
+        assertThat(RunKey.of("fingerprint", "zh_CN", cwd, List.of("validate", "/dev/zero"))).isNull();
+    }
 }
