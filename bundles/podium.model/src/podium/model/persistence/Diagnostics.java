@@ -22,8 +22,13 @@ final class Diagnostics {
 
     static List<Problem> toProblems(String path, Resource resource) {
         List<Problem> problems = new ArrayList<>();
+        java.util.Set<String> places = new java.util.HashSet<>();
         for (Resource.Diagnostic d : resource.getErrors()) {
-            problems.add(toProblem(path, d, Severity.ERROR, code(d)));
+            Problem problem = toProblem(path, d, Severity.ERROR, code(d));
+            // EMF follows an unknown namespace with "Class 'x' is not found" at the same tag: one mistake, one error
+            if (places.add(problem.line() + ":" + problem.column())) { //$NON-NLS-1$
+                problems.add(problem);
+            }
         }
         for (Resource.Diagnostic d : resource.getWarnings()) {
             problems.add(toProblem(path, d, Severity.WARNING, PersistenceCodes.PARSER_WARNING));
@@ -62,8 +67,17 @@ final class Diagnostics {
         return name.contains("Unresolved") ? PersistenceCodes.UNRESOLVED : PersistenceCodes.MALFORMED;
     }
 
+    /** The parser's own words without the Java class, SAX's ids and EMF's "(file:/…, line, column)": the problem has those. */
+    static String clean(String message) {
+        String words = message.replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+        words = words.replaceFirst("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):? ?", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        words = words.replaceFirst("^publicId: [^;]*; systemId: [^;]*; lineNumber: -?\\d+; columnNumber: -?\\d+; ", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        words = words.replaceFirst(" ?\\([a-z]+:[^()]*, -?\\d+, -?\\d+\\)$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return words.isEmpty() ? message : words;
+    }
+
     private static Problem toProblem(String path, Resource.Diagnostic d, Severity severity, String code) {
-        String message = d.getMessage() == null ? "unreadable content" : d.getMessage();
+        String message = d.getMessage() == null ? "unreadable content" : clean(d.getMessage());
         // a diagnostic EMF could not place is the file's as a whole: its start
         return d.getLine() < 1 ? new Problem(path, 1, 1, severity, code, message)
                 : new Problem(path, d.getLine(), Math.max(1, d.getColumn()), severity, code, message);

@@ -41,8 +41,8 @@ public final class ModelStore {
         resources.getPackageRegistry().put(ModelPackage.eNS_URI, ModelPackage.eINSTANCE);
         Map<String, Object> factories = resources.getResourceFactoryRegistry().getExtensionToFactoryMap();
         factories.putIfAbsent(XMI_EXTENSION, new ModelXmiResource.Factory());
-        Map<Object, Object> load = resources.getLoadOptions();
-        load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+        // no OPTION_RECORD_UNKNOWN_FEATURE: an element or attribute the model does not know (another program's
+        // XML, a misspelt tag) is a located load error (PDM-F002), not content silently kept and never checked
         return resources;
     }
 
@@ -148,6 +148,6 @@ public final class ModelStore {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : Diagnostics.clean(t.getMessage());
     }
 }

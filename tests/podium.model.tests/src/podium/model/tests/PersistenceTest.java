@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import podium.core.Problem;
 import podium.core.Severity;
 import podium.core.io.AtomicFiles;
 import podium.model.Actual;
@@ -90,6 +91,45 @@ class PersistenceTest {
             assertThat(p.message()).contains("2004-13");
             assertThat(p.line()).isGreaterThan(0);
         });
+    }
+
+    @Test
+    void anElementTheModelDoesNotKnowIsALocatedErrorNotSilentlyKept() throws IOException {
+        Path file = saveSample("city.xmi");
+        String text = Files.readString(file, UTF_8);
+        int at = text.indexOf("<elements ");
+        Files.writeString(file, text.substring(0, at) + "<bogus name=\"x\"/>\n  " + text.substring(at), UTF_8);
+        int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+
+        LoadResult result = ModelStore.load(ModelStore.newResourceSet(), file);
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(PersistenceCodes.MALFORMED);
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).isEqualTo("Feature 'bogus' not found.");
+        });
+    }
+
+    @Test
+    void xmlOfAnotherProgramIsNotAPodiumModel() throws IOException {
+        Path file = dir.resolve("other.xmi");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<foo:bar xmlns:foo=\"urn:x\"/>\n", UTF_8);
+        LoadResult result = ModelStore.load(ModelStore.newResourceSet(), file);
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.format()).startsWith(file + ":2:").contains("error PDM-F002 Package with uri 'urn:x' not found.");
+            assertThat(p.message()).doesNotContain("file:", "Exception");
+        });
+    }
+
+    @Test
+    void anUnfinishedFileSaysWhatTheParserFoundWithoutJavaNames() throws IOException {
+        Path file = dir.resolve("cut.xmi");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<unclosed>\n", UTF_8);
+        LoadResult result = ModelStore.load(ModelStore.newResourceSet(), file);
+        assertThat(result.problems()).extracting(Problem::message)
+                .contains("XML document structures must start and end within the same entity.")
+                .noneMatch(m -> m.contains("Exception") || m.contains("publicId") || m.contains("file:"));
     }
 
     @Test
