@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
@@ -111,8 +112,13 @@ public final class WorkspaceModel {
 
     /** Where an element is written: {@code examples/plan.podium:12}, or the XMI file's path. */
     public String locate(EObject element) {
+        return locate(element, UnaryOperator.identity());
+    }
+
+    /** As {@link #locate(EObject)}, with the file's path as {@code display} shows it (relative to a working folder, say). */
+    public String locate(EObject element, UnaryOperator<String> display) {
         Resource resource = element.eResource();
-        String path = resource == null ? "?" : shown.getOrDefault(resource, String.valueOf(resource.getURI()));
+        String path = resource == null ? "?" : display.apply(shown.getOrDefault(resource, String.valueOf(resource.getURI())));
         ICompositeNode node = NodeModelUtils.getNode(element);
         return node == null ? path : path + ':' + node.getStartLine();
     }

@@ -54,6 +54,27 @@ class OutputConsistencyTest {
     }
 
     @Test
+    void aReportNamesThePlanRelativeToTheWorkingDirectoryAndOneUnknownNameOnce() throws IOException {
+        Files.writeString(here.resolve("plan.podium"), """
+                plan p "计划" period 2004 as-of 2004-06-30 for 市
+                org 市 "市" city
+                indicator 外资 "实际利用外资" unit 万美元 cumulative sum higher-better
+                target 外资 市 2004: 确保 100 万美元
+                target 外资 新县 2004: 确保 10 万美元
+                actual 外资 新县 2004-01 累计 1
+                actual 外资 新县 2004-02 累计 2
+                """, UTF_8);
+        String relative = "target/" + here.getFileName() + "/plan.podium";
+
+        CliRun report = CliRun.of("report", "progress", "--plan", here.toString());
+        assertThat(report.err()).doesNotContain(here.toString());
+        assertThat(report.err().lines().filter(l -> l.contains("PDM-L001")))
+                .singleElement().asString().startsWith(relative + ":5:").contains("新县").endsWith("(and 2 more uses in this file)");
+        assertThat(report.err().lines().filter(l -> l.contains(" left out: "))).isNotEmpty()
+                .allMatch(l -> l.startsWith("podium report: " + relative + ":"));
+    }
+
+    @Test
     void aFileOutsideTheWorkingDirectoryKeepsItsAbsolutePath() throws IOException {
         Path outside = Files.createTempFile("outside-", ".podium");
         try {

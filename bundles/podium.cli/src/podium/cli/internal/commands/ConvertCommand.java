@@ -93,7 +93,7 @@ public final class ConvertCommand implements Callable<Integer> {
         List<Problem> errors = workspace.validate().stream().filter(p -> p.severity() == Severity.ERROR)
                 .filter(p -> p.path().endsWith(input.getFileName().toString())).toList();
         if (resource == null || !errors.isEmpty()) {
-            errors.forEach(p -> err.println(ProblemReport.format(p)));
+            new ProblemReport(errors, false).print(err);
             err.println("podium convert: " + Messages.format(Messages.ConvertCommand_hasErrors, DisplayPaths.of(input))); //$NON-NLS-1$
             return ExitCodes.PROBLEMS;
         }

@@ -135,9 +135,9 @@ public final class ReportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<Problem> errors = workspace.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
-        errors.forEach(p -> err.println(ProblemReport.format(p)));
+        new ProblemReport(errors, false).print(err);
         ReportInput input = new ReportInput(ModelIndex.of(workspace.resourceSet()), workspace.folder(),
-                workspace.problems(), workspace::locate);
+                workspace.problems(), element -> workspace.locate(element, DisplayPaths::of));
         ReportParameters parameters;
         try {
             parameters = podium.reports.Parameters.resolve(input.model(), report, choices());
