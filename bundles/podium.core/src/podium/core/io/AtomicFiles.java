@@ -139,13 +139,13 @@ public final class AtomicFiles {
             return message;
         }
         if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
-            return "the disk is full";
+            return Messages.Failure_diskFull;
         }
         if (message.contains("Read-only file system")) {
-            return "the file system is read-only";
+            return Messages.Failure_readOnlyFileSystem;
         }
         if (failure instanceof java.nio.file.AccessDeniedException denied) {
-            return "permission denied: " + denied.getFile();
+            return Messages.format(Messages.Failure_permissionDenied, denied.getFile());
         }
         return message.isEmpty() ? failure.getClass().getSimpleName() : message;
     }

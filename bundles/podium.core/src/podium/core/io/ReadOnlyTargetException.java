@@ -38,10 +38,10 @@ public final class ReadOnlyTargetException extends FileSystemException {
     @Override
     public String getMessage() {
         return switch (reason) {
-            case FILE_READ_ONLY -> getFile() + " is read-only; nothing was written (make it writable to save it)";
-            case FOLDER_READ_ONLY -> "the folder " + folder + " is read-only; " + getFile() + " was not written";
-            case IS_FOLDER -> getFile() + " is a folder; nothing was written";
-            case OTHER_OWNER -> getFile() + " belongs to another user and its owner could not be kept; nothing was written";
+            case FILE_READ_ONLY -> Messages.format(Messages.ReadOnly_file, getFile());
+            case FOLDER_READ_ONLY -> Messages.format(Messages.ReadOnly_folder, folder, getFile());
+            case IS_FOLDER -> Messages.format(Messages.ReadOnly_isFolder, getFile());
+            case OTHER_OWNER -> Messages.format(Messages.ReadOnly_otherOwner, getFile());
         };
     }
 }
