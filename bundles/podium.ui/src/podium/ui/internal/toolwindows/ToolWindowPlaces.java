@@ -50,6 +50,11 @@ public final class ToolWindowPlaces {
         return placeholder(viewId).flatMap(placeholder -> editors == null ? Optional.empty() : sideOf(placeholder, editors));
     }
 
+    /** Whether the tool window has a tab, seen or behind another one in its stack. */
+    public boolean hasTab(String viewId) {
+        return placeholder(viewId).map(p -> p.isToBeRendered() && p.isVisible()).orElse(false);
+    }
+
     /** Open means rendered and the selected tab of its stack (a tab behind another one is not seen). */
     public boolean isOpen(String viewId) {
         return placeholder(viewId).map(p -> p.isToBeRendered() && p.isVisible()

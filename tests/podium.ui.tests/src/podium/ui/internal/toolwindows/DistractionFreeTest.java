@@ -26,6 +26,8 @@ class DistractionFreeTest {
     @Test
     void entersAndLeavesRestoringTheLayout() throws Exception {
         Windows.page().hideView(Windows.page().findViewReference(ToolWindows.OUTLINE));
+        assertThat(Windows.places().hasTab(ToolWindows.REPORTS)).as("precondition: reports is a tab behind problems").isTrue();
+        java.util.List<Boolean> trimBefore = trimBars().stream().map(MTrimBar::isVisible).toList();
 
         Windows.run(COMMAND);
 
@@ -38,11 +40,26 @@ class DistractionFreeTest {
         Windows.run(COMMAND);
 
         assertThat(DistractionFree.isOn(Windows.window())).isFalse();
-        assertThat(trimBars()).allMatch(MTrimBar::isVisible);
+        assertThat(trimBars().stream().map(MTrimBar::isVisible).toList()).as("each bar as before").isEqualTo(trimBefore);
         assertThat(Windows.places().isOpen(ToolWindows.EXPLORER)).isTrue();
         assertThat(Windows.places().isOpen(ToolWindows.PROBLEMS)).isTrue();
         assertThat(Windows.places().isOpen(ToolWindows.OUTLINE)).as("hidden before, hidden after").isFalse();
         assertThat(Windows.places().isOpen(ToolWindows.REPORTS)).as("the tab behind problems").isFalse();
+        assertThat(Windows.places().hasTab(ToolWindows.REPORTS)).as("still a tab behind problems, not closed").isTrue();
+    }
+
+    @Test
+    void aBarHiddenBeforeStaysHiddenAfter() throws Exception {
+        MTrimBar first = trimBars().get(0);
+        first.setVisible(false);
+        try {
+            Windows.run(COMMAND);
+            Windows.run(COMMAND);
+            assertThat(first.isVisible()).isFalse();
+            assertThat(trimBars().subList(1, trimBars().size())).allMatch(MTrimBar::isVisible);
+        } finally {
+            first.setVisible(true);
+        }
     }
 
     private static java.util.List<MTrimBar> trimBars() {
