@@ -52,7 +52,7 @@ public final class LanguagePage extends PreferencePage implements IWorkbenchPref
     protected Control createContents(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(body);
-        addChoice(body, NLS.bind(Messages.LanguagePage_system, nameOf(Locale.getDefault().toString())), null);
+        addChoice(body, NLS.bind(Messages.LanguagePage_system, nameOf(systemLanguage())), null);
         for (String language : LanguageSetting.LANGUAGES) {
             addChoice(body, nameOf(language), language);
         }
@@ -72,6 +72,15 @@ public final class LanguagePage extends PreferencePage implements IWorkbenchPref
         choice.setText(label);
         choice.setData(language);
         choices.add(choice);
+    }
+
+    /**
+     * The language of the system's locale variables as the launch script read them (podium.systemNl), not
+     * the one Podium runs in: that is the chosen one, or -nl's. English when the locale names none (C, POSIX).
+     */
+    static String systemLanguage() {
+        String fromScript = System.getProperty("podium.systemNl", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        return fromScript.isBlank() ? Locale.ENGLISH.getLanguage() : fromScript;
     }
 
     /** A language's own name (简体中文, English), as users look for it whatever the current language. */

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -78,5 +80,23 @@ class LanguagePageTest {
         UiWait.drain();
 
         assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void theSystemsChoiceNamesTheLocalesLanguageNotTheOneRunning() {
+        // the tests run in English; the launch script found a Chinese locale
+        String before = System.getProperty("podium.systemNl");
+        System.setProperty("podium.systemNl", "zh_CN");
+        try {
+            PreferenceDialog dialog = SettingsDialogs.openOn("podium.ui.settings.language");
+            assertThat(SettingsDialogs.find(dialog.getShell(), Button.class, b -> b.getData() == null && (b.getStyle() & SWT.RADIO) != 0)
+                    .map(Button::getText)).contains(NLS.bind(Messages.LanguagePage_system, "简体中文"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("podium.systemNl");
+            } else {
+                System.setProperty("podium.systemNl", before);
+            }
+        }
     }
 }
