@@ -24,6 +24,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.forms.HyperlinkSettings;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -64,6 +65,9 @@ public final class WelcomeEditor extends EditorPart {
     @Override
     public void createPartControl(Composite parent) {
         toolkit = new FormToolkit(parent.getDisplay());
+        // Forms draws the underline from the Latin font's metrics: it ran through the middle of Chinese
+        // text, which read as struck out. The links keep their colour and the hand cursor.
+        toolkit.getHyperlinkGroup().setHyperlinkUnderlineMode(HyperlinkSettings.UNDERLINE_NEVER);
         form = toolkit.createScrolledForm(parent);
         form.setText(Messages.Welcome_title);
         // one column: two made the second run off the editor area beside a long introduction

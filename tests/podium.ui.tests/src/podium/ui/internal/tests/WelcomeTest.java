@@ -8,10 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.filesystem.EFS;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +90,26 @@ class WelcomeTest {
         IDE.openEditorOnFileStore(Workbench.page(), EFS.getLocalFileSystem().getStore(plan.toUri()));
 
         UiWait.until("the welcome page closed", () -> !welcomeOpen());
+    }
+
+    @Test
+    void theLinksAreNotUnderlinedThroughTheirChineseText() {
+        Workbench.page().closeAllEditors(false);
+        Welcome.showIfNothingOpen(Workbench.window());
+        UiWait.until("the welcome page is open", WelcomeTest::welcomeOpen);
+        List<Hyperlink> links = new ArrayList<>();
+        collect(Workbench.window().getShell(), links);
+        assertThat(links).isNotEmpty().noneMatch(Hyperlink::isUnderlined);
+    }
+
+    private static void collect(Composite parent, List<Hyperlink> links) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Hyperlink link && link.isVisible()) {
+                links.add(link);
+            } else if (child instanceof Composite composite) {
+                collect(composite, links);
+            }
+        }
     }
 
     @Test
