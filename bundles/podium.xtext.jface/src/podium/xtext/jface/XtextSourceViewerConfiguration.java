@@ -77,8 +77,14 @@ public class XtextSourceViewerConfiguration extends TextSourceViewerConfiguratio
     }
 
     private DefaultDamagerRepairer whole(String styleId) {
-        RuleBasedScanner scanner = new RuleBasedScanner();
-        scanner.setDefaultReturnToken(new Token(styles.attributeFor(styleId)));
+        RuleBasedScanner scanner = new RuleBasedScanner() {
+            @Override
+            public void setRange(IDocument document, int offset, int length) {
+                // the style as it is at each repair: a theme switched while the editor is open recolours it too
+                setDefaultReturnToken(new Token(styles.attributeFor(styleId)));
+                super.setRange(document, offset, length);
+            }
+        };
         return new DefaultDamagerRepairer(scanner);
     }
 
