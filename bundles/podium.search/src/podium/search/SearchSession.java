@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,8 +138,9 @@ public final class SearchSession {
 
     /**
      * The items matching {@code query} in the categories {@code only} (all when empty), at most
-     * {@code perCategory} per category, best first; categories without a match are left out. An empty
-     * query lists items in the order their providers gave them.
+     * {@code perCategory} per category, best first; categories without a match are left out, and the
+     * category with the best match comes first (equal bests keep the categories' order). An empty query
+     * lists items in the order their providers gave them, the categories in their order.
      */
     public synchronized List<Group> find(String query, Collection<String> only, int perCategory) {
         int[] normalised = FuzzyMatcher.normalise(query);
@@ -174,6 +176,12 @@ public final class SearchSession {
         }
         lastQuery = normalised;
         lastMatched = matched;
+        if (normalised.length > 0) {
+            // the group of the best match first, so that Enter opens it (shiji: the indicator 实际利用外资, a run of
+            // whole syllables, before the organisation 市统计局); equal bests keep the categories' order
+            groups.sort(Comparator.comparingInt((Group g) -> g.results().isEmpty() ? FuzzyMatcher.NO_MATCH : g.results().get(0).score())
+                    .reversed());
+        }
         return groups;
     }
 

@@ -62,6 +62,23 @@ class SearchSessionTest {
     }
 
     @Test
+    void theCategoryWithTheBestMatchComesFirstSoThatEnterOpensIt() {
+        SearchCategory organisations = category("organisations", 10, items(item("市统计局"), item("市商务局")));
+        SearchCategory indicators = category("indicators", 20, items(item("实际利用外资"), item("外贸出口")));
+        SearchSession session = SearchSession.collect(List.of(organisations, indicators), SearchContext.none(),
+                Duration.ofSeconds(5));
+
+        // shi-ji: two whole syllables in a row in 实际, against 市 … 计 with 统 between them
+        assertThat(session.find("shiji", Set.of(), 10)).extracting(g -> g.category().id())
+                .containsExactly("indicators", "organisations");
+        // the other way round when the organisation matches better: 商务 (shang wu) against nothing in the indicators
+        assertThat(session.find("sw", Set.of(), 10)).extracting(g -> g.category().id()).first().isEqualTo("organisations");
+        // no query: the categories' own order
+        assertThat(session.find("", Set.of(), 10)).extracting(g -> g.category().id())
+                .containsExactly("organisations", "indicators");
+    }
+
+    @Test
     void findLimitsEachCategoryButCountsAllMatchesBestFirst() {
         SearchCategory counties = category("counties", 10,
                 items(item("唐河县"), item("桐柏县"), item("淅川县"), item("西峡县")));
