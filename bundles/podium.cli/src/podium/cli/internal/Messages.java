@@ -17,6 +17,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "podium.cli.internal.messages"; //$NON-NLS-1$
 
+    public static String DaemonCommand_idleTimeout;
+    public static String DaemonCommand_unknownAction;
     public static String PodiumCli_usageHint;
     public static String PodiumCli_unknownArgument;
     public static String PodiumCli_missing;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import podium.cli.internal.CachedRun;
 import podium.cli.internal.WarmWorkspace;
 import podium.cli.internal.ExitCodes;
+import podium.cli.internal.Messages;
 import podium.cli.internal.WorkingDirectory;
 import podium.cli.internal.launch.Daemon;
 import podium.cli.internal.launch.DaemonServer;
@@ -44,7 +45,7 @@ public final class DaemonCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (idleMinutes < 1) {
-            spec.commandLine().getErr().println("podium daemon: --idle-timeout must be at least 1 minute"); //$NON-NLS-1$
+            spec.commandLine().getErr().println("podium daemon: " + Messages.DaemonCommand_idleTimeout); //$NON-NLS-1$
             return ExitCodes.USAGE;
         }
         Path installation = CachedRun.installation();
@@ -60,7 +61,7 @@ public final class DaemonCommand implements Callable<Integer> {
                         spec.commandLine().getOut(), spec.commandLine().getErr()).run(args);
                 return code == QuickStart.ONE_SHOT ? ExitCodes.INTERNAL : code;
             default:
-                spec.commandLine().getErr().println("podium daemon: unknown action " + action + "; use start, stop or status"); //$NON-NLS-1$ //$NON-NLS-2$
+                spec.commandLine().getErr().println("podium daemon: " + Messages.format(Messages.DaemonCommand_unknownAction, action)); //$NON-NLS-1$
                 return ExitCodes.USAGE;
         }
     }

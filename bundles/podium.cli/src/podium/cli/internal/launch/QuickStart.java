@@ -147,6 +147,9 @@ public final class QuickStart {
                 out.println(stopped == null ? text("daemonNotRunning") : describe("daemonStopped", stopped)); //$NON-NLS-1$ //$NON-NLS-2$
                 return 0;
             case "start": //$NON-NLS-1$
+                if (!options.isEmpty() && (options.size() != 1 || !options.get(0).matches("--idle-timeout=[1-9][0-9]{0,8}"))) { //$NON-NLS-1$
+                    return ONE_SHOT; // picocli checks the options and words the usage error, then asks again in this form
+                }
                 if (status != null) {
                     out.println(describe("daemonAlreadyRunning", status)); //$NON-NLS-1$
                     return 0;

@@ -189,6 +189,19 @@ class DaemonTest {
     }
 
     @Test
+    void aBadIdleTimeoutIsAUsageErrorNotAFailedStart() {
+        for (String bad : List.of("--idle-timeout=abc", "--idle-timeout=0", "--idle-timeout=-5")) {
+            assertThat(client(List.of("daemon", "start", bad)).exitCode()).as(bad).isEqualTo(QuickStart.ONE_SHOT);
+        }
+        CliRun zero = CliRun.of("daemon", "start", "--idle-timeout", "0");
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.err()).isEqualTo("podium daemon: --idle-timeout must be a whole number of minutes, at least 1\n");
+        CliRun words = CliRun.of("daemon", "start", "--idle-timeout", "abc");
+        assertThat(words.exitCode()).isEqualTo(2);
+        assertThat(words.err()).startsWith("podium: ").contains("abc").doesNotContain("Exception");
+    }
+
+    @Test
     void withoutADaemonOrWithNoDaemonTheClientLeavesTheCommandToTheOneShotRun() throws Exception {
         assertThat(client(List.of("validate", "ws")).exitCode()).isEqualTo(QuickStart.ONE_SHOT);
         assertThat(client(List.of("daemon", "status")).exitCode()).isEqualTo(1);
