@@ -48,6 +48,7 @@ class LanguagePackTest {
         "podium.nl.zh.ui.workbench, org.eclipse.ui.workbench, org/eclipse/ui/internal/themes/Theme",
         "podium.nl.zh.compare, org.eclipse.compare, plugin",
         "podium.nl.zh.team.ui, org.eclipse.team.ui, plugin",
+        "podium.nl.zh.team.ui, org.eclipse.team.ui, org/eclipse/team/internal/ui/messages",
         "podium.nl.zh.ui, org.eclipse.ui, plugin",
         "podium.nl.zh.ui.editors, org.eclipse.ui.editors, plugin",
         "podium.nl.zh.ui.workbench.texteditor, org.eclipse.ui.workbench.texteditor, plugin",

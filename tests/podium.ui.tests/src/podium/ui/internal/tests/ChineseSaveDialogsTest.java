@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.NullProgressMonitor;
 
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
@@ -22,6 +24,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
@@ -92,6 +95,24 @@ class ChineseSaveDialogsTest {
         assertThat(plan.isDirty()).as("the changes were kept").isTrue();
     }
 
+    /** A save of a read-only plan asks whether to make it writable, in Chinese; 否 keeps the file and the text as they are. */
+    @Test
+    void savingAReadOnlyPlanAsksInChinese() throws Exception {
+        IEditorPart plan = modified("plan.podium");
+        Path onDisk = Path.of(EXAMPLES.folder().getFile("plan.podium").getLocationURI());
+        String before = Files.readString(onDisk);
+        Files.setPosixFilePermissions(onDisk, PosixFilePermissions.fromString("r--r--r--"));
+        try {
+            List<String> asked = answeredWhileOpen(() -> plan.doSave(new NullProgressMonitor()));
+            assertReadInChinese(asked);
+            assertThat(String.join("\n", asked)).contains("只读");
+            assertThat(Files.readString(onDisk)).isEqualTo(before);
+            assertThat(plan.isDirty()).isTrue();
+        } finally {
+            Files.setPosixFilePermissions(onDisk, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /** Rewritten from a terminal (podium actuals import) while the editor holds unsaved changes. */
     private static void rewrittenOnDisk(String name) throws Exception {
         IFile file = EXAMPLES.folder().getFile(name);
@@ -117,14 +138,17 @@ class ChineseSaveDialogsTest {
      */
     private static List<String> answeredWhileOpen(Runnable closing) {
         AtomicReference<List<String>> read = new AtomicReference<>();
-        ModalDialogs.answer(1, dialog -> {
-            List<String> texts = new ArrayList<>(List.of(dialog.getText()));
-            collect(dialog, texts);
-            read.set(texts);
-        }, Workbench.window().getShell());
+        ModalDialogs.answer(1, dialog -> read.set(texts(dialog)), Workbench.window().getShell());
         closing.run();
         UiWait.until("the dialog was answered", () -> read.get() != null);
         return read.get();
+    }
+
+    /** A dialog's title, then every label, link, table row and button. */
+    private static List<String> texts(Shell dialog) {
+        List<String> texts = new ArrayList<>(List.of(dialog.getText()));
+        collect(dialog, texts);
+        return texts;
     }
 
     private static void collect(Composite parent, List<String> texts) {
