@@ -92,7 +92,9 @@ public final class PodiumDocumentProvider extends FileDocumentProvider {
             AtomicFiles.write(path, TextLayout.utf8(document.get(), TextLayout.startsWithBom(path)));
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
         } catch (IOException e) {
-            throw new CoreException(Status.error(Messages.bind(Messages.PodiumDocumentProvider_saveFailed, file.getFullPath()), e));
+            // the error dialog shows this line, the cause only under Details: say the reason here
+            throw new CoreException(Status.error(Messages.bind(Messages.PodiumDocumentProvider_saveFailed, file.getName(),
+                    AtomicFiles.describe(e)), e));
         } finally {
             if (info != null && info.fFileSynchronizer != null) {
                 info.fFileSynchronizer.install();
