@@ -14,8 +14,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
@@ -31,6 +29,8 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.forms.widgets.TableWrapData;
+import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.EditorPart;
@@ -70,10 +70,12 @@ public final class WelcomeEditor extends EditorPart {
         toolkit.getHyperlinkGroup().setHyperlinkUnderlineMode(HyperlinkSettings.UNDERLINE_NEVER);
         form = toolkit.createScrolledForm(parent);
         form.setText(Messages.Welcome_title);
-        // one column: two made the second run off the editor area beside a long introduction
-        form.getBody().setLayout(new GridLayout(1, false));
+        // one column: two made the second run off the editor area beside a long introduction. Forms' table-wrap
+        // layout wraps text at the width the editor area has (a grid layout gave the introduction its whole
+        // length, cut off at the right edge)
+        form.getBody().setLayout(new TableWrapLayout());
         Label intro = toolkit.createLabel(form.getBody(), Messages.Welcome_intro, SWT.WRAP);
-        intro.setLayoutData(span());
+        intro.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
 
         Composite start = section(Messages.Welcome_start);
         if (Templates.hasExamples()) {
@@ -87,6 +89,7 @@ public final class WelcomeEditor extends EditorPart {
         for (Templates.Template template : Templates.all()) {
             link(templates, template.name(), () -> create(template));
             Label about = toolkit.createLabel(templates, template.description(), SWT.WRAP);
+            about.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
             about.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         }
 
@@ -99,22 +102,16 @@ public final class WelcomeEditor extends EditorPart {
         }
 
         Composite tips = section(Messages.Welcome_tips);
-        toolkit.createLabel(tips, Messages.Welcome_tipsText, SWT.WRAP).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        toolkit.createLabel(tips, Messages.Welcome_tipsText, SWT.WRAP).setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
         form.reflow(true);
-    }
-
-    private static GridData span() {
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-        data.widthHint = 600;
-        return data;
     }
 
     private Composite section(String title) {
         Section section = toolkit.createSection(form.getBody(), Section.TITLE_BAR);
         section.setText(title);
-        section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
         Composite body = toolkit.createComposite(section);
-        body.setLayout(new GridLayout(1, false));
+        body.setLayout(new TableWrapLayout());
         section.setClient(body);
         return body;
     }

@@ -13,10 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.filesystem.EFS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.forms.widgets.Hyperlink;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import podium.lang.tools.WorkspaceModel;
 import podium.testing.UiWait;
+import podium.ui.internal.Messages;
 import podium.ui.internal.welcome.Templates;
 import podium.ui.internal.welcome.Templates.Template;
 import podium.ui.internal.welcome.Welcome;
@@ -100,6 +105,40 @@ class WelcomeTest {
         List<Hyperlink> links = new ArrayList<>();
         collect(Workbench.window().getShell(), links);
         assertThat(links).isNotEmpty().noneMatch(Hyperlink::isUnderlined);
+    }
+
+    @Test
+    void theIntroductionWrapsWithinTheEditorAreaInsteadOfRunningOffIt() {
+        Workbench.page().closeAllEditors(false);
+        Welcome.showIfNothingOpen(Workbench.window());
+        UiWait.until("the welcome page shows its introduction", () -> introduction(Workbench.window().getShell()) != null);
+        Label intro = introduction(Workbench.window().getShell());
+        UiWait.until("the welcome page is laid out", () -> intro.getBounds().height > 0);
+        Composite form = intro.getParent();
+        while (!(form instanceof ScrolledForm)) {
+            form = form.getParent();
+        }
+        int visible = form.getClientArea().width;
+        Point oneLine = intro.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+        assertThat(oneLine.x).as("precondition: the introduction is longer than the editor area is wide").isGreaterThan(visible);
+        assertThat(intro.getBounds().x + intro.getBounds().width).as("the introduction's right edge").isLessThanOrEqualTo(visible);
+        assertThat(intro.getBounds().height).as("wrapped onto more lines than one").isGreaterThan(oneLine.y);
+    }
+
+    /** The label of the welcome page's introduction under {@code parent}, or null. */
+    private static Label introduction(Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Label label && Messages.Welcome_intro.equals(label.getText()) && label.isVisible()) {
+                return label;
+            }
+            if (child instanceof Composite composite) {
+                Label found = introduction(composite);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static void collect(Composite parent, List<Hyperlink> links) {
