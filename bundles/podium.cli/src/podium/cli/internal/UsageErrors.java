@@ -5,6 +5,8 @@ package podium.cli.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -22,6 +24,9 @@ import podium.core.text.Enumerations;
  * here; anything rarer keeps picocli's words.
  */
 public final class UsageErrors {
+
+    /** How picocli's help command words a topic it does not know (its exception carries no value to name). */
+    private static final Pattern UNKNOWN_HELP_TOPIC = Pattern.compile("Unknown subcommand '(.*)'\\."); //$NON-NLS-1$
 
     private UsageErrors() {
     }
@@ -49,6 +54,10 @@ public final class UsageErrors {
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
             return badValue(e.getArgSpec(), e.getValue());
+        }
+        Matcher helpFor = UNKNOWN_HELP_TOPIC.matcher(String.valueOf(e.getMessage()));
+        if (helpFor.matches()) {
+            return Messages.format(Messages.PodiumCli_unknownArgument, helpFor.group(1)); // podium help nosuch
         }
         return e.getMessage();
     }

@@ -68,6 +68,9 @@ class ChineseCliTest {
         assertThat(missing.err()).isEqualTo("podium: 缺少 --plan\n用 'podium actuals import --help' 查看用法。\n");
         CliRun choices = CliRun.of("convert", "plan.podium", "--to", "pdf");
         assertThat(choices.err()).startsWith("podium: --to 的值无效：“pdf”（可选：xmi、podium）\n");
+        CliRun helpFor = CliRun.of("help", "nosuch");
+        assertThat(helpFor.exitCode()).isEqualTo(2);
+        assertThat(helpFor.err()).startsWith("podium: 未知的选项或参数：nosuch\n");
         CliRun noFile = CliRun.of("validate", dir.resolve("无.podium").toString());
         assertThat(noFile.err()).isEqualTo("podium validate: 没有这个文件或文件夹：" + dir.resolve("无.podium") + "\n");
     }
