@@ -33,6 +33,7 @@ class LanguagePackTest {
         "podium.nl.zh.ui.ide, org.eclipse.ui.ide, org/eclipse/ui/views/markers/internal/messages",
         "podium.nl.zh.ui.ide, org.eclipse.ui.ide, plugin",
         "podium.nl.zh.jface, org.eclipse.jface, org/eclipse/jface/messages",
+        "podium.nl.zh.core.resources, org.eclipse.core.resources, org/eclipse/core/internal/utils/messages",
         "podium.nl.zh.ui.workbench.texteditor, org.eclipse.ui.workbench.texteditor, org/eclipse/ui/texteditor/EditorMessages",
         "podium.nl.zh.ui.workbench.texteditor, org.eclipse.ui.workbench.texteditor, org/eclipse/ui/texteditor/ConstructedEditorMessages",
         "podium.nl.zh.ui.editors, org.eclipse.ui.editors, org/eclipse/ui/texteditor/ConstructedTextEditorMessages",
