@@ -28,6 +28,9 @@ public class PodiumSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
             new Wording(Pattern.compile("extraneous input (.+) expecting (.+)", Pattern.DOTALL), "extraneous"),
             new Wording(Pattern.compile("mismatched input (.+) expecting (.+)", Pattern.DOTALL), "mismatched"),
             new Wording(Pattern.compile("mismatched character (.+) expecting (.+)", Pattern.DOTALL), "mismatchedCharacter"),
+            // "missing EOF at 'asdf'": a complete statement followed by words that start none; "end of file missing
+            // before 'asdf'" misled (found trying the editor): the word is what does not belong
+            new Wording(Pattern.compile("missing (?:EOF|'<EOF>') at (.+)", Pattern.DOTALL), "noViable"),
             new Wording(Pattern.compile("missing (.+) at (.+)", Pattern.DOTALL), "missing"),
             new Wording(Pattern.compile("no viable alternative at input (.+)", Pattern.DOTALL), "noViable"),
             new Wording(Pattern.compile("no viable alternative at character (.+)", Pattern.DOTALL), "noViableCharacter"),
