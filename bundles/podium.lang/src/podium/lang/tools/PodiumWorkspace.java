@@ -127,9 +127,18 @@ public final class PodiumWorkspace {
         List<Map.Entry<Path, String>> texts = new ArrayList<>();
         List<Map.Entry<Path, Path>> models = new ArrayList<>();
         list(argument, shown, texts, models);
-        // a file named twice (a folder and a file in it, or one folder by two paths) is one file
-        texts.stream().filter(file -> added.add(identity(file.getKey()))).forEach(file -> addFile(file.getKey(), file.getValue()));
-        models.stream().filter(model -> skipped.add(identity(model.getKey()))).forEach(model -> skippedModels.add(model.getValue()));
+        keepFirst(texts, added);
+        keepFirst(models, skipped);
+        texts.forEach(file -> addFile(file.getKey(), file.getValue()));
+        models.forEach(model -> skippedModels.add(model.getValue()));
+    }
+
+    /**
+     * Drops the entries whose file is in {@code seen} already, adding the others': a file named twice (a folder
+     * and a file in it, or one folder by two paths) is one file.
+     */
+    private static <V> void keepFirst(List<Map.Entry<Path, V>> files, Set<Path> seen) {
+        files.removeIf(file -> !seen.add(identity(file.getKey())));
     }
 
     /** The same file whatever path names it: its real path, else its absolute normalised one. */
@@ -210,10 +219,8 @@ public final class PodiumWorkspace {
                 return false;
             }
         }
-        Set<Path> seen = new HashSet<>();
-        listed.removeIf(file -> !seen.add(identity(file.getKey())));
-        Set<Path> seenModels = new HashSet<>();
-        models.removeIf(model -> !seenModels.add(identity(model.getKey())));
+        keepFirst(listed, new HashSet<>());
+        keepFirst(models, new HashSet<>());
         List<Map.Entry<Path, String>> loaded = files.entrySet().stream()
                 .map(e -> Map.entry(e.getValue(), displayPaths.get(e.getKey()))).toList();
         if (!listed.equals(loaded) || !models.stream().map(Map.Entry::getValue).toList().equals(skippedModels)) {
@@ -337,13 +344,7 @@ public final class PodiumWorkspace {
                         Texts.message(IssueCodes.TOO_LARGE, "endless", Limits.mebibytes(Limits.PODIUM_FILE_BYTES))));
                 return null;
             }
-            if (bytesRead + bytes.length > Limits.WORKSPACE_BYTES) {
-                problems.add(new Problem(shown, 1, 1, Severity.ERROR, IssueCodes.TOO_LARGE,
-                        Texts.message(IssueCodes.TOO_LARGE, "workspace", Limits.mebibytes(Limits.WORKSPACE_BYTES))));
-                return null;
-            }
-            bytesRead += bytes.length;
-            return bytes;
+            return withinWorkspace(bytes.length, shown) ? bytes : null;
         }
     }
 
@@ -356,6 +357,11 @@ public final class PodiumWorkspace {
                     Texts.message(IssueCodes.TOO_LARGE, null, size, Limits.mebibytes(Limits.PODIUM_FILE_BYTES))));
             return false;
         }
+        return withinWorkspace(size, shown);
+    }
+
+    /** Counts {@code size} more bytes read, or makes them a problem when the workspace would exceed its limit. */
+    private boolean withinWorkspace(long size, String shown) {
         if (bytesRead + size > Limits.WORKSPACE_BYTES) {
             problems.add(new Problem(shown, 1, 1, Severity.ERROR, IssueCodes.TOO_LARGE,
                     Texts.message(IssueCodes.TOO_LARGE, "workspace", Limits.mebibytes(Limits.WORKSPACE_BYTES))));

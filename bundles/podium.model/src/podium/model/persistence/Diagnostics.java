@@ -4,7 +4,9 @@
 package podium.model.persistence;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -22,7 +24,7 @@ final class Diagnostics {
 
     static List<Problem> toProblems(String path, Resource resource) {
         List<Problem> problems = new ArrayList<>();
-        java.util.Set<String> places = new java.util.HashSet<>();
+        Set<String> places = new HashSet<>();
         for (Resource.Diagnostic d : resource.getErrors()) {
             Problem problem = toProblem(path, d, Severity.ERROR, code(d));
             // EMF follows an unknown namespace with "Class 'x' is not found" at the same tag: one mistake, one error
