@@ -14,6 +14,7 @@ import podium.cli.internal.ExitCodes;
 import podium.cli.internal.Messages;
 import podium.cli.internal.UsageErrors;
 import podium.cli.internal.output.DisplayPaths;
+import podium.cli.internal.output.WrappingHelp;
 import podium.cli.internal.PodiumCommand;
 import podium.core.io.AtomicFiles;
 
@@ -37,6 +38,7 @@ public final class PodiumCli {
         cli.setErr(err);
         // the bundle is this bundle's: picocli's own class loader would not find it inside OSGi
         cli.setResourceBundle(ResourceBundle.getBundle(HELP, Locale.getDefault(), PodiumCli.class.getClassLoader()));
+        cli.setHelpFactory(WrappingHelp::new);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("podium: " + UsageErrors.describe(e)); //$NON-NLS-1$

@@ -46,6 +46,11 @@ class ChineseCliTest {
         return HelpTexts.COMMANDS;
     }
 
+    @Test
+    void noPathFileNameOrExampleOfTheHelpIsSplitAcrossLines() {
+        HelpTexts.assertNothingSplit();
+    }
+
     @ParameterizedTest(name = "podium {0} --help")
     @MethodSource("commands")
     void everyHelpIsChineseAndWrappedNotBroken(String command) {

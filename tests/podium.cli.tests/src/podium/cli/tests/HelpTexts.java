@@ -7,9 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 
 import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
+import podium.cli.PodiumCli;
 import podium.cli.internal.PodiumCommand;
 
 /** What every help text must do, in either language. */
@@ -67,6 +76,40 @@ final class HelpTexts {
         }
     }
 
+    /**
+     * What the help texts (help.properties, in this runtime's language) write without a space is printed without
+     * a break: every path or file name ({@code ~/.local/share/podium/plugins}, {@code OUT_DIR/NAME.xmi}) is on one
+     * line, and every example line is printed as it is written.
+     */
+    static void assertNothingSplit() {
+        ResourceBundle texts = ResourceBundle.getBundle("podium.cli.internal.help", Locale.getDefault(),
+                PodiumCli.class.getClassLoader());
+        String all = COMMANDS.stream().map(command -> help(command).out()).collect(Collectors.joining("\n"));
+        List<String> printed = all.lines().map(String::stripTrailing).toList();
+        int paths = 0;
+        int examples = 0;
+        for (String key : texts.keySet()) {
+            for (String part : texts.getString(key).split("%n")) {
+                if (part.startsWith(" ")) {
+                    assertThat(printed).as("example of %s", key).contains(part);
+                    examples++;
+                }
+                Matcher run = LATIN_RUN.matcher(part);
+                while (run.find()) {
+                    if (run.group().matches(".*\\w[/.]\\w.*")) {
+                        assertThat(all).as("from %s", key).contains(run.group());
+                        paths++;
+                    }
+                }
+            }
+        }
+        assertThat(paths).as("paths and file names checked").isGreaterThan(10);
+        assertThat(examples).as("example lines checked").isGreaterThanOrEqualTo(8);
+    }
+
+    /** Characters written without a space between them, other than Chinese. */
+    private static final Pattern LATIN_RUN = Pattern.compile("[^\\s\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]+");
+
     /** Every option has a description (it comes from the help bundle, where a missing key would leave it blank). */
     static void assertDescribed(String help) {
         List<String> lines = help.lines().toList();
@@ -95,12 +138,19 @@ final class HelpTexts {
         return line.length() - line.stripLeading().length();
     }
 
-    /** A word is up to a space; in Chinese, where words are not spaced, one character. */
+    /** A word is up to a space; in Chinese, where words are not spaced, a word of ICU's Chinese dictionary
+     * with the marks that close it. */
     private static String firstWord(String line) {
         String s = line.strip();
         int first = s.codePointAt(0);
         if (wide(first)) {
-            return new String(Character.toChars(first));
+            BreakIterator words = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+            words.setText(s);
+            int end = words.following(0);
+            while (end < s.length() && "，。、；：？！）》」』】”’".indexOf(s.charAt(end)) >= 0) {
+                end++; // a mark that closes a clause is not put at the start of a line
+            }
+            return s.substring(0, end);
         }
         int space = s.indexOf(' ');
         return space < 0 ? s : s.substring(0, space);

@@ -40,6 +40,11 @@ class PodiumCliTest {
         return HelpTexts.COMMANDS;
     }
 
+    @Test
+    void noPathFileNameOrExampleOfTheHelpIsSplitAcrossLines() {
+        HelpTexts.assertNothingSplit();
+    }
+
     @ParameterizedTest(name = "podium {0} --help")
     @MethodSource("commands")
     void everyHelpIsEnglishAndWrappedNotBroken(String command) {
