@@ -145,11 +145,29 @@ public final class ReportCharts {
         return out.toByteArray();
     }
 
-    /** The chart as an SVG element (text stays text, so a browser renders the Chinese with its own fonts). */
+    /**
+     * The chart as an SVG element (text stays text, so a browser renders the Chinese with its own fonts). Its
+     * element ids come from the chart's id, not from the clock as JFreeSVG's do, so that the same report exports
+     * the same file and two charts of one page never share an id.
+     */
     public static String svg(Chart chart, Formats formats, int width, int height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix(idPrefix(chart.id()));
         create(chart, formats).draw(g, new Rectangle2D.Double(0, 0, width, height));
         return g.getSVGElement();
+    }
+
+    /** An XML name made from the chart's id, one for each id: other characters are written as _hex_. */
+    static String idPrefix(String chartId) {
+        StringBuilder prefix = new StringBuilder("chart-"); //$NON-NLS-1$
+        chartId.codePoints().forEach(c -> {
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '-')) {
+                prefix.appendCodePoint(c);
+            } else {
+                prefix.append('_').append(Integer.toHexString(c)).append('_');
+            }
+        });
+        return prefix.append('-').toString();
     }
 
     /** A height that gives each category of a progress chart room for its label. */

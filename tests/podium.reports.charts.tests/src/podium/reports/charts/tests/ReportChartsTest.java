@@ -9,7 +9,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -81,5 +85,27 @@ class ReportChartsTest {
         String svg = ReportCharts.svg(progress(), ZH, 640, 400);
         assertThat(svg).startsWith("<svg").contains("实际利用外资完成率").contains("东县").contains("序时进度 41.67")
                 .contains("41.69");
+    }
+
+    @Test
+    void theSameChartGivesTheSameSvgAndTwoChartsShareNoId() {
+        Chart other = new Chart("图 2", "增速", Chart.Kind.BAR, List.of("东县"),
+                List.of(new Chart.Series("同比", List.of(new BigDecimal("20")))), Unit.PERCENT, List.of());
+        String first = ReportCharts.svg(progress(), ZH, 640, 400);
+        assertThat(ReportCharts.svg(progress(), ZH, 640, 400)).isEqualTo(first);
+        Set<String> ids = ids(first);
+        Set<String> otherIds = ids(ReportCharts.svg(other, ZH, 640, 400));
+        assertThat(ids).isNotEmpty();
+        assertThat(otherIds).isNotEmpty().doesNotContainAnyElementsOf(ids)
+                .allMatch(id -> id.matches("[A-Za-z_][A-Za-z0-9_.-]*"), "an XML name");
+    }
+
+    private static Set<String> ids(String svg) {
+        Matcher id = Pattern.compile("id='([^']*)'").matcher(svg);
+        Set<String> ids = new HashSet<>();
+        while (id.find()) {
+            ids.add(id.group(1));
+        }
+        return ids;
     }
 }
