@@ -6,12 +6,12 @@ package podium.actuals;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.osgi.util.NLS;
 
 import podium.actuals.internal.Messages;
 
 import podium.core.Problem;
 import podium.core.Severity;
+import podium.core.text.Counts;
 
 /**
  * What an import did: rows read, actuals added, replaced (value changed) and unchanged, rows
@@ -49,6 +49,6 @@ public record ImportResult(int rows, int added, int replaced, int unchanged, int
     public String summary() {
         String message = !applied ? Messages.ImportResult_summaryNothingImported
                 : partial() ? Messages.ImportResult_summaryPartial : Messages.ImportResult_summary;
-        return NLS.bind(message, new Object[] { rows, added, replaced, unchanged, skipped });
+        return Counts.format(message, rows, added, replaced, unchanged, skipped);
     }
 }

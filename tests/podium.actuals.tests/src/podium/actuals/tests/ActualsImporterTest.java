@@ -116,6 +116,7 @@ class ActualsImporterTest {
         Path corrected = csv("b.csv", "单位,指标,月份,累计", "东县,FDI,2004-07,25");
         ImportResult third = ActualsImporter.importInto(again, corrected, Mapping.automatic(), false);
         assertThat(third.replaced()).isEqualTo(1);
+        assertThat(third.summary()).isEqualTo("1 row: 0 added, 1 replaced, 0 unchanged, 0 skipped");
         ActualsImporter.save(again);
         assertThat(actuals(loadPlan())).hasSize(2).filteredOn(a -> a.getOrganisation().getTitle().equals("东县"))
                 .singleElement().satisfies(a -> {

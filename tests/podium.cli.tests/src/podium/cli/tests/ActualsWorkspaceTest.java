@@ -56,7 +56,7 @@ class ActualsWorkspaceTest {
         // actuals-2004.podium holds 宛城区 2004-05 累计 121; importing into plan.podium replaces it there
         CliRun run = importInto(plan, csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-05,122"));
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("1 rows: 0 added, 1 replaced, 0 unchanged, 0 skipped")
+        assertThat(run.out()).contains("1 row: 0 added, 1 replaced, 0 unchanged, 0 skipped")
                 .contains("wrote " + actuals.toAbsolutePath());
         assertThat(Files.readString(plan)).isEqualTo(planText);
         assertThat(Files.readString(actuals)).contains("actual 实际利用外资 宛城区 2004-05 累计 122 last-year 98")
@@ -73,7 +73,7 @@ class ActualsWorkspaceTest {
         Files.writeString(actuals, Files.readString(actuals) + typo + "\n");
         CliRun run = importInto(plan, csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-05,122"));
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("1 rows: 0 added, 1 replaced, 0 unchanged, 0 skipped")
+        assertThat(run.out()).contains("1 row: 0 added, 1 replaced, 0 unchanged, 0 skipped")
                 .contains("wrote " + actuals.toAbsolutePath());
         assertThat(Files.readString(actuals)).contains("actual 实际利用外资 宛城区 2004-05 累计 122 last-year 98")
                 .endsWith(typo + "\n");
@@ -163,7 +163,7 @@ class ActualsWorkspaceTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains(data + ":2:3: info PDM-A115 the workspace held this actual 2 times (an error,"
                 + " PDM-A003): kept in actuals-2004.podium with this row's value, removed from plan.podium");
-        assertThat(run.out()).contains("1 rows: 0 added, 1 replaced, 0 unchanged, 0 skipped");
+        assertThat(run.out()).contains("1 row: 0 added, 1 replaced, 0 unchanged, 0 skipped");
         assertThat(Files.readString(plan)).doesNotContain("宛城区 2004-05");
         assertThat(Files.readString(actuals)).contains("actual 实际利用外资 宛城区 2004-05 累计 122 last-year 98");
         CliRun validate = CliRun.of("validate", dir.toString());
@@ -176,7 +176,7 @@ class ActualsWorkspaceTest {
         Files.writeString(plan, Files.readString(plan) + "\nactual 实际利用外资 宛城区 2004-05 累计 121 last-year 98\n");
         CliRun run = importInto(plan, csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-05,121"));
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("1 rows: 0 added, 0 replaced, 1 unchanged, 0 skipped")
+        assertThat(run.out()).contains("1 row: 0 added, 0 replaced, 1 unchanged, 0 skipped")
                 .contains("wrote " + plan.toAbsolutePath() + " (previous content kept as .bak)");
         assertThat(Files.readString(plan)).doesNotContain("宛城区 2004-05");
         assertThat(Files.readString(actuals)).isEqualTo(before);

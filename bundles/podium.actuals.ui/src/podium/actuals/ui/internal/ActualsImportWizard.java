@@ -21,6 +21,7 @@ import org.eclipse.ui.IWorkbench;
 
 import podium.actuals.Mapping;
 import podium.ui.internal.dialogs.UnsavedChanges;
+import podium.core.text.Counts;
 
 /**
  * File ▸ Import ▸ Monthly actuals: data file, plan and mapping, then a check of every row, then the
@@ -94,9 +95,9 @@ public final class ActualsImportWizard extends Wizard implements IImportWizard {
             checkPage.setErrorMessage(finished.failure());
             return false;
         }
-        MessageDialog.openInformation(getShell(), Messages.ActualsImportWizard_title, NLS.bind(Messages.ActualsImportWizard_done,
-                new Object[] { planFile.getName(), finished.result().added(), finished.result().replaced(),
-                        finished.result().unchanged(), finished.result().skipped() }));
+        MessageDialog.openInformation(getShell(), Messages.ActualsImportWizard_title, Counts.format(Messages.ActualsImportWizard_done,
+                planFile.getName(), finished.result().added(), finished.result().replaced(),
+                        finished.result().unchanged(), finished.result().skipped()));
         return true;
     }
 

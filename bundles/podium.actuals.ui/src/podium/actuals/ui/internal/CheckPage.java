@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Label;
 import podium.actuals.ImportResult;
 import podium.actuals.Mapping;
 import podium.core.Problem;
+import podium.core.text.Counts;
 
 /**
  * Checks every row against the plan before anything is written and lists the row-level problems
@@ -140,8 +141,8 @@ public final class CheckPage extends WizardPage {
         }
         long failing = result.problems().stream().filter(p -> p.severity() == podium.core.Severity.ERROR && p.line() > 0)
                 .map(Problem::line).distinct().count();
-        String counts = NLS.bind(Messages.CheckPage_counts, new Object[] { result.rows(), result.added(), result.replaced(),
-                result.unchanged(), failing });
+        String counts = Counts.format(Messages.CheckPage_counts, result.rows(), result.added(), result.replaced(),
+                result.unchanged(), failing);
         if (result.hasErrors() && !partial) {
             return counts + "\n" + Messages.CheckPage_nothingWithErrors; //-NLS-1$
         }
