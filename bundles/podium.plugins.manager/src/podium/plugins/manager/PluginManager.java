@@ -28,6 +28,7 @@ import podium.plugins.manager.internal.Framework;
 import podium.plugins.manager.internal.Messages;
 import podium.plugins.manager.internal.PluginJar;
 import podium.plugins.manager.internal.PluginSettings;
+import podium.core.text.Counts;
 
 /**
  * Lists, installs, enables, disables and uninstalls the plugins of the plugin folders, in the running
@@ -116,7 +117,7 @@ public final class PluginManager {
         }
         List<PluginJar> placed = targets.stream().map(PluginJar::read).toList();
         String summary = repository
-                ? NLS.bind(Messages.PluginManager_installedFromRepository, placed.size(), source)
+                ? Counts.format(Messages.PluginManager_installedFromRepository, placed.size(), source)
                 : NLS.bind(Messages.PluginManager_installed, placed.get(0).label());
         return apply(summary, placed, disabled, notes, false);
     }

@@ -243,7 +243,7 @@ class PluginManagerTest {
         Files.writeString(repository.resolve("artifacts.xml"), "<repository/>");
 
         PluginChange change = manager.install(repository, false);
-        assertThat(change.summary()).isEqualTo("Installed 2 plugin(s) from " + repository + ".");
+        assertThat(change.summary()).isEqualTo("Installed 2 plugins from " + repository + ".");
         assertThat(change.notes()).containsExactly("skipped 测试插件 podium.reports 0.1.0 (podium.reports): it is part of Podium");
         assertThat(files()).containsExactly("test.one_1.0.0.jar", "test.two_2.0.0.jar");
         assertThat(change.plugins()).extracting(Plugin::state).containsOnly(State.ACTIVE);

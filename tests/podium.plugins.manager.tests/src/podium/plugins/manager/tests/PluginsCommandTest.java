@@ -110,7 +110,7 @@ class PluginsCommandTest {
         Run install = podium("plugins", "install", REPOSITORY.toString());
         assertThat(install.err()).isEmpty();
         assertThat(install.code()).isZero();
-        assertThat(install.out()).startsWith("Installed 1 plugin(s) from " + REPOSITORY + ".")
+        assertThat(install.out()).startsWith("Installed 1 plugin from " + REPOSITORY + ".")
                 .containsPattern("(?m)^podium\\.sample\\.reports  1\\.0\\.0\\.\\S+  active ");
         awaitSampleReport(true);
     }
