@@ -27,6 +27,7 @@ import podium.reports.api.ReportProducer;
 import podium.reports.api.Table;
 import podium.reports.api.Tone;
 import podium.reports.api.Value;
+import podium.core.text.Counts;
 
 /**
  * 措施督办: as of the last day of the data month, the open measures past their deadline (with days overdue), those
@@ -62,7 +63,7 @@ public final class MeasuresReport implements ReportProducer {
         List<Block> blocks = new ArrayList<>();
         blocks.add(items("overdue", NLS.bind(Messages.Measures_overdueTable, Periods.label(day)), Group.OVERDUE, //$NON-NLS-1$
                 Messages.Column_daysOverdue, sorted(agenda.overdue(), byOwner)));
-        blocks.add(items("dueSoon", NLS.bind(Messages.Measures_dueSoonTable, within, Periods.label(day)), Group.DUE_SOON, //$NON-NLS-1$
+        blocks.add(items("dueSoon", Counts.format(Messages.Measures_dueSoonTable, within, Periods.label(day)), Group.DUE_SOON, //$NON-NLS-1$
                 Messages.Column_daysLeft, sorted(agenda.dueSoon(), byOwner)));
         blocks.add(items("doneLate", Messages.Measures_doneLateTable, Group.DONE_LATE, Messages.Column_daysLate, //$NON-NLS-1$
                 sorted(agenda.completedLate(), byOwner)));

@@ -35,6 +35,7 @@ import podium.reports.api.ReportProducer;
 import podium.reports.api.Row;
 import podium.reports.api.Table;
 import podium.reports.api.Value;
+import podium.core.text.Counts;
 
 /**
  * 项目推进: the funnel by stage with the conversion from each stage to the next, the 三率, the projects without
@@ -165,7 +166,7 @@ public final class PipelineReport implements ReportProducer {
     }
 
     private static Table stalled(Pipeline pipeline, int months, Day day) {
-        Table.Builder table = Table.builder("stalled", NLS.bind(Messages.Pipeline_stalledTable, months, Periods.label(day))) //$NON-NLS-1$
+        Table.Builder table = Table.builder("stalled", Counts.format(Messages.Pipeline_stalledTable, months, Periods.label(day))) //$NON-NLS-1$
                 .column("project", Messages.Column_project, Column.Type.TEXT) //$NON-NLS-1$
                 .column("organisation", Messages.Column_organisation, Column.Type.TEXT) //$NON-NLS-1$
                 .column("leader", Messages.Column_leader, Column.Type.TEXT) //$NON-NLS-1$

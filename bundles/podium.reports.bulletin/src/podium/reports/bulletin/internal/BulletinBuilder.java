@@ -32,6 +32,7 @@ import podium.reports.api.ReportInput;
 import podium.reports.api.ReportParameters;
 import podium.reports.bulletin.Bulletin;
 import podium.reports.bulletin.PeerRank;
+import podium.core.text.Counts;
 
 /** Builds the bulletin's data model for a month from the workspace and the report's parameters. */
 public final class BulletinBuilder {
@@ -89,7 +90,7 @@ public final class BulletinBuilder {
         List<MonthFigures.Part> parts = parts(figures, root, month, period, omissions);
         long errors = input.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
         if (errors > 0) {
-            omissions.add(NLS.bind(Messages.Omission_problems, errors));
+            omissions.add(Counts.format(Messages.Omission_problems, errors));
         }
         List<Organisation> rows = root.getChildren().stream()
                 .filter(c -> parts.stream().anyMatch(p -> p.byUnit().containsKey(c))).toList();

@@ -21,6 +21,7 @@ import podium.model.time.Day;
 import podium.model.time.Month;
 import podium.reports.api.format.Formats;
 import podium.reports.bulletin.UnitFigures;
+import podium.core.text.Counts;
 
 /**
  * The functions a bulletin template writes numbers with; each calls {@link Formats} (Chinese), so that
@@ -53,7 +54,7 @@ public final class TemplateFunctions {
 
     private static Object argument(String function, List<?> args, int index) throws TemplateModelException {
         if (args.size() <= index) {
-            throw new TemplateModelException(NLS.bind(Messages.Template_missingArgument, function, index + 1));
+            throw new TemplateModelException(Counts.format(Messages.Template_missingArgument, function, index + 1));
         }
         return DeepUnwrap.unwrap((TemplateModel) args.get(index));
     }
