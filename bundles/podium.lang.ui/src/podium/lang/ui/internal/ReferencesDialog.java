@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 
+import podium.core.text.Counts;
 import podium.xtext.jface.Locations;
 import podium.xtext.jface.Uris;
 
@@ -35,7 +36,7 @@ final class ReferencesDialog {
             }
         });
         dialog.setTitle(Messages.ReferencesDialog_title);
-        dialog.setMessage(Messages.bind(Messages.ReferencesDialog_count, references.size()));
+        dialog.setMessage(Counts.format(Messages.ReferencesDialog_count, references.size()));
         dialog.setElements(references.toArray());
         dialog.setMultipleSelection(false);
         if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof Location location) {

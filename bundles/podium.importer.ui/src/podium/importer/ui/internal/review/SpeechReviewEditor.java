@@ -35,6 +35,7 @@ import podium.importer.ui.internal.model.SpeechSpans;
 import podium.importer.ui.internal.model.SpeechSpans.Place;
 import podium.importer.ui.internal.targets.TargetReviewDialog;
 import podium.ui.internal.parts.ReadOnlyEditorPart;
+import podium.core.text.Counts;
 
 /**
  * Reviews one imported text: the original beside the cleaned text, the figures and the repairs of the
@@ -142,7 +143,7 @@ public final class SpeechReviewEditor extends ReadOnlyEditorPart {
     public void showSpeech(int index) {
         List<ImportedSpeech> speeches = imported.result().speeches();
         if (speeches.isEmpty()) {
-            details.setText(NLS.bind(Messages.SpeechReviewEditor_noSpeech, imported.result().problems().size()));
+            details.setText(Counts.format(Messages.SpeechReviewEditor_noSpeech, imported.result().problems().size()));
             proposeButton.setEnabled(false);
             figures.setInput(List.of());
             repairs.setInput(imported.result().repairs());

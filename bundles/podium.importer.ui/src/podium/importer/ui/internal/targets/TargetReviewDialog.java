@@ -39,6 +39,7 @@ import podium.importer.model.PlanTargets.Placement;
 import podium.importer.ui.internal.Messages;
 import podium.importer.ui.internal.review.Labels;
 import podium.ui.internal.dialogs.UnsavedChanges;
+import podium.core.text.Counts;
 
 /**
  * Review of the targets a speech proposes (the importer's proposals, placed in the plan as the command
@@ -261,7 +262,7 @@ public final class TargetReviewDialog extends TitleAreaDialog {
         try {
             int written = fresh.write(path);
             file.refreshLocal(IResource.DEPTH_ZERO, null);
-            return Status.info(NLS.bind(Messages.TargetReviewDialog_written, written, file.getName()));
+            return Status.info(Counts.format(Messages.TargetReviewDialog_written, written, file.getName()));
         } catch (java.io.IOException | CoreException | RuntimeException e) {
             return Status.error(NLS.bind(Messages.TargetReviewDialog_writeFailed, file.getName(), e.getMessage()), e);
         }

@@ -19,6 +19,7 @@ import podium.model.PeerGroup;
 import podium.model.Plan;
 import podium.model.PlanElement;
 import podium.model.units.Units;
+import podium.core.text.Counts;
 
 /** One or two lines that say what a declared element is, for hovers over its name. */
 public class ElementDescriptions {
@@ -57,8 +58,8 @@ public class ElementDescriptions {
     }
 
     private static String size(PeerGroup group) {
-        return group.getMembers().isEmpty() ? NLS.bind(Messages.ElementDescriptions_groupSize, group.getSize())
-                : NLS.bind(Messages.ElementDescriptions_groupListed, group.getSize(), group.getMembers().size());
+        return group.getMembers().isEmpty() ? Counts.format(Messages.ElementDescriptions_groupSize, group.getSize())
+                : Counts.format(Messages.ElementDescriptions_groupListed, group.getSize(), group.getMembers().size());
     }
 
     private static String period(Plan plan) {
@@ -80,7 +81,7 @@ public class ElementDescriptions {
             facts = NLS.bind(Messages.ElementDescriptions_partOf, facts, parent.getName());
         }
         if (!org.getChildren().isEmpty()) {
-            facts = NLS.bind(Messages.ElementDescriptions_unitsBelow, facts, org.getChildren().size());
+            facts = Counts.format(Messages.ElementDescriptions_unitsBelow, facts, org.getChildren().size());
         }
         return heading(org) + "\n" + facts;
     }

@@ -33,6 +33,7 @@ import podium.reports.charts.ReportCharts;
 import podium.reports.ui.PresentationContext;
 import podium.reports.ui.ReportPresentation;
 import podium.reports.ui.internal.Messages;
+import podium.core.text.Counts;
 
 /**
  * Shows any report's data when the report brings no presentation of its own: title and parameters,
@@ -86,7 +87,7 @@ public final class GenericPresentation implements ReportPresentation {
             dim(label(page, line, null, SWT.WRAP));
         }
         if (!data.omissions().isEmpty()) {
-            Label notice = label(page, NLS.bind(Messages.GenericPresentation_omissionsNotice, data.omissions().size()),
+            Label notice = label(page, Counts.format(Messages.GenericPresentation_omissionsNotice, data.omissions().size()),
                     null, SWT.WRAP);
             notice.setForeground(colour(Tone.WARNING));
         }
