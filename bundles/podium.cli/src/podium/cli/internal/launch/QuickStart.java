@@ -8,13 +8,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 import podium.cli.internal.commands.VersionProvider;
 import podium.cli.internal.launch.Daemon.Answer;
@@ -80,7 +78,8 @@ public final class QuickStart {
                     return daemon(args.get(1), args.subList(2, args.size()));
                 } catch (IOException e) {
                     // a socket folder that is not private, a daemon that cannot be started: said, not retried in Equinox
-                    err.println(MessageFormat.format(text("daemonFailed"), e.getMessage())); //$NON-NLS-1$
+                    String reason = e instanceof UserFolders.NotPrivateException notPrivate ? notPrivate.message(language) : e.getMessage();
+                    err.println(LaunchMessages.format(language, "daemonFailed", reason)); //$NON-NLS-1$
                     return 3;
                 }
             }
@@ -187,19 +186,22 @@ public final class QuickStart {
                 break;
             }
         }
-        err.println(MessageFormat.format(text("daemonStartFailed"), log)); //$NON-NLS-1$
+        err.println(LaunchMessages.format(language, "daemonStartFailed", log)); //$NON-NLS-1$
         return 3;
     }
 
     private String describe(String key, Answer status) {
-        String[] fields = status.text().split("\t", -1); //$NON-NLS-1$
-        return MessageFormat.format(text(key), (Object[]) fields);
+        // a copy: the array split returns holds only strings
+        Object[] fields = java.util.Arrays.copyOf(status.text().split("\t", -1), 5, Object[].class); //$NON-NLS-1$
+        // the idle minutes and the commands served are counted in words (1 minute, 2 minutes): numbers, not text
+        for (int count : new int[] {2, 3}) {
+            fields[count] = Long.valueOf((String) fields[count]);
+        }
+        return LaunchMessages.format(language, key, fields);
     }
 
     private String text(String key) {
-        Locale locale = Locale.forLanguageTag(language.replace('_', '-'));
-        return ResourceBundle.getBundle("podium.cli.internal.launch.messages", locale, QuickStart.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key); //$NON-NLS-1$
+        return LaunchMessages.format(language, key);
     }
 
 }

@@ -116,7 +116,7 @@ public record RunKey(String slot, String key) {
     private static Path applicableSeverities(Path start) {
         for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path file = dir.resolve(SEVERITIES);
-            if (Files.isRegularFile(file)) {
+            if (Files.exists(file)) { // a folder of that name too: validate reports it, and content() refuses to cache
                 return file;
             }
         }

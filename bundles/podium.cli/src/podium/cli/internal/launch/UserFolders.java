@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -61,8 +62,34 @@ public final class UserFolders {
         if (!attributes.isDirectory() || !attributes.owner().getName().equals(System.getProperty("user.name")) //$NON-NLS-1$
                 || permissions.contains(PosixFilePermission.GROUP_WRITE) || permissions.contains(PosixFilePermission.OTHERS_WRITE)
                 || permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.GROUP_READ)) {
-            throw new IOException(folder + " is not private to " + System.getProperty("user.name")); //$NON-NLS-1$ //$NON-NLS-2$
+            throw new NotPrivateException(folder, System.getProperty("user.name")); //$NON-NLS-1$
         }
         return folder;
+    }
+
+    /**
+     * A folder another user owns or may read or write in. Worded by whoever prints it: the launcher's client
+     * in the language it was given, Equinox's commands in the default locale that {@code -nl} sets.
+     */
+    public static final class NotPrivateException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Path folder;
+        private final String user;
+
+        NotPrivateException(Path folder, String user) {
+            this.folder = folder;
+            this.user = user;
+        }
+
+        /** The message in {@code language} ({@code zh_CN}, {@code en}). */
+        public String message(String language) {
+            return LaunchMessages.format(language, "notPrivate", folder, user); //$NON-NLS-1$
+        }
+
+        @Override
+        public String getMessage() {
+            return message(Locale.getDefault().toLanguageTag());
+        }
     }
 }

@@ -56,9 +56,13 @@ class DaemonTest {
     }
 
     private void startDaemon(String language) throws IOException, InterruptedException {
+        startDaemon(language, 5);
+    }
+
+    private void startDaemon(String language, int idleMinutes) throws IOException, InterruptedException {
         ResultCache cache = new ResultCache(dir.resolve("daemon-cache"));
         DaemonServer server = new DaemonServer(Daemon.socket(installation, environment), language, fingerprint::get,
-                (folder, args) -> CachedRun.forDaemon(args, folder, cache), Duration.ofMinutes(5));
+                (folder, args) -> CachedRun.forDaemon(args, folder, cache), Duration.ofMinutes(idleMinutes));
         thread = new Thread(() -> {
             try {
                 WarmWorkspace.enable(); // as podium daemon run does in the thread that serves
@@ -83,9 +87,13 @@ class DaemonTest {
     }
 
     private CliRun client(List<String> args) {
+        return client(CachedRun.language(), args);
+    }
+
+    private CliRun client(String language, List<String> args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new QuickStart(installation, CachedRun.language(), environment, cwd,
+        int code = new QuickStart(installation, language, environment, cwd,
                 new PrintWriter(out), new PrintWriter(err)).run(args);
         return new CliRun(code, out.toString(), err.toString());
     }
@@ -239,5 +247,37 @@ class DaemonTest {
         Files.setPosixFilePermissions(socket.getParent(), PosixFilePermissions.fromString("rwxrwx---"));
         org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> Daemon.socket(installation, environment));
         assertThat(client(List.of("validate", "ws")).exitCode()).isEqualTo(QuickStart.ONE_SHOT);
+
+        String user = System.getProperty("user.name");
+        CliRun english = client("en", List.of("daemon", "status"));
+        assertThat(english.exitCode()).isEqualTo(3);
+        assertThat(english.err()).isEqualTo("podium daemon: " + socket.getParent() + " is not private to " + user + ": only "
+                + user + " may own it and read or write in it\n");
+        CliRun chinese = client("zh_CN", List.of("daemon", "status"));
+        assertThat(chinese.err()).isEqualTo("podium daemon：" + socket.getParent() + " 不是 " + user + " 的私有文件夹：它只能属于 "
+                + user + "，且只有 " + user + " 可以读写\n");
+    }
+
+    @Test
+    void theStatusCountsMinutesAndCommandsInWordsForOneAndForTwo() throws Exception {
+        startDaemon(CachedRun.language(), 1);
+        assertThat(status("en")).contains(", stops after 1 minute idle, no commands served; socket ");
+        client(List.of("validate", "ws"));
+        assertThat(status("en")).contains(", stops after 1 minute idle, 1 command served; socket ");
+        client(List.of("validate", "ws"));
+        assertThat(status("en")).contains(", stops after 1 minute idle, 2 commands served; socket ");
+        assertThat(status("zh_CN")).contains("，空闲 1 分钟后停止，已执行 2 条命令；套接字 ");
+        assertThat(client("en", List.of("daemon", "stop")).out()).startsWith("podium daemon: stopped (pid ").endsWith(", 2 commands served)\n");
+        thread.join(10_000);
+        thread = null;
+
+        startDaemon(CachedRun.language(), 2);
+        assertThat(status("en")).startsWith("podium daemon: running (pid ").contains(", stops after 2 minutes idle, no commands served; socket ");
+    }
+
+    private String status(String language) {
+        CliRun status = client(language, List.of("daemon", "status"));
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        return status.out();
     }
 }
