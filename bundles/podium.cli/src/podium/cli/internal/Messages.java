@@ -56,6 +56,7 @@ public final class Messages extends NLS {
     public static String ImportCommand_proposalsFor;
     public static String ImportCommand_noProposals;
     public static String ImportCommand_cannotAccept;
+    public static String ImportCommand_cannotAcceptBecause;
     public static String ImportCommand_cannotSavePlan;
     public static String ImportCommand_accepted;
 

@@ -83,7 +83,12 @@ public final class PlanTargets {
         /** One line for people, with the proposal's source line. */
         public String describe() {
             return NLS.bind(Messages.PlanTargets_placement,
-                    new Object[] {proposal.describe(), describe(status), String.valueOf(proposal.line())});
+                    new Object[] {proposal.describe(), reason(), String.valueOf(proposal.line())});
+        }
+
+        /** How the proposal relates to the plan, in words: why it cannot be accepted when it cannot. */
+        public String reason() {
+            return describe(status);
         }
 
         private static String describe(Status status) {

@@ -116,6 +116,17 @@ class ChineseCliTest {
         assertThat(run.err()).contains("（常用标题：单位、单位名称、地区、县市区、organisation、organization）");
     }
 
+    @Test
+    void whyAProposalCannotBeAcceptedIsSaidInChinese() throws IOException {
+        Path plan = Files.writeString(dir.resolve("plan.podium"), "plan p \"计划\" period 2004 for 市\n"
+                + "indicator 出口 \"外贸出口\" unit 万美元\norg 市 city { org 东县 county }\n", UTF_8);
+        Path speech = Files.writeString(dir.resolve("讲话.txt"), "在全市利用外资工作会议上的讲话\n同志们：\n一、明确目标\n"
+                + "今年全市实际利用外资确保2800万美元，力争3200万美元。\n谢谢大家！\n", UTF_8);
+        CliRun run = CliRun.of("import", speech.toString(), "--propose-targets", "--plan", plan.toString(), "--accept", "1");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("podium import: 无法采纳建议 1（计划中没有此指标）\n");
+    }
+
     /** A plan of one indicator for a city with one county, 东县. */
     private Path plan() throws IOException {
         return Files.writeString(dir.resolve("plan.podium"), "plan p \"计划\" period 2004 for 市\n"

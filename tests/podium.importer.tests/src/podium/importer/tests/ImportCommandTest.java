@@ -131,7 +131,9 @@ class ImportCommandTest {
 
         Run again = podium("import", speech.toString(), "--propose-targets", "--plan", planFile.toString());
         assertThat(again.out()).contains("— same (line 4)");
-        assertThat(podium("import", speech.toString(), "--propose-targets", "--plan", planFile.toString(),
-                "--accept", "1").code()).isEqualTo(1);
+        Run refused = podium("import", speech.toString(), "--propose-targets", "--plan", planFile.toString(),
+                "--accept", "1");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("podium import: proposal 1 cannot be accepted (same)\n");
     }
 }

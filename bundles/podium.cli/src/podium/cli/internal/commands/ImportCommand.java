@@ -29,7 +29,6 @@ import podium.importer.TargetProposal;
 import podium.importer.TargetProposals;
 import podium.importer.model.PlanTargets;
 import podium.importer.model.PlanTargets.Placement;
-import podium.importer.model.PlanTargets.Status;
 import podium.importer.model.SpeechModelMapper;
 import podium.lang.tools.PlanLoader;
 import podium.model.persistence.LoadResult;
@@ -186,8 +185,9 @@ public final class ImportCommand implements Callable<Integer> {
                 n = 0;
             }
             if (n < 1 || n > placements.size() || !PlanTargets.acceptable(placements.get(n - 1))) {
-                err.println("podium import: " + Messages.format(Messages.ImportCommand_cannotAccept, item) //$NON-NLS-1$
-                        + (n >= 1 && n <= placements.size() ? " (" + statusOf(placements.get(n - 1)) + ")" : ""));
+                err.println("podium import: " + (n >= 1 && n <= placements.size() //$NON-NLS-1$
+                        ? Messages.format(Messages.ImportCommand_cannotAcceptBecause, item, placements.get(n - 1).reason())
+                        : Messages.format(Messages.ImportCommand_cannotAccept, item)));
                 return false;
             }
             chosen.add(placements.get(n - 1));
@@ -203,10 +203,5 @@ public final class ImportCommand implements Callable<Integer> {
         out.println(Messages.format(Messages.ImportCommand_accepted, chosen.size(), DisplayPaths.of(plan),
                 plan.getFileName() + ".bak")); //$NON-NLS-1$
         return true;
-    }
-
-    private static String statusOf(Placement placement) {
-        Status status = placement.status();
-        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }
