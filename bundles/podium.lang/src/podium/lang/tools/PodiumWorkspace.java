@@ -309,13 +309,8 @@ public final class PodiumWorkspace {
             } else {
                 bytes = Files.readAllBytes(file);
             }
-        } catch (java.nio.file.AccessDeniedException e) {
-            problems.add(new Problem(shown, 1, 1, Severity.ERROR, IssueCodes.UNREADABLE,
-                    Texts.message(IssueCodes.UNREADABLE, "cannotReadFileDenied")));
-            return;
         } catch (IOException e) {
-            problems.add(new Problem(shown, 1, 1, Severity.ERROR, IssueCodes.UNREADABLE,
-                    Texts.message(IssueCodes.UNREADABLE, "cannotReadFile", e.getClass().getSimpleName() + " " + e.getMessage())));
+            problems.add(unreadable(shown, file, e));
             return;
         }
         SourceText source = SourceText.decode(shown, bytes);
@@ -378,20 +373,28 @@ public final class PodiumWorkspace {
         return xmi;
     }
 
+    /** A file that could not be read, and why, in the user's language. */
+    private static Problem unreadable(String shown, Path file, IOException e) {
+        String message = e instanceof java.nio.file.AccessDeniedException ? Texts.message(IssueCodes.UNREADABLE, "cannotReadFileDenied") //$NON-NLS-1$
+                : Files.isDirectory(file) ? Texts.message(IssueCodes.UNREADABLE, "cannotReadFolderAsFile") //$NON-NLS-1$
+                : Texts.message(IssueCodes.UNREADABLE, "cannotReadFile", e.getClass().getSimpleName() + " " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+        return new Problem(shown, 1, 1, Severity.ERROR, IssueCodes.UNREADABLE, message);
+    }
+
     /** Applies the first {@value Severities#FILE_NAME} found in a folder or its parents. */
     public void applySeverities(Path start) {
         LanguageInspections inspections = injector.getInstance(LanguageInspections.class);
         settingProblems = List.of();
         for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path file = dir.resolve(Severities.FILE_NAME);
-            if (Files.isRegularFile(file)) {
+            // a folder of that name is a mistake to report, not a file to look past (RunKey looks for it alike)
+            if (Files.exists(file)) {
                 try {
                     SourceText text = SourceText.decode(file.toString(), Files.readAllBytes(file));
                     settingProblems = text.problem() != null ? List.of(text.problem()) : inspections.severities()
                             .apply(file.toString(), text.text(), inspections.registry());
                 } catch (IOException e) {
-                    settingProblems = List.of(new Problem(file.toString(), 0, 0, Severity.ERROR, Severities.BAD_SETTING,
-                            e.getMessage()));
+                    settingProblems = List.of(unreadable(file.toString(), file, e));
                 }
                 return;
             }

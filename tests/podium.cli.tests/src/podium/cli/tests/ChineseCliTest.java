@@ -117,6 +117,16 @@ class ChineseCliTest {
     }
 
     @Test
+    void anUnreadableSeveritiesFileSaysWhyInChinese() throws IOException {
+        plan();
+        Files.createDirectory(dir.resolve(".podium-severities"));
+        CliRun run = CliRun.of("validate", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(dir.resolve(".podium-severities")
+                + ":1:1: error PDM-X003 无法读取文件：这是一个文件夹\npodium validate: 1 个错误，0 个警告\n");
+    }
+
+    @Test
     void whyAProposalCannotBeAcceptedIsSaidInChinese() throws IOException {
         Path plan = Files.writeString(dir.resolve("plan.podium"), "plan p \"计划\" period 2004 for 市\n"
                 + "indicator 出口 \"外贸出口\" unit 万美元\norg 市 city { org 东县 county }\n", UTF_8);

@@ -107,4 +107,17 @@ class ValidateCommandTest {
     private static List<String> codesAndMessages(String out) {
         return out.lines().map(l -> l.replaceFirst("^.*?:\\d+:\\d+: ", "")).toList();
     }
+
+    /** Read as root too: a folder named like the file cannot be read as one, whoever runs Podium. */
+    @Test
+    void anUnreadableSeveritiesFileIsAnErrorThatSaysWhy() throws IOException {
+        Files.writeString(dir.resolve("plan.podium"), "plan p \"计划\" period 2004 for 市\norg 市 city\n", UTF_8);
+        Files.createDirectory(dir.resolve(".podium-severities"));
+
+        CliRun run = CliRun.of("validate", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(dir.resolve(".podium-severities")
+                + ":1:1: error PDM-X003 cannot read the file: it is a folder\npodium validate: 1 error, no warnings\n");
+    }
 }
