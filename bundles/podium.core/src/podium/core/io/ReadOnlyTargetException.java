@@ -5,6 +5,7 @@ package podium.core.io;
 
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /** A save that {@link AtomicFiles} refused before writing anything; the message says why in words. */
 public final class ReadOnlyTargetException extends FileSystemException {
@@ -37,11 +38,17 @@ public final class ReadOnlyTargetException extends FileSystemException {
 
     @Override
     public String getMessage() {
+        return message(Path::toString);
+    }
+
+    /** The message with each path written as {@code shown} writes it (a command: relative to its working directory). */
+    public String message(Function<Path, String> shown) {
+        String file = shown.apply(Path.of(getFile()));
         return switch (reason) {
-            case FILE_READ_ONLY -> Messages.format(Messages.ReadOnly_file, getFile());
-            case FOLDER_READ_ONLY -> Messages.format(Messages.ReadOnly_folder, folder, getFile());
-            case IS_FOLDER -> Messages.format(Messages.ReadOnly_isFolder, getFile());
-            case OTHER_OWNER -> Messages.format(Messages.ReadOnly_otherOwner, getFile());
+            case FILE_READ_ONLY -> Messages.format(Messages.ReadOnly_file, file);
+            case FOLDER_READ_ONLY -> Messages.format(Messages.ReadOnly_folder, shown.apply(folder), file);
+            case IS_FOLDER -> Messages.format(Messages.ReadOnly_isFolder, file);
+            case OTHER_OWNER -> Messages.format(Messages.ReadOnly_otherOwner, file);
         };
     }
 }

@@ -137,6 +137,15 @@ class ChineseCliTest {
         assertThat(run.err()).isEqualTo("podium import: 无法采纳建议 1（计划中没有此指标）\n");
     }
 
+    @Test
+    void aReadOnlyFileIsNamedOnceInChinese() throws IOException {
+        Path file = Files.writeString(dir.resolve("plan.podium"), "org   市\n", UTF_8);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        CliRun run = CliRun.of("format", file.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(file + " 是只读文件，未写入任何内容（将其设为可写后再保存）\n");
+    }
+
     /** A plan of one indicator for a city with one county, 东县. */
     private Path plan() throws IOException {
         return Files.writeString(dir.resolve("plan.podium"), "plan p \"计划\" period 2004 for 市\n"

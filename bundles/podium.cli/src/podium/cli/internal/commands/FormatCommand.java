@@ -27,6 +27,7 @@ import podium.cli.internal.output.ProblemReport;
 import podium.core.Problem;
 import podium.core.Severity;
 import podium.core.io.AtomicFiles;
+import podium.core.io.ReadOnlyTargetException;
 import podium.lang.tools.PodiumFormatting;
 import podium.lang.tools.PodiumWorkspace;
 import podium.lang.tools.TextLayout;
@@ -91,6 +92,10 @@ public final class FormatCommand implements Callable<Integer> {
             AtomicFiles.write(file, bytes);
             spec.commandLine().getOut().println(Messages.format(Messages.FormatCommand_reformatted, DisplayPaths.of(file)));
             return ExitCodes.OK;
+        } catch (ReadOnlyTargetException e) {
+            // it names the file and says that nothing was written: once is enough
+            spec.commandLine().getErr().println(e.message(DisplayPaths::of));
+            return ExitCodes.PROBLEMS;
         } catch (IOException e) {
             spec.commandLine().getErr().println(Messages.format(Messages.FormatCommand_cannotWrite, DisplayPaths.of(file), AtomicFiles.describe(e)));
             return ExitCodes.PROBLEMS;
