@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.eclipse.osgi.util.NLS;
@@ -146,6 +147,14 @@ public final class PluginManager {
 
     /** Unloads a plugin and deletes its jar from the plugin folder. */
     public PluginChange uninstall(String id) throws PluginException {
+        return uninstall(id, Path::toString);
+    }
+
+    /**
+     * Unloads a plugin and deletes its jar from the plugin folder, which the summary writes as {@code shown}
+     * writes it (a command: relative to its working directory).
+     */
+    public PluginChange uninstall(String id, Function<Path, String> shown) throws PluginException {
         List<PluginJar> jars = jarsOf(id);
         for (PluginJar jar : jars) {
             checkWritable(jar);
@@ -162,7 +171,7 @@ public final class PluginManager {
         if (disabled.remove(id)) {
             saveSettings(disabled);
         }
-        String summary = NLS.bind(Messages.PluginManager_uninstalled, jars.get(0).label(), jars.get(0).path().getParent());
+        String summary = NLS.bind(Messages.PluginManager_uninstalled, jars.get(0).label(), shown.apply(jars.get(0).path().getParent()));
         return apply(summary, jars, disabled, new ArrayList<>(), true);
     }
 

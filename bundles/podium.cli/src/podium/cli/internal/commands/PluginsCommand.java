@@ -124,7 +124,7 @@ public final class PluginsCommand implements Runnable {
     public static final class Uninstall extends OnePlugin {
         @Override
         PluginChange change(PluginManager manager, String plugin) throws PluginException {
-            return manager.uninstall(plugin);
+            return manager.uninstall(plugin, DisplayPaths::of);
         }
     }
 

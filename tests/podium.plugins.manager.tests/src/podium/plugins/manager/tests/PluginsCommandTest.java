@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import podium.cli.PodiumCli;
+import podium.cli.internal.WorkingDirectory;
 import podium.plugins.PluginFolders;
 
 /**
@@ -159,6 +160,18 @@ class PluginsCommandTest {
         assertThat(list.out()).startsWith("garbage.jar     failed" + System.lineSeparator()
                 + "    error: garbage.jar is not a plugin jar: it cannot be read as a zip archive (a download that did not finish, "
                 + "or another kind of file renamed .jar?)" + System.lineSeparator());
+    }
+
+    /** Its folder as every command names a path: relative to the working directory when inside it. */
+    @Test
+    void uninstallNamesThePluginFolderRelativeToTheWorkingDirectory() throws Exception {
+        assertThat(podium("plugins", "install", FakePlugin.of("test.acme", "1.0.0").writeTo(downloads).toString()).code()).isZero();
+
+        Run uninstall = WorkingDirectory.with(folder.getParent(), () -> podium("plugins", "uninstall", "test.acme"));
+
+        assertThat(uninstall.code()).isZero();
+        assertThat(uninstall.out()).startsWith("Uninstalled 测试插件 test.acme 1.0.0 (test.acme): unloaded and its jar deleted from "
+                + folder.getFileName() + "." + System.lineSeparator());
     }
 
     @Test
