@@ -4,9 +4,10 @@
 package podium.cli.internal;
 
 import java.text.MessageFormat;
-import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
+
+import podium.core.text.Counts;
 
 /**
  * What the {@code podium} command says besides its help (help.properties) and the problems the
@@ -100,9 +101,8 @@ public final class Messages extends NLS {
     private Messages() {
     }
 
-    /** The pattern filled in ({@link MessageFormat}: a quote is written twice). */
+    /** The pattern filled in ({@link Counts#format}: a quote is written twice, counts may choose their words). */
     public static String format(String pattern, Object... arguments) {
-        MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
-        return format.format(arguments);
+        return Counts.format(pattern, arguments);
     }
 }

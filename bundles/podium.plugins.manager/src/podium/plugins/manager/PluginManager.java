@@ -21,6 +21,7 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 
 import podium.core.io.AtomicFiles;
+import podium.core.text.Counts;
 import podium.core.text.Enumerations;
 import podium.plugins.Dropins;
 import podium.plugins.PluginFolders;
@@ -29,7 +30,6 @@ import podium.plugins.manager.internal.Framework;
 import podium.plugins.manager.internal.Messages;
 import podium.plugins.manager.internal.PluginJar;
 import podium.plugins.manager.internal.PluginSettings;
-import podium.core.text.Counts;
 
 /**
  * Lists, installs, enables, disables and uninstalls the plugins of the plugin folders, in the running

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -192,7 +193,7 @@ public final class QuickStart {
 
     private String describe(String key, Answer status) {
         // a copy: the array split returns holds only strings
-        Object[] fields = java.util.Arrays.copyOf(status.text().split("\t", -1), 5, Object[].class); //$NON-NLS-1$
+        Object[] fields = Arrays.copyOf(status.text().split("\t", -1), 5, Object[].class); //$NON-NLS-1$
         // the idle minutes and the commands served are counted in words (1 minute, 2 minutes): numbers, not text
         for (int count : new int[] {2, 3}) {
             fields[count] = Long.valueOf((String) fields[count]);
