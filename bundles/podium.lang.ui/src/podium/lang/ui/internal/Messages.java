@@ -47,6 +47,8 @@ public final class Messages extends NLS {
     public static String PlanStatus_reading;
     public static String PlanStatus_tooltip;
 
+    public static String TabNames_inFolder;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

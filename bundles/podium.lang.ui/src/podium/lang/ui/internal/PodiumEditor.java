@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ContentAssistAction;
@@ -147,6 +148,7 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
     protected void doSetInput(IEditorInput input) throws CoreException {
         closeSync();
         super.doSetInput(input);
+        updateTabNames(null);
         IDocument document = getDocumentProvider().getDocument(input);
         IURIEditorInput uriInput = input == null ? null : input.getAdapter(IURIEditorInput.class);
         URI location = uriInput == null ? null : uriInput.getURI();
@@ -166,6 +168,21 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
                     }
                 });
             }
+        }
+    }
+
+    /** After super.doSetInput() has named the tab after the file: a name shared with another plan gets its folder. */
+    private void updateTabNames(PodiumEditor closing) {
+        IWorkbenchPage page = getSite() == null ? null : getSite().getPage();
+        if (page != null) {
+            TabNames.update(page, closing == null ? this : null, closing);
+        }
+    }
+
+    /** The tab's title, from {@link TabNames}; the tooltip stays the file's full path. */
+    void showTabName(String name) {
+        if (!name.equals(getPartName())) {
+            setPartName(name);
         }
     }
 
@@ -281,6 +298,7 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
     @Override
     public void dispose() {
         PlatformUI.getWorkbench().getThemeManager().removePropertyChangeListener(themeColors);
+        updateTabNames(this);
         closeSync();
         if (semantic != null) {
             semantic.dispose();
