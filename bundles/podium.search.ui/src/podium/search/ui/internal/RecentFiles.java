@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
@@ -50,9 +52,26 @@ public final class RecentFiles implements SearchProvider {
             if (Files.isRegularFile(file)) {
                 Path parent = file.getParent();
                 items.accept(new SearchItem(file.getFileName().toString(), parent == null ? "" : parent.toString(), //$NON-NLS-1$
-                        new SearchTarget.File(file)));
+                        List.of(pathAsKnown(file)), new SearchTarget.File(file)));
             }
         }
+    }
+
+    /**
+     * The file's path as the explorer shows it, {@code 外贸出口/plan.podium}: a keyword, so that a folder's
+     * name or its pinyin finds the files in it, ranked after a match of a file's own name. The path
+     * inside the project, not the workspace path, which repeats the folder's name in the project
+     * holding it ({@code LinkedFolders}); a file outside every opened folder: its folder and name.
+     */
+    static String pathAsKnown(Path file) {
+        for (IFile resource : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toUri())) {
+            if (resource.isAccessible()) {
+                return resource.getProjectRelativePath().toString();
+            }
+        }
+        Path parent = file.getParent();
+        return parent == null || parent.getFileName() == null ? file.getFileName().toString()
+                : parent.getFileName() + "/" + file.getFileName(); //$NON-NLS-1$
     }
 
     static synchronized List<Path> recent() {
