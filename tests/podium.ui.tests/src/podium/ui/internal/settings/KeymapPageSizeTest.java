@@ -50,6 +50,17 @@ class KeymapPageSizeTest {
         assertFits(dialog.getShell());
     }
 
+    @Test
+    void openedOnTheKeymapPageAfterTheDialogWasClosedSmallerOnAnotherPageEveryControlIsWhole() {
+        // the dialog keeps its size from one opening to the next: here that of the smaller appearance page
+        SettingsDialogs.openOn("podium.ui.settings.appearance").close();
+        UiWait.drain();
+
+        PreferenceDialog dialog = SettingsDialogs.openOn(KEYMAP);
+
+        assertFits(dialog.getShell());
+    }
+
     private static void assertFits(Shell shell) {
         Rectangle screen = shell.getDisplay().getClientArea();
         List<String> cut = new ArrayList<>();
