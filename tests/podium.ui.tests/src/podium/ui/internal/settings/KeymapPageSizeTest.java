@@ -30,6 +30,8 @@ class KeymapPageSizeTest {
     @AfterEach
     void close() {
         SettingsDialogs.open(PreferenceDialog.class).ifPresent(PreferenceDialog::close);
+        // the workbench window is active again, and its key bindings with it, only once the events are handled
+        UiWait.drain();
     }
 
     @Test
