@@ -13,6 +13,9 @@ public final class Messages extends NLS {
     public static String PodiumEditor_contentAssist;
     public static String MarkerUpdater_location;
     public static String PodiumDocumentProvider_saveFailed;
+    public static String SaveAs_title;
+    public static String SaveAs_plans;
+    public static String SaveAs_allFiles;
     public static String EditorCommandHandler_failedTitle;
     public static String EditorCommandHandler_renameTitle;
     public static String EditorCommandHandler_renamePrompt;

@@ -9,7 +9,10 @@ import java.util.ListResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Map;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.IOverviewRuler;
@@ -25,11 +28,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.texteditor.IDocumentProvider;
 import org.eclipse.ui.texteditor.ContentAssistAction;
 import org.eclipse.ui.texteditor.IStatusField;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
@@ -171,6 +177,54 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
         }
     }
 
+    /**
+     * Save As of a plan file picks a file on disk in the system's dialog ({@link SaveAsLocation}); the text is
+     * saved there as every save is (atomically) and the editor goes on with the new file, as the platform's own
+     * Save As does for a file outside the workspace.
+     */
+    @Override
+    protected void performSaveAs(IProgressMonitor monitor) {
+        IEditorInput input = getEditorInput();
+        IFile file = input == null ? null : input.getAdapter(IFile.class);
+        if (file == null || file.getLocation() == null) {
+            super.performSaveAs(monitor);
+            return;
+        }
+        Shell shell = getSite().getShell();
+        java.nio.file.Path chosen = SaveAsLocation.chooser.apply(shell, file.getLocation().toPath());
+        boolean saved = false;
+        if (chosen != null) {
+            IDocumentProvider provider = getDocumentProvider();
+            IEditorInput saveAs = null;
+            try {
+                // not the editor's monitor: the save below begins its task, which a monitor allows once
+                saveAs = new FileEditorInput(SaveAsLocation.fileAt(chosen, null));
+                provider.aboutToChange(saveAs);
+                provider.saveDocument(monitor, saveAs, provider.getDocument(input), true);
+                saved = true;
+            } catch (CoreException e) {
+                ErrorDialog.openError(shell, Messages.SaveAs_title, null, e.getStatus());
+            } finally {
+                if (saveAs != null) {
+                    provider.changed(saveAs);
+                }
+            }
+            if (saved) {
+                setInput(saveAs);
+            }
+        }
+        if (monitor != null) {
+            monitor.setCanceled(!saved);
+        }
+    }
+
+    /** The file's place on disk: the workspace path would name the project the folder is shown in too. */
+    @Override
+    public String getTitleToolTip() {
+        IFile file = getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
+        return file != null && file.getLocation() != null ? file.getLocation().toOSString() : super.getTitleToolTip();
+    }
+
     /** After super.doSetInput() has named the tab after the file: a name shared with another plan gets its folder. */
     private void updateTabNames(PodiumEditor closing) {
         IWorkbenchPage page = getSite() == null ? null : getSite().getPage();
@@ -179,7 +233,7 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
         }
     }
 
-    /** The tab's title, from {@link TabNames}; the tooltip stays the file's full path. */
+    /** The tab's title, from {@link TabNames}; the tooltip stays the file's path on disk. */
     void showTabName(String name) {
         if (!name.equals(getPartName())) {
             setPartName(name);

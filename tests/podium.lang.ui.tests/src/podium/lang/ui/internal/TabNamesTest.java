@@ -83,7 +83,8 @@ class TabNamesTest {
 
         assertThat(trade.getTitle()).isEqualTo("外贸出口/plan.podium");
         assertThat(petitions.getTitle()).isEqualTo("信访/plan.podium");
-        assertThat(trade.getTitleToolTip()).isEqualTo(tradeTooltip).isEqualTo("tab-names-test/外贸出口/plan.podium");
+        assertThat(trade.getTitleToolTip()).isEqualTo(tradeTooltip)
+                .isEqualTo(project.getLocation().append("外贸出口/plan.podium").toOSString());
         UiWait.until("the tabs show the folders", () -> tabTexts().containsAll(
                 List.of("外贸出口/plan.podium", "信访/plan.podium")));
 
