@@ -33,7 +33,8 @@
   laggardCount、indicators），每个指标 ind（code、title、unit、flow、total、units、ahead、onSchedule、
   behind、zero、noReport、exceeded、laggards、peerRank、peerGrowthRank），每个单位 u（name、actual、
   previous、target、strive、completion、gap、growth、status、amountRank、completionRank、growthRank），
-  位次 p（group、rank、of、month、movement）。可能为空的值先用 ?? 判断。
+  位次 p（group、rank、of、month、movement）；partial：合计由各单位加总而有单位未报送的指标（ind.code），
+  其合计只是已报送单位之和，不能当作全域数字。可能为空的值先用 ?? 判断。
 -->
 <#-- ===== 署名单位：在此修改 ===== -->
 <#assign office = bulletin.organisation + "重点目标任务推进工作领导小组办公室">
@@ -64,7 +65,9 @@
 
 </#if>
 <#assign t = ind.total>
-<#if t.actual??>
+<#if partial?seq_contains(ind.code)>
+${bulletin.span}，已报送数据的${ind.units?size - ind.noReport?size}个${bulletin.unitsWord}${ind.title}合计<#if t.actual??>${amount(t.actual, ind.unit)}<#else>尚无实绩</#if>（${names(ind.noReport)}未报送，未计入），${bulletin.scope}完成情况待数据报齐后通报。
+<#elseif t.actual??>
 ${bulletin.span}，${bulletin.scope}${ind.title}${amount(t.actual, ind.unit)}<#if t.completion??>，完成年度目标${amount(t.target, ind.unit)}的${percent(t.completion)}<#if ind.flow && t.gap??>，${gapToSchedule(t.gap)}</#if></#if><#if t.growth??>，${yearOnYear(t.growth)}</#if>。
 <#else>
 截至${bulletin.month}月底，${bulletin.scope}${ind.title}尚无统计数据。

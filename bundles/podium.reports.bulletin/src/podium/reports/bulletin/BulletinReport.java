@@ -35,7 +35,7 @@ public final class BulletinReport implements ReportProducer {
     public ReportData produce(ReportInput input, ReportParameters parameters) throws ReportException {
         BulletinBuilder.Result figures = BulletinBuilder.build(input, parameters);
         TemplateRenderer renderer = new TemplateRenderer(input.folder().orElse(null));
-        String output = renderer.render(figures.bulletin());
+        String output = renderer.render(figures.bulletin(), figures.partialTotals());
         Appendix appendix = new Appendix(figures);
         BlockReader.Result text = new BlockReader(renderer.shownTemplate(), appendix::table).read(output);
         List<String> omissions = new ArrayList<>(figures.omissions());

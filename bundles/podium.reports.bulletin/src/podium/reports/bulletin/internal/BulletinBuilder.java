@@ -56,6 +56,16 @@ public final class BulletinBuilder {
      */
     public record Result(Bulletin bulletin, Organisation root, Period period, List<Organisation> rows,
             List<MonthFigures.Part> parts, List<String> omissions) {
+
+        /**
+         * The codes of the indicators whose total is summed from the units while some have not reported for the
+         * month: a sum of the units that reported, not the jurisdiction's figure (a cumulative total would seem
+         * to fall, and its completion and gap to the time schedule would be wrong).
+         */
+        public List<String> partialTotals() {
+            return parts.stream().filter(p -> !p.totalReported() && !p.figures().noReport().isEmpty())
+                    .map(p -> p.figures().code()).toList();
+        }
     }
 
     private final ReportInput input;

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
@@ -56,10 +57,15 @@ public final class TemplateRenderer {
         return files.shown(TEMPLATE);
     }
 
-    /** The template's text output for {@code bulletin}. */
-    public String render(Bulletin bulletin) throws ReportException {
+    /**
+     * The template's text output for {@code bulletin}; {@code partial} names the indicators (their codes) whose
+     * jurisdiction total is summed from its units while some of them have not reported: the template must not
+     * present that sum as the jurisdiction's figure.
+     */
+    public String render(Bulletin bulletin, List<String> partial) throws ReportException {
         Map<String, Object> model = new HashMap<>(new TemplateFunctions().all());
         model.put("bulletin", bulletin); //$NON-NLS-1$
+        model.put("partial", List.copyOf(partial)); //$NON-NLS-1$
         StringWriter out = new StringWriter();
         try {
             Template template = configuration().getTemplate(TEMPLATE);

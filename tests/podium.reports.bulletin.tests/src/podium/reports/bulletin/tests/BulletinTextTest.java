@@ -40,12 +40,25 @@ class BulletinTextTest {
     @Test
     void overallSituationInTheBulletinsWords() throws Exception {
         List<String> body = Blocks.paragraphs(produce(Fixtures.city()), Paragraph.Style.BODY);
-        // 15844万美元 = 1.5844亿 → 1.58亿美元; 38000万美元 → 3.80亿美元; 41.69 %, 0.02 points, 78.02 % (see BulletinFiguresTest)
-        assertThat(body).contains("1-5月，全市实际利用外资1.58亿美元，完成年度目标3.80亿美元的41.69%，超序时进度0.02个百分点，"
-                + "同比增长78.02%。全市实际利用外资总量居全省21个统计单位第16位，较上月由第14位退至第16位。");
+        // the city has no figure of its own and 高新区 has not reported: 15844万美元 (→ 1.58亿美元) is the sum of the
+        // six units that have, not the city's figure, so no completion, gap or growth of the city is given
+        assertThat(body).contains("1-5月，已报送数据的6个县市区实际利用外资合计1.58亿美元（高新区未报送，未计入），"
+                + "全市完成情况待数据报齐后通报。全市实际利用外资总量居全省21个统计单位第16位，较上月由第14位退至第16位。");
         // 8400 stays in 万美元 (below 1亿), 20000万美元 = 2.00亿美元; 42.00 %, +0.33, +5.00 %, 8th as in April
         assertThat(body).contains("1-5月，全市外贸出口8400万美元，完成年度目标2.00亿美元的42.00%，超序时进度0.33个百分点，"
                 + "同比增长5.00%。全市外贸出口总量居全省18个省辖市第8位，与上月持平。");
+    }
+
+    @Test
+    void aTotalSummedFromUnitsThatHaveAllReportedIsTheCitysFigure() throws Exception {
+        Fixtures f = Fixtures.city();
+        f.actual(f.fdi, f.zone, "0", null); // 高新区 reports, at zero: the sum of all seven units is the city's
+        List<String> body = Blocks.paragraphs(new BulletinReport().produce(f.input(), Fixtures.may()), Paragraph.Style.BODY);
+        // 15844万美元 = 1.5844亿 → 1.58亿美元; 38000万美元 → 3.80亿美元; 41.69 %, 0.02 points, 78.02 % (see BulletinFiguresTest)
+        // (no 同比: 高新区 gives no figure for last year)
+        assertThat(body).anyMatch(p -> p.startsWith("1-5月，全市实际利用外资1.58亿美元，完成年度目标3.80亿美元的41.69%，"
+                + "超序时进度0.02个百分点。"));
+        assertThat(String.join("", body)).doesNotContain("已报送数据的");
     }
 
     @Test
