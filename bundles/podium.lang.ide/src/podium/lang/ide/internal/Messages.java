@@ -71,6 +71,7 @@ public final class Messages extends NLS {
     public static String PodiumQuickfixProvider_rebalanceGuarantee;
     public static String PodiumQuickfixProvider_rebalanceStrive;
     public static String PodiumQuickfixProvider_averageRatio;
+    public static String PodiumQuickfixProvider_useName;
     public static String PodiumQuickfixProvider_groupSize;
     public static String MissingDeclarations_declare;
 

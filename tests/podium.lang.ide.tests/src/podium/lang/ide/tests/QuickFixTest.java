@@ -77,6 +77,17 @@ class QuickFixTest {
     }
 
     @Test
+    void aMistypedNameCanBeChangedToTheNameTheMessageSuggests() throws IOException {
+        String text = "actual 实际利用外资 宛成区 2004-08 累计 5\n";
+        assertThat(actions(text, "PDM-L001")).extracting(CodeAction::getTitle)
+                .containsExactlyInAnyOrder("Change to 宛城区", "Declare org 宛成区");
+        assertThat(fixed(text, "PDM-L001", "Change to 宛城区")).isEqualTo("actual 实际利用外资 宛城区 2004-08 累计 5\n");
+        try (ChineseMessages chinese = new ChineseMessages()) {
+            assertThat(actions(text, "PDM-L001")).extracting(CodeAction::getTitle).containsExactlyInAnyOrder("改为 宛城区", "声明 org 宛成区");
+        }
+    }
+
+    @Test
     void fixTitlesReadInChineseInAChineseWorkbench() throws IOException {
         try (ChineseMessages chinese = new ChineseMessages()) {
             assertThat(actions("target 实际利用外资 邓州市 2004: 确保 100\n", "PDM-L001")).extracting(CodeAction::getTitle)

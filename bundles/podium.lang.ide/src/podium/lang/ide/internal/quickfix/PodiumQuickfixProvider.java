@@ -9,9 +9,11 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
@@ -74,10 +76,27 @@ public class PodiumQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
         }
         // The label names the declaration, which depends on the diagnostic: not expressible as a @QuickFix method.
         DiagnosticResolutionAcceptor acceptor = acceptors.get();
+        // the names the message suggests ("did you mean"): a typo is likelier than a new element (Xtext lists the
+        // fixes by title)
+        List<String> data = Edits.data(diagnostic);
+        for (String similar : data.size() > 2 ? data.subList(2, data.size()) : List.<String>of()) {
+            acceptor.accept(NLS.bind(Messages.PodiumQuickfixProvider_useName, similar),
+                    (d, object, document) -> List.of(renamed(document, diagnostic, similar)));
+        }
         missing.declarationFor(options.getResource(), options.getDocument(), diagnostic).ifPresent(declaration ->
                 acceptor.accept(declaration.label(),
                         (d, object, document) -> List.of(Edits.appendLine(document, declaration.statement()))));
         return acceptor.getDiagnosticResolutions(options, diagnostic);
+    }
+
+    /** The unknown name as written replaced by {@code name}; a qualifier written before it (南阳.宛城区) is kept. */
+    private static TextEdit renamed(Document document, Diagnostic diagnostic, String name) {
+        int start = document.getOffSet(diagnostic.getRange().getStart());
+        String written = document.getSubstring(diagnostic.getRange());
+        int nameStart = written.lastIndexOf('.') + 1;
+        String unknown = written.substring(nameStart).strip();
+        int offset = start + nameStart + written.substring(nameStart).indexOf(unknown);
+        return Edits.replace(document, offset, unknown.length(), name);
     }
 
     /** The inspection of the diagnostic when it was contributed with quick fixes of its own (docs/extending.md). */
