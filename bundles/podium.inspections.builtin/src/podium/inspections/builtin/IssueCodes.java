@@ -55,6 +55,7 @@ public final class IssueCodes {
     public static final String SPLIT_WITHOUT_TARGET = "PDM-D003";
     public static final String SPLIT_NOT_CHILD = "PDM-D004";
     public static final String SPLIT_DUPLICATE_SHARE = "PDM-D005";
+    public static final String SPLIT_SHARE_UNLIKE_TARGET = "PDM-D006";
     // A: actuals
     public static final String ACTUAL_OUTSIDE_PERIOD = "PDM-A001";
     public static final String CUMULATIVE_DECREASING = "PDM-A002";

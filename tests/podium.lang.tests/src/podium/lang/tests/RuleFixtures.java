@@ -72,6 +72,8 @@ final class RuleFixtures {
             f(IssueCodes.SPLIT_NOT_CHILD, "split 外资 市 { 商务局 确保 1000 }", "split 外资 市 { 甲县 确保 1000 }"),
             f(IssueCodes.SPLIT_DUPLICATE_SHARE, "split 外资 市 { 甲县 确保 500 甲县 确保 500 }",
                     "split 外资 市 { 甲县 确保 500 乙区 确保 500 }"),
+            f(IssueCodes.SPLIT_SHARE_UNLIKE_TARGET, "split 外资 市 { 甲县 确保 600 乙区 确保 400 }\ntarget 外资 甲县: 确保 650",
+                    "split 外资 市 { 甲县 确保 600 乙区 确保 400 }\ntarget 外资 甲县: 确保 0.06 亿美元"),
             f(IssueCodes.ACTUAL_OUTSIDE_PERIOD, "actual 外资 甲县 2005-01 累计 5", "actual 外资 甲县 2004-01 累计 5"),
             f(IssueCodes.CUMULATIVE_DECREASING, "actual 外资 甲县 2004-01 累计 50\nactual 外资 甲县 2004-02 累计 40",
                     "actual 外资 甲县 2004-01 累计 50\nactual 外资 甲县 2004-02 累计 60"),
