@@ -7,6 +7,8 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 
+import podium.ui.internal.workspace.LinkedFolders;
+
 /**
  * The shape Open Folder gives the workspace (see {@code LinkedFolders}): a project named like the
  * folder, holding one linked folder whose location is the folder. The explorer shows the project
@@ -19,12 +21,7 @@ final class FolderProjects {
 
     /** The linked folder an opened folder's project shows in place of itself, or null. */
     static IFolder rootOf(IProject project) {
-        if (!project.isAccessible()) {
-            return null;
-        }
-        String name = project.getName().replaceFirst(" \\(\\d+\\)$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        IFolder folder = project.getFolder(name);
-        return folder.exists() && folder.isLinked() ? folder : null;
+        return LinkedFolders.userFolderOf(project);
     }
 
     /** Whether {@code resource} is such a linked folder, which the explorer leaves out. */

@@ -5,6 +5,7 @@ package podium.ui.internal.workspace;
 
 import java.nio.file.Path;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -71,6 +72,52 @@ public final class LinkedFolders {
         IFolder folder = project.getFolder(name);
         folder.createLink(location, IResource.NONE, progress.split(1));
         return folder;
+    }
+
+    /**
+     * The linked folder showing the user's folder in {@code project}, when the project was made by
+     * {@link #open}: named like the project without its " (2)", and linked. Otherwise null.
+     */
+    public static IFolder userFolderOf(IProject project) {
+        if (!project.isAccessible()) {
+            return null;
+        }
+        IFolder folder = project.getFolder(project.getName());
+        if (!folder.isLinked()) {
+            folder = project.getFolder(project.getName().replaceFirst(" \\(\\d+\\)$", "")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return folder.exists() && folder.isLinked() ? folder : null;
+    }
+
+    /**
+     * Where files put into {@code container} belong: for a project made by {@link #open}, the user's
+     * folder it holds; else {@code container} itself.
+     */
+    public static IContainer userFolder(IContainer container) {
+        IFolder folder = container instanceof IProject project ? userFolderOf(project) : null;
+        return folder != null ? folder : container;
+    }
+
+    /**
+     * Whether {@code container} is Eclipse's bookkeeping: inside a project made by {@link #open} but
+     * outside the user's folder (the project itself aside, which {@link #userFolder} maps), so not on the
+     * user's disk and not shown by the explorer.
+     */
+    public static boolean isBookkeeping(IContainer container) {
+        IFolder folder = container.getProject() == null ? null : userFolderOf(container.getProject());
+        return folder != null && container.getType() == IResource.FOLDER
+                && !folder.getFullPath().isPrefixOf(container.getFullPath());
+    }
+
+    /**
+     * {@code resource} as the user knows it: its path on disk when it is in the user's folder, else its
+     * workspace path (a project of the workspace area the user made, such as the import default).
+     */
+    public static String shownPath(IResource resource) {
+        IFolder folder = resource.getProject() == null ? null : userFolderOf(resource.getProject());
+        IPath location = resource.getLocation();
+        return folder != null && location != null && folder.getFullPath().isPrefixOf(resource.getFullPath())
+                ? location.toOSString() : resource.getFullPath().toString();
     }
 
     /** The project and folder name: the folder's own name, or "root" for a file system root. */

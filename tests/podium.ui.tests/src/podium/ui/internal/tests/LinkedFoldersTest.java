@@ -80,6 +80,48 @@ class LinkedFoldersTest {
         assertThat(b.getLocation().toFile().toPath()).isEqualTo(temp.resolve("b/plans").toRealPath());
     }
 
+    @Test
+    void filesPutIntoTheProjectBelongInTheUserFolder() throws Exception {
+        IFolder folder = folders.open(folderWithFiles(temp.resolve("plans")), null);
+        IProject project = folder.getProject();
+
+        assertThat(LinkedFolders.userFolder(project)).isEqualTo(folder);
+        assertThat(LinkedFolders.userFolder(folder.getFolder("2026"))).isEqualTo(folder.getFolder("2026"));
+        assertThat(LinkedFolders.isBookkeeping(project.getFolder(".settings"))).isTrue();
+        assertThat(LinkedFolders.isBookkeeping(folder.getFolder("2026"))).isFalse();
+        assertThat(LinkedFolders.isBookkeeping(project)).isFalse();
+    }
+
+    @Test
+    void aFolderNamedLikeASecondProjectIsStillFound() throws Exception {
+        IFolder folder = folders.open(folderWithFiles(temp.resolve("plans (2)")), null);
+
+        assertThat(folder.getProject().getName()).isEqualTo("plans (2)");
+        assertThat(LinkedFolders.userFolderOf(folder.getProject())).isEqualTo(folder);
+    }
+
+    @Test
+    void aProjectOfItsOwnIsLeftAsItIs() throws Exception {
+        IProject plain = root.getProject("plans-plain");
+        plain.create(null);
+        plain.open(null);
+
+        assertThat(LinkedFolders.userFolderOf(plain)).isNull();
+        assertThat(LinkedFolders.userFolder(plain)).isEqualTo(plain);
+        assertThat(LinkedFolders.isBookkeeping(plain.getFolder("speeches"))).isFalse();
+        assertThat(LinkedFolders.shownPath(plain.getFile("plan.podium"))).isEqualTo("/plans-plain/plan.podium");
+    }
+
+    @Test
+    void aFileInTheUserFolderIsShownByItsPathOnDisk() throws Exception {
+        Path dir = folderWithFiles(temp.resolve("plans"));
+        IFolder folder = folders.open(dir, null);
+
+        assertThat(LinkedFolders.shownPath(folder.getFile("targets.podium")))
+                .isEqualTo(dir.toRealPath().resolve("targets.podium").toString());
+        assertThat(LinkedFolders.shownPath(folder)).isEqualTo(dir.toRealPath().toString());
+    }
+
     private static Path folderWithFiles(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("2026"));
         Files.writeString(dir.resolve("targets.podium"), "确保 2800 万美元");
