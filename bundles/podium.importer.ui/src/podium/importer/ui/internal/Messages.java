@@ -13,6 +13,8 @@ public final class Messages extends NLS {
     public static String ClipboardImportHandler_empty;
     public static String ClipboardImportHandler_fileName;
     public static String Destinations_noProject;
+    public static String Destinations_notOpened;
+    public static String Destinations_bookkeeping;
     public static String Labels_exact;
     public static String Labels_guarantee;
     public static String Labels_strive;

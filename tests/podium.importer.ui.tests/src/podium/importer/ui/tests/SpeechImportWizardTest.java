@@ -236,7 +236,7 @@ class SpeechImportWizardTest {
 
     @Test
     void textPastedFromAWebsiteIsSavedAsAFileAndImported() throws Exception {
-        SpeechImportJob job = ClipboardImportHandler.start(Fixtures.SPEECH, project.getFullPath().append("pasted"));
+        SpeechImportJob job = ClipboardImportHandler.start(Fixtures.SPEECH, project.getFolder("pasted"));
         UiWait.until("the import job", () -> job.getResult() != null);
         SpeechImport imported = job.outcome();
         waitForReviewOf(imported);

@@ -51,7 +51,7 @@ class SpeechReviewRevealTest {
     void setUp() throws Exception {
         project = Fixtures.project("speech-reveal");
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        SpeechImportJob job = ClipboardImportHandler.start(TWO_SPEECHES, project.getFullPath().append("pasted"));
+        SpeechImportJob job = ClipboardImportHandler.start(TWO_SPEECHES, project.getFolder("pasted"));
         UiWait.until("the import job", () -> job.getResult() != null);
         SpeechImport imported = job.outcome();
         UiWait.until("the review of " + imported.source(), () -> page.getActiveEditor() instanceof SpeechReviewEditor review

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.dnd.Clipboard;
@@ -37,12 +37,12 @@ public final class ClipboardImportHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, Messages.ClipboardImportHandler_title, Messages.ClipboardImportHandler_empty);
             return null;
         }
-        IPath destination = Destinations.suggest(HandlerUtil.getCurrentSelection(event));
+        IContainer destination = Destinations.suggest(HandlerUtil.getCurrentSelection(event));
         return start(text, destination);
     }
 
     /** Starts importing {@code text} into {@code destination}; returns the scheduled job. */
-    public static SpeechImportJob start(String text, IPath destination) {
+    public static SpeechImportJob start(String text, IContainer destination) {
         String name = Messages.ClipboardImportHandler_fileName + "-" + LocalDateTime.now().format(STAMP) + ".txt"; //-NLS-1$ //-NLS-2$
         SpeechImportJob job = new SpeechImportJob(name, (service, monitor) -> {
             SubMonitor progress = SubMonitor.convert(monitor, 2);

@@ -5,7 +5,8 @@ package podium.importer.ui.internal.wizard;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -16,11 +17,11 @@ import podium.importer.ui.internal.Destinations;
 import podium.importer.ui.internal.Messages;
 import podium.importer.ui.internal.SpeechImportJob;
 
-/** File ▸ Import ▸ Speech text: picks a text file and a workspace folder, then imports in the background. */
+/** File ▸ Import ▸ Speech text: picks a text file and a folder, then imports in the background. */
 public final class SpeechImportWizard extends Wizard implements IImportWizard {
 
     private SpeechSourcePage page;
-    private IPath suggested;
+    private IContainer suggested;
     private SpeechImportJob job;
 
     public SpeechImportWizard() {
@@ -42,7 +43,13 @@ public final class SpeechImportWizard extends Wizard implements IImportWizard {
     @Override
     public boolean performFinish() {
         Path source = page.source();
-        IPath destination = page.destination();
+        IContainer destination;
+        try {
+            destination = page.destination();
+        } catch (CoreException e) {
+            page.setErrorMessage(e.getStatus().getMessage());
+            return false;
+        }
         job = new SpeechImportJob(source.getFileName().toString(), (service, monitor) -> {
             SubMonitor progress = SubMonitor.convert(monitor, 2);
             return service.workspaceFileFor(source, Destinations.ensure(destination, progress.split(1)), progress.split(1));

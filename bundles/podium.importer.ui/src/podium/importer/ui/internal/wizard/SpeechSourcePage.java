@@ -6,7 +6,8 @@ package podium.importer.ui.internal.wizard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -17,17 +18,18 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 
+import podium.importer.ui.internal.Destinations;
 import podium.importer.ui.internal.Messages;
 import podium.ui.internal.dialogs.BrowseRow;
 
-/** The text file to import and the workspace folder it is imported into. */
+/** The text file to import and the folder it is imported into, shown as the user knows it. */
 public final class SpeechSourcePage extends WizardPage {
 
-    private final IPath suggestedDestination;
+    private final IContainer suggestedDestination;
     private Text sourceText;
     private Text destinationText;
 
-    SpeechSourcePage(IPath suggestedDestination) {
+    SpeechSourcePage(IContainer suggestedDestination) {
         super("source"); //-NLS-1$
         this.suggestedDestination = suggestedDestination;
         setTitle(Messages.SpeechSourcePage_title);
@@ -44,7 +46,7 @@ public final class SpeechSourcePage extends WizardPage {
                 this::validate);
         destinationText = BrowseRow.add(body, Messages.SpeechSourcePage_destination, Messages.SpeechSourcePage_browse,
                 this::chooseDestination, this::validate);
-        destinationText.setText(suggestedDestination.toString());
+        destinationText.setText(Destinations.shown(suggestedDestination));
         Label note = new Label(body, SWT.WRAP);
         note.setText(Messages.SpeechSourcePage_note);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(note);
@@ -52,12 +54,14 @@ public final class SpeechSourcePage extends WizardPage {
         validate();
     }
 
-    /** A workspace folder, or null. */
+    /** A folder chosen in the workspace, as the user knows it, or null. */
     private String chooseDestination() {
         ContainerSelectionDialog dialog = new ContainerSelectionDialog(getShell(), null, true,
                 Messages.SpeechSourcePage_destinationPrompt);
-        return dialog.open() == ContainerSelectionDialog.OK && dialog.getResult().length > 0
-                ? dialog.getResult()[0].toString() : null;
+        if (dialog.open() != ContainerSelectionDialog.OK || dialog.getResult().length == 0) {
+            return null;
+        }
+        return Destinations.shown(Destinations.atWorkspacePath((IPath) dialog.getResult()[0]));
     }
 
     private void validate() {
@@ -66,9 +70,8 @@ public final class SpeechSourcePage extends WizardPage {
             message = Messages.SpeechSourcePage_chooseSource;
         } else if (!Files.isRegularFile(source())) {
             message = Messages.SpeechSourcePage_noSuchFile;
-        } else if (!ResourcesPlugin.getWorkspace().validatePath(destination().toString(),
-                org.eclipse.core.resources.IResource.FOLDER | org.eclipse.core.resources.IResource.PROJECT).isOK()) {
-            message = Messages.SpeechSourcePage_badDestination;
+        } else {
+            message = destinationProblem();
         }
         setErrorMessage(sourceText.getText().isBlank() ? null : message);
         setPageComplete(message == null);
@@ -79,9 +82,23 @@ public final class SpeechSourcePage extends WizardPage {
         return Path.of(sourceText.getText().strip());
     }
 
-    /** The chosen workspace folder. */
-    public IPath destination() {
-        return IPath.fromOSString(destinationText.getText().strip()).makeAbsolute();
+    private String destinationProblem() {
+        try {
+            Destinations.resolve(destinationText.getText());
+            return null;
+        } catch (CoreException e) {
+            return e.getStatus().getMessage();
+        }
+    }
+
+    /** The chosen folder: the user's folder, not the bookkeeping of the project showing it. */
+    public IContainer destination() throws CoreException {
+        return Destinations.resolve(destinationText.getText());
+    }
+
+    /** The destination as the page shows it. */
+    public String destinationText() {
+        return destinationText.getText();
     }
 
     /** Sets the fields as a user would type them (tests). */
