@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import podium.ui.internal.dialogs.BrowseRow;
+import podium.ui.internal.workspace.LinkedFolders;
 
 /** The data file, the plan to import into, an optional mapping file and the partial option. */
 public final class SourcePage extends WizardPage {
@@ -77,8 +78,8 @@ public final class SourcePage extends WizardPage {
         } catch (CoreException e) {
             setErrorMessage(e.getMessage());
         }
-        plans.sort((a, b) -> a.getFullPath().toString().compareTo(b.getFullPath().toString()));
-        plans.forEach(p -> planChoice.add(p.getFullPath().toString()));
+        plans.sort((a, b) -> LinkedFolders.shownPath(a).compareTo(LinkedFolders.shownPath(b)));
+        plans.forEach(p -> planChoice.add(LinkedFolders.shownPath(p)));
         int preferred = suggestedPlan != null ? plans.indexOf(suggestedPlan) : -1;
         for (int i = 0; preferred < 0 && i < plans.size(); i++) {
             if (plans.get(i).getName().startsWith("plan")) { //-NLS-1$
@@ -117,6 +118,11 @@ public final class SourcePage extends WizardPage {
     public IFile plan() {
         int index = planChoice == null ? -1 : planChoice.getSelectionIndex();
         return index < 0 ? null : plans.get(index);
+    }
+
+    /** The chosen plan as the page shows it. */
+    public String planShown() {
+        return planChoice.getText();
     }
 
     /** The mapping file, or null to pick columns on the next page. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -36,6 +37,7 @@ import podium.actuals.ui.internal.Messages;
 import podium.core.Problem;
 import podium.testing.ModalDialogs;
 import podium.ui.internal.dialogs.PodiumWizardDialog;
+import podium.ui.internal.workspace.LinkedFolders;
 
 /** File ▸ Import ▸ Monthly actuals, page by page as a user goes through it, with CSV fixtures. */
 class ActualsImportWizardTest {
@@ -133,6 +135,23 @@ class ActualsImportWizardTest {
         assertThat(wizard.finished().saved()).isTrue();
         assertThat(planText()).contains("actual 实际利用外资 东区 2004-01 累计 25").contains("actual 实际利用外资 东区 2004-02 累计 42");
         assertThat(plan.getLocation().toFile().toPath().resolveSibling("plan.podium.bak")).hasContent(PLAN);
+    }
+
+    @Test
+    void aPlanInAnOpenedFolderIsShownByItsPathOnDisk() throws Exception {
+        Path dir = Files.createDirectories(outside.resolve("ws"));
+        Files.writeString(dir.resolve("plan.podium"), PLAN, StandardCharsets.UTF_8);
+        IFolder folder = new LinkedFolders(ResourcesPlugin.getWorkspace().getRoot()).open(dir, null);
+        try {
+            wizard = new ActualsImportWizard();
+            wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(folder.getFile("plan.podium")));
+            dialog = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+            dialog.open();
+            assertThat(wizard.sourcePage().planShown()).isEqualTo(dir.toRealPath().resolve("plan.podium").toString());
+        } finally {
+            dialog.close();
+            folder.getProject().delete(true, true, null);
+        }
     }
 
     @Test
