@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The product's launch script (podium.core.feature's root file) starts the workbench in the language
  * chosen in Settings, restarts it on exit code 23, and leaves the headless commands to the locale.
- * A stand-in {@code java} records the arguments it is given.
+ * Every JVM it starts gets {@code -Duser.home} from {@code $HOME}, as the folders the script itself
+ * uses. A stand-in {@code java} records the arguments it is given.
  */
 class LaunchScriptLanguageTest {
     @TempDir
@@ -49,7 +50,7 @@ class LaunchScriptLanguageTest {
         Files.writeString(java, """
                 #!/bin/sh
                 # the launcher's pre-Equinox client: "not mine" (90), as for any command it does not serve
-                case "$*" in *QuickStart*) exit 90 ;; esac
+                case "$*" in *QuickStart*) echo "$@" >> "$ARGS_FILE.quick"; exit 90 ;; esac
                 echo "$@" >> "$ARGS_FILE"
                 if [ -n "$SWITCH_TO" ] && [ "$(wc -l < "$ARGS_FILE")" -eq 1 ]; then
                   echo "$SWITCH_TO" > "$XDG_CONFIG_HOME/podium/language"
@@ -112,6 +113,23 @@ class LaunchScriptLanguageTest {
         assertThat(starts).hasSize(2);
         assertThat(starts.get(0)).contains("-nl en ");
         assertThat(starts.get(1)).contains("-nl zh_CN ");
+    }
+
+    @Test
+    void everyJvmTakesItsHomeFromHomeAsTheScriptDoes() throws Exception {
+        // Java's own user.home comes from the password database; the plugin folder and the language file
+        // would then be in another home than the OSGi cache and the workspace
+        String home = "-Duser.home=" + dir.resolve("home") + " ";
+        assertThat(run(Optional.empty(), Map.of())).singleElement().asString().contains(home);
+        Files.delete(args);
+        assertThat(run(Optional.empty(), Map.of(), "validate", "x")).singleElement().asString().contains(home);
+        assertThat(Files.readAllLines(Path.of(args + ".quick"))).singleElement().asString().contains(home);
+    }
+
+    @Test
+    void podiumJavaOptsStillChooseAnotherHome() throws Exception {
+        String line = run(Optional.empty(), Map.of("PODIUM_JAVA_OPTS", "-Duser.home=/elsewhere"), "validate", "x").get(0);
+        assertThat(line.indexOf("-Duser.home=/elsewhere")).isGreaterThan(line.indexOf("-Duser.home=" + dir.resolve("home")));
     }
 
     @Test
