@@ -154,6 +154,8 @@ public final class Messages extends NLS {
     public static String ZeroProgress_zeroTable;
     public static String ZeroProgress_noReportTable;
     public static String ZeroProgress_noReportNote;
+    public static String ZeroProgress_noZero;
+    public static String ZeroProgress_allReported;
 
     // Pipeline report
     public static String Pipeline_title;

@@ -51,14 +51,16 @@ public final class ZeroProgressReport implements ReportProducer {
         Table.Builder none = levels(Table.builder("noReport", //$NON-NLS-1$
                 NLS.bind(Messages.ZeroProgress_noReportTable, Periods.label(asOf))))
                 .column("lastMonth", Messages.Column_lastMonth, Column.Type.TEXT) //$NON-NLS-1$
-                .column("lastActual", Messages.Column_lastActual, Column.Type.AMOUNT) //$NON-NLS-1$
-                .note(Messages.ZeroProgress_noReportNote);
+                .column("lastActual", Messages.Column_lastActual, Column.Type.AMOUNT); //$NON-NLS-1$
+        int zeros = 0;
+        int missing = 0;
         for (TargetRows.Row row : targets.rows()) {
             Progress p = row.progress();
             if (p.status() == ProgressStatus.ZERO_PROGRESS) {
                 zero.row(row.entry().origin(), cells(row, new Value.Amount(p.actual(), p.unit()),
                         new Value.Percent(p.elapsed())));
                 targets.noteRollUp(context, row, zero);
+                zeros++;
             } else if (p.actual() == null) {
                 Latest last = latest(figures, row, period, asOf);
                 Value never = new Value.Empty(Messages.Empty_neverReported);
@@ -66,8 +68,15 @@ public final class ZeroProgressReport implements ReportProducer {
                         last == null ? never
                                 : new Value.Amount(Units.convert(last.toDate().current(), last.toDate().unit(), p.unit()),
                                         p.unit())));
+                missing++;
             }
         }
+        // an empty table says why it is empty: nothing to do, not nothing found
+        if (zeros == 0) {
+            zero.note(Messages.ZeroProgress_noZero);
+        }
+        none.note(missing == 0 ? NLS.bind(Messages.ZeroProgress_allReported, Periods.label(asOf))
+                : Messages.ZeroProgress_noReportNote);
         return context.data(ID, NLS.bind(Messages.ZeroProgress_title, Periods.label(asOf)),
                 context.shown(ReportParameters.Kind.AS_OF, ReportParameters.Kind.ORGANISATION,
                         ReportParameters.Kind.INDICATORS),

@@ -89,6 +89,9 @@ class ZeroProgressReportTest {
         ReportData export = Reports.run("zero-progress", fixture.input(), Reports.choices(null, List.of("EXP"), Map.of()));
         assertThat(rows(Reports.table(export, "zero"), "indicator", "organisation")).containsExactly("外贸出口 | 全市");
         assertThat(rows(Reports.table(export, "noReport"))).isEmpty();
+        // an empty table says why it is empty instead of explaining rows it does not have
+        assertThat(Reports.table(export, "noReport").notes()).containsExactly("Every unit with a target reported a figure for 5/2004.");
+        assertThat(Reports.table(west, "zero").notes()).containsExactly("No unit with a target is still at 0.");
     }
 
     @Test
