@@ -17,7 +17,6 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +32,6 @@ import podium.importer.ui.internal.review.SpeechReviewEditor;
 import podium.importer.ui.internal.wizard.SpeechImportWizard;
 import podium.importer.ui.internal.wizard.SpeechSourcePage;
 import podium.testing.UiWait;
-import podium.ui.internal.dialogs.PodiumWizardDialog;
 import podium.ui.internal.workspace.LinkedFolders;
 
 /**
@@ -49,19 +47,8 @@ class SpeechImportDestinationTest {
     private IFolder folder;
     private IProject project;
     private IWorkbenchPage page;
-    private Dialog dialog;
+    private SpeechImportDialog dialog;
 
-    /** The wizard dialog with Finish pressable from the test. */
-    private static final class Dialog extends PodiumWizardDialog {
-        Dialog(Shell shell, SpeechImportWizard wizard) {
-            super(shell, wizard);
-            setBlockOnOpen(false);
-        }
-
-        void finish() {
-            finishPressed();
-        }
-    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -85,7 +72,7 @@ class SpeechImportDestinationTest {
         SpeechImportWizard wizard = new SpeechImportWizard();
         // the explorer shows the project, named like the folder, in place of the linked folder
         wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        dialog = new Dialog(page.getWorkbenchWindow().getShell(), wizard);
+        dialog = new SpeechImportDialog(page.getWorkbenchWindow().getShell(), wizard);
         dialog.open();
         return wizard;
     }

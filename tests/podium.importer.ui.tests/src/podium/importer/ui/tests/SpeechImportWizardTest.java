@@ -19,7 +19,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -46,7 +45,6 @@ import podium.model.Speech;
 import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
 import podium.testing.UiWait;
-import podium.ui.internal.dialogs.PodiumWizardDialog;
 
 /** File ▸ Import ▸ Speech text and the clipboard command, driven as a user would, in the real workbench. */
 class SpeechImportWizardTest {
@@ -69,22 +67,11 @@ class SpeechImportWizardTest {
         project.delete(true, true, null);
     }
 
-    /** A page with the wizard's fields, so the test can press Finish as a user does. */
-    private static final class Dialog extends PodiumWizardDialog {
-        Dialog(Shell shell, SpeechImportWizard wizard) {
-            super(shell, wizard);
-            setBlockOnOpen(false);
-        }
-
-        void finish() {
-            finishPressed();
-        }
-    }
 
     private SpeechImport importThroughWizard(Path text) {
         SpeechImportWizard wizard = new SpeechImportWizard();
         wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        Dialog dialog = new Dialog(page.getWorkbenchWindow().getShell(), wizard);
+        SpeechImportDialog dialog = new SpeechImportDialog(page.getWorkbenchWindow().getShell(), wizard);
         dialog.open();
         SpeechSourcePage source = (SpeechSourcePage) wizard.getPages()[0];
         assertThat(source.isPageComplete()).as("complete before a file is chosen").isFalse();

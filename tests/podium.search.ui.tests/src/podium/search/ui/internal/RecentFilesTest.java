@@ -3,6 +3,10 @@
  *******************************************************************************/
 package podium.search.ui.internal;
 
+import static podium.search.ui.internal.SearchUi.page;
+import static podium.search.ui.internal.SearchUi.popup;
+import static podium.search.ui.internal.SearchUi.window;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -11,19 +15,16 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
@@ -125,18 +126,4 @@ class RecentFilesTest {
         return null;
     }
 
-    private static IWorkbenchWindow window() {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        return window != null ? window : PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-    }
-
-    private static IWorkbenchPage page() {
-        return window().getActivePage();
-    }
-
-    private static Optional<SearchPopup> popup() {
-        return Arrays.stream(Display.getCurrent().getShells()).filter(s -> !s.isDisposed())
-                .map(s -> s.getData(SearchPopup.SHELL_KEY)).filter(SearchPopup.class::isInstance)
-                .map(SearchPopup.class::cast).findFirst();
-    }
 }

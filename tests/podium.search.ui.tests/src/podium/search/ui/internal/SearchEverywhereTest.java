@@ -3,12 +3,15 @@
  *******************************************************************************/
 package podium.search.ui.internal;
 
+import static podium.search.ui.internal.SearchUi.page;
+import static podium.search.ui.internal.SearchUi.popup;
+import static podium.search.ui.internal.SearchUi.window;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -20,8 +23,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -56,20 +57,6 @@ class SearchEverywhereTest {
         page().closeAllEditors(false);
     }
 
-    private static IWorkbenchWindow window() {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        return window != null ? window : PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-    }
-
-    private static IWorkbenchPage page() {
-        return window().getActivePage();
-    }
-
-    private static Optional<SearchPopup> popup() {
-        return Arrays.stream(Display.getCurrent().getShells()).filter(s -> !s.isDisposed())
-                .map(s -> s.getData(SearchPopup.SHELL_KEY)).filter(SearchPopup.class::isInstance)
-                .map(SearchPopup.class::cast).findFirst();
-    }
 
     private static SearchPopup open(Map<String, String> parameters) throws Exception {
         ICommandService commands = window().getService(ICommandService.class);
