@@ -18,24 +18,64 @@ public final class Cells {
     private static final Pattern MONTH = Pattern.compile("(\\d{4})\\s*(?:[-./年])\\s*(\\d{1,2})\\s*(?:月(?:份)?)?");
     private static final Pattern COMPACT_MONTH = Pattern.compile("(\\d{4})(\\d{2})");
     private static final Pattern EXPONENT = Pattern.compile("[-+]?[0-9.,]+[eE][-+]?[0-9]+%?");
+    /** Digits grouped by three with commas or spaces (one of them, checked apart), then decimals. */
+    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(?:[, ]\\d{3})+(?:\\.\\d+)?");
+    private static final Pattern LAYOUT_SPACE = Pattern.compile("(?<!\\d) +| +(?!\\d)");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*[-./月]\\s*(\\d{1,2})\\s*日?");
 
     private Cells() {
     }
 
-    /** A number written with thousands separators, full-width digits or a trailing %; null if it is not one. */
+    /**
+     * A number written with thousands separators, full-width digits or a trailing %; null if it is not one.
+     * A separator (a comma, or a space between digits) must split the integer digits into groups of three:
+     * "1,02" is a typo for 102, 1.02 or 1020, and reading it as 102 would import a wrong value silently.
+     */
     public static BigDecimal number(String text) {
-        String s = halfWidth(text).replace(",", "").replace(" ", "").strip();
-        if (s.endsWith("%")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        if (s.isEmpty() || exponent(text)) {
+        String s = unseparated(text, true);
+        if (s == null || s.isEmpty() || exponent(text)) {
             return null; // 1e3 is no way a statistics table writes 1000: rather a typo or a mangled cell
         }
         try {
             return new BigDecimal(s);
         } catch (NumberFormatException e) {
             return null;
+        }
+    }
+
+    /**
+     * Whether {@code text} is refused only for its thousands separators ("1,02", "1,0200", "102,", "1.020,5"):
+     * the import then says how they are written instead of a bare "not a number".
+     */
+    public static boolean misgrouped(String text) {
+        return number(text) == null && !exponent(text) && isNumber(unseparated(text, false));
+    }
+
+    /**
+     * The text of a number without its %, spaces and separators; with {@code checked}, null when separators
+     * do not group the integer digits by three, the same separator throughout.
+     */
+    private static String unseparated(String text, boolean checked) {
+        String s = halfWidth(text).strip();
+        if (s.endsWith("%")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        // Spaces next to a sign or the % are layout ("- 5", "12 %"); only one between digits separates.
+        s = LAYOUT_SPACE.matcher(s).replaceAll("");
+        boolean commas = s.indexOf(',') >= 0;
+        boolean spaces = s.indexOf(' ') >= 0;
+        if (checked && (commas || spaces) && (commas && spaces || !GROUPED.matcher(s).matches())) {
+            return null;
+        }
+        return s.replace(",", "").replace(" ", "");
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            new BigDecimal(s);
+            return !s.isEmpty();
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -58,6 +58,7 @@ public final class Messages extends NLS {
     public static String Tables_csvUnclosedQuote;
     public static String Tables_csvAfterQuote;
     public static String RowReader_exponent;
+    public static String RowReader_misgrouped;
     public static String RowReader_outsidePlan;
     public static String RowReader_negativeCumulative;
     public static String RowReader_decreasing;

@@ -97,7 +97,10 @@ public final class RowReader {
     }
 
     private static String notNumber(String text) {
-        return Cells.exponent(text) ? Messages.RowReader_exponent : Messages.RowReader_notNumber;
+        if (Cells.exponent(text)) {
+            return Messages.RowReader_exponent;
+        }
+        return Cells.misgrouped(text) ? Messages.RowReader_misgrouped : Messages.RowReader_notNumber;
     }
 
     /**

@@ -151,6 +151,26 @@ class ActualsImporterTest {
     }
 
     @Test
+    void aThousandsSeparatorThatDoesNotGroupByThreeIsRefusedAtItsCell() throws IOException {
+        Path data = csv("9月.csv", "单位,指标,月份,累计,计量单位,上年同期,来源",
+                "东县,实际利用外资,2004年8月,\"1,02\",万美元,104,市统计局",
+                "东县,出口总额,2004年8月,\"2,345.5\",万美元,\"1,0200\",市统计局",
+                "全市,出口总额,2004年8月,\"1.020,5\",万美元,,市统计局");
+        Resource plan = loadPlan();
+        int before = actuals(plan).size();
+        ImportResult result = ActualsImporter.importInto(plan, data, Mapping.automatic(), false);
+        assertThat(result.problems()).extracting(Problem::format).containsExactly(
+                data + ":2:4: error PDM-A106 not a number: \"1,02\" (the digits between thousands separators must"
+                        + " come in groups of three, e.g. 1,020 or 12,345.6; the decimal point is a point)",
+                data + ":3:6: error PDM-A106 not a number: \"1,0200\" (the digits between thousands separators must"
+                        + " come in groups of three, e.g. 1,020 or 12,345.6; the decimal point is a point)",
+                data + ":4:4: error PDM-A106 not a number: \"1.020,5\" (the digits between thousands separators must"
+                        + " come in groups of three, e.g. 1,020 or 12,345.6; the decimal point is a point)");
+        assertThat(result.applied()).isFalse();
+        assertThat(actuals(plan)).hasSize(before);
+    }
+
+    @Test
     void partialImportTakesTheGoodRowsAndReportsTheOthers() throws IOException {
         Path data = csv("partial.csv", "单位,指标,月份,累计", "西县,FDI,2004-08,10", "东县,FDI,2004-08,10");
         Resource plan = loadPlan();

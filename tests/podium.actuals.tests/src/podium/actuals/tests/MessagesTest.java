@@ -46,6 +46,12 @@ class MessagesTest {
     }
 
     @Test
+    void aMisgroupedNumberIsExplainedInChinese() throws IOException {
+        assertThat(zh("RowReader_misgrouped", "1,02"))
+                .isEqualTo("不是数字：“1,02”（千位分隔符之间的数字必须三位一组，例如 1,020 或 12,345.6；小数点用“.”）");
+    }
+
+    @Test
     void aMissingColumnNamesTheFieldInChineseAndTheMappingKeyAsWritten() throws IOException {
         assertThat(zh("Columns_requiredColumnMissing", zh("Field_indicator"), "指标, 指标名称, indicator", "indicator",
                 "\"单位\", \"月份\"")).isEqualTo("没有指标列（常用标题：指标, 指标名称, indicator），列对应文件中也没有"
