@@ -4,7 +4,9 @@
 package podium.actuals;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +39,9 @@ import podium.model.query.ModelIndex;
  * the EMF resource API only, so the plan may be XMI or any other EMF resource.
  */
 public final class ActualsImporter {
+
+    /** The import's backups are {@code NAME.before-import-...bak}. */
+    private static final String BACKUP_OCCASION = "import"; //$NON-NLS-1$
 
     private ActualsImporter() {
     }
@@ -114,25 +119,49 @@ public final class ActualsImporter {
     }
 
     /**
-     * Saves a resource the import changed atomically, keeping its previous content as {@code .bak}; a
-     * .podium file keeps its text but for the actuals ({@link ModelStore#saveActuals}).
+     * Saves a resource the import changed atomically; its previous content is kept as
+     * {@code NAME.before-import-yyyy-MM-ddTHH-mm.bak} ({@link AtomicFiles#keepBefore}), which later saves do
+     * not replace (they keep their own {@code NAME.bak}, the previous save only). A .podium file keeps its
+     * text but for the actuals ({@link ModelStore#saveActuals}). Returns the backup, or null for a new file.
      */
-    public static void save(Resource resource) throws IOException {
-        ModelStore.saveActuals(resource);
+    public static Path save(Resource resource) throws IOException {
+        return save(resource, LocalDateTime.now());
+    }
+
+    private static Path save(Resource resource, LocalDateTime when) throws IOException {
+        Path backup = resource.getURI() != null && resource.getURI().isFile()
+                ? AtomicFiles.keepBefore(Path.of(resource.getURI().toFileString()), BACKUP_OCCASION, when)
+                : null;
+        try {
+            ModelStore.saveActuals(resource);
+        } catch (IOException | RuntimeException e) {
+            if (backup != null) {
+                Files.deleteIfExists(backup); // the file is unchanged: a backup of it would only be clutter
+            }
+            throw e;
+        }
+        return backup;
     }
 
     /**
      * Saves every resource the import changed (the plan, and the files whose actuals were replaced where
-     * they are stored), each atomically with its {@code .bak}, after checking that each can be written
-     * ({@link #checkWritable}); stops at the first that fails.
+     * they are stored), each as {@link #save(Resource)} with the same time in its backup's name, after
+     * checking that each can be written ({@link #checkWritable}); stops at the first that fails. Returns
+     * the backups, in the order of {@link ImportResult#changed()}.
      */
-    public static void saveAll(ImportResult result) throws IOException {
+    public static List<Path> saveAll(ImportResult result) throws IOException {
         for (Resource resource : result.changed()) {
             checkWritable(resource);
         }
+        LocalDateTime when = LocalDateTime.now();
+        List<Path> backups = new ArrayList<>();
         for (Resource resource : result.changed()) {
-            save(resource);
+            Path backup = save(resource, when);
+            if (backup != null) {
+                backups.add(backup);
+            }
         }
+        return backups;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +23,8 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -47,6 +50,9 @@ public final class AtomicFiles {
     private static final List<Consumer<Path>> LEFTOVER_LISTENERS = new CopyOnWriteArrayList<>();
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Minutes, as a planner reads them; no colons, which Windows does not take in file names. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm");
 
     private AtomicFiles() {
     }
@@ -153,6 +159,55 @@ public final class AtomicFiles {
     /** The backup kept beside {@code target} by the last save. */
     public static Path backupOf(Path target) {
         return target.resolveSibling(target.getFileName() + ".bak");
+    }
+
+    /**
+     * Keeps the current content of {@code target} as {@code NAME.before-OCCASION-yyyy-MM-ddTHH-mm.bak}
+     * ({@code -2}, {@code -3}, ... after it for more in the same minute), a file no later save replaces:
+     * {@link #backupOf} holds the previous save only, so the first save after an import would take the
+     * plan as it was before the import away. The file stays until the user deletes it. Like
+     * {@code NAME.bak} it is a second link to the content (saves replace the target by renaming, never
+     * write into it), else a copy. Returns it, or null when {@code target} does not exist.
+     */
+    public static Path keepBefore(Path target, String occasion, LocalDateTime when) throws IOException {
+        Path absolute = throughLinks(target.toAbsolutePath());
+        if (!Files.isRegularFile(absolute)) {
+            return null;
+        }
+        String stem = absolute.getFileName() + ".before-" + occasion + "-" + STAMP.format(when);
+        for (int n = 1;; n++) {
+            Path kept = absolute.resolveSibling(stem + (n == 1 ? "" : "-" + n) + ".bak");
+            if (!Files.exists(kept, LinkOption.NOFOLLOW_LINKS) && keepAs(absolute, kept)) {
+                syncDirectory(absolute.getParent());
+                return kept;
+            }
+        }
+    }
+
+    /** Links or copies {@code absolute} to {@code kept}; false when another save took that name first. */
+    private static boolean keepAs(Path absolute, Path kept) throws IOException {
+        try {
+            Files.createLink(kept, absolute);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (IOException | UnsupportedOperationException e) {
+            // no hard links here: a whole copy under a temporary name, so that a crash leaves no half backup
+        }
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".bak"
+                + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+        try {
+            Files.copy(absolute, tmp, StandardCopyOption.COPY_ATTRIBUTES);
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(tmp, kept); // no REPLACE_EXISTING: a name taken meanwhile is not overwritten
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     /**

@@ -128,6 +128,38 @@ class ActualsImporterTest {
     }
 
     @Test
+    void theImportsBackupSurvivesTheOrdinarySavesAfterIt() throws IOException {
+        String beforeImport = Files.readString(planFile, UTF_8);
+        Path data = csv("8月.csv", "单位,指标,月份,累计", "东县,FDI,2004-08,30");
+        Resource plan = loadPlan();
+        ActualsImporter.importInto(plan, data, Mapping.automatic(), false);
+        Path backup = ActualsImporter.save(plan);
+        assertThat(backup.getParent()).isEqualTo(dir);
+        assertThat(backup.getFileName().toString()).matches("plan\\.xmi\\.before-import-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d\\.bak");
+        String imported = Files.readString(planFile, UTF_8);
+        assertThat(imported).isNotEqualTo(beforeImport);
+
+        AtomicFiles.write(planFile, imported.replace("1500", "1501").getBytes(UTF_8)); // the editor's save
+        ModelStore.save(loadPlan(), planFile); // and a save of the model, as podium convert does
+        assertThat(Files.readString(backup, UTF_8)).isEqualTo(beforeImport);
+        assertThat(Files.readString(AtomicFiles.backupOf(planFile), UTF_8)).as("NAME.bak: the last save only")
+                .contains("1501");
+    }
+
+    @Test
+    void savingEveryChangedFileKeepsOneBackupEachBesideIt() throws IOException {
+        String beforeImport = Files.readString(planFile, UTF_8);
+        Resource plan = loadPlan();
+        ImportResult result = ActualsImporter.importInto(plan, csv("a.csv", "单位,指标,月份,累计", "东县,FDI,2004-08,30"),
+                Mapping.automatic(), false);
+        List<Path> backups = ActualsImporter.saveAll(result);
+        assertThat(backups).singleElement().satisfies(b -> {
+            assertThat(b.getFileName().toString()).startsWith("plan.xmi.before-import-");
+            assertThat(Files.readString(b, UTF_8)).isEqualTo(beforeImport);
+        });
+    }
+
+    @Test
     void everyBadRowIsReportedWithRowAndColumnAndNothingIsImported() throws IOException {
         Path data = csv("bad.csv", "单位,指标,月份,累计,计量单位",
                 "西县,FDI,2004-08,10,万美元",

@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipalLookupService;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +49,42 @@ class AtomicFilesTest {
         AtomicFiles.write(file, "v2".getBytes(UTF_8));
         assertThat(Files.readString(file)).isEqualTo("v2");
         assertThat(Files.readString(AtomicFiles.backupOf(file))).isEqualTo("v1");
+    }
+
+    @Test
+    void aFileKeptBeforeAnImportSurvivesTheSavesAfterIt() throws IOException {
+        Path file = dir.resolve("plan.podium");
+        AtomicFiles.write(file, "before".getBytes(UTF_8));
+        Path kept = AtomicFiles.keepBefore(file, "import", LocalDateTime.of(2004, 9, 10, 15, 30, 59));
+        assertThat(kept).isEqualTo(dir.resolve("plan.podium.before-import-2004-09-10T15-30.bak"));
+        AtomicFiles.write(file, "imported".getBytes(UTF_8));
+        AtomicFiles.write(file, "edited".getBytes(UTF_8));
+        AtomicFiles.write(file, "edited again".getBytes(UTF_8));
+        assertThat(Files.readString(kept)).isEqualTo("before");
+        assertThat(Files.readString(AtomicFiles.backupOf(file))).as("NAME.bak: the last save only").isEqualTo("edited");
+    }
+
+    @Test
+    void filesKeptInTheSameMinuteGetNamesOfTheirOwn() throws IOException {
+        Path file = dir.resolve("actuals.podium");
+        LocalDateTime when = LocalDateTime.of(2005, 1, 2, 3, 4);
+        List<String> contents = List.of("first", "second", "third");
+        List<Path> kept = new ArrayList<>();
+        for (String content : contents) {
+            AtomicFiles.write(file, content.getBytes(UTF_8));
+            kept.add(AtomicFiles.keepBefore(file, "import", when));
+        }
+        assertThat(kept).extracting(p -> p.getFileName().toString()).containsExactly(
+                "actuals.podium.before-import-2005-01-02T03-04.bak", "actuals.podium.before-import-2005-01-02T03-04-2.bak",
+                "actuals.podium.before-import-2005-01-02T03-04-3.bak");
+        assertThat(kept).extracting(p -> Files.readString(p)).containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void nothingIsKeptOfAFileNotWrittenYet() throws IOException {
+        assertThat(AtomicFiles.keepBefore(dir.resolve("new.podium"), "import", LocalDateTime.of(2004, 9, 10, 0, 0)))
+                .isNull();
+        assertThat(dir).isEmptyDirectory();
     }
 
     @Test
