@@ -128,7 +128,8 @@ public final class ActualsImporter {
         return save(resource, LocalDateTime.now());
     }
 
-    private static Path save(Resource resource, LocalDateTime when) throws IOException {
+    /** {@link #save(Resource)} with {@code when} in the backup's name: one time for all files of an import. */
+    public static Path save(Resource resource, LocalDateTime when) throws IOException {
         Path backup = resource.getURI() != null && resource.getURI().isFile()
                 ? AtomicFiles.keepBefore(Path.of(resource.getURI().toFileString()), BACKUP_OCCASION, when)
                 : null;

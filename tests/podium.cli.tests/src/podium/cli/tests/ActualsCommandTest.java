@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +52,11 @@ class ActualsCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo(plan + ": 2 rows: 2 added, 0 replaced, 0 unchanged, 0 skipped\n"
-                + "wrote " + plan + " (previous content kept as .bak)\n");
+                + "wrote " + plan + "; the content before this import is kept in " + importBackup().getFileName()
+                + " (later saves do not replace it; delete it when no longer needed)\n");
         assertThat(Files.readString(plan, UTF_8)).contains("podium:Actual").contains("value=\"1890\"");
         assertThat(Files.readString(dir.resolve("plan.xmi.bak"), UTF_8)).isEqualTo(PLAN);
+        assertThat(importBackup()).hasContent(PLAN);
 
         CliRun again = CliRun.of("actuals", "import", data.toString(), "--plan", plan.toString());
         assertThat(again.exitCode()).isZero();
@@ -95,5 +99,15 @@ class ActualsCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no such file");
         assertThat(CliRun.of("actuals", "import", "x.csv").exitCode()).isEqualTo(2);
+    }
+
+    /** The one backup an import kept of the plan: plan.xmi.before-import-yyyy-MM-ddTHH-mm.bak. */
+    private Path importBackup() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> found = files.filter(p -> p.getFileName().toString()
+                    .matches("plan\\.xmi\\.before-import-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d\\.bak")).toList();
+            assertThat(found).hasSize(1);
+            return found.get(0);
+        }
     }
 }

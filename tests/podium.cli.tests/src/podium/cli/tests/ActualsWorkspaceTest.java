@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -177,7 +178,9 @@ class ActualsWorkspaceTest {
         CliRun run = importInto(plan, csv("单位,指标,月份,累计", "宛城区,实际利用外资,2004-05,121"));
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("1 row: 0 added, 0 replaced, 1 unchanged, 0 skipped")
-                .contains("wrote " + plan.toAbsolutePath() + " (previous content kept as .bak)");
+                .containsPattern(Pattern.quote("wrote " + plan.toAbsolutePath() + "; the content before this import is kept in"
+                        + " plan.podium.before-import-") + "\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d\\.bak "
+                        + Pattern.quote("(later saves do not replace it; delete it when no longer needed)"));
         assertThat(Files.readString(plan)).doesNotContain("宛城区 2004-05");
         assertThat(Files.readString(actuals)).isEqualTo(before);
         assertThat(CliRun.of("validate", dir.toString()).exitCode()).isZero();
@@ -202,8 +205,10 @@ class ActualsWorkspaceTest {
         CliRun run = importInto(actuals, data, "--partial");
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err()).contains(data + ":3:1: error PDM-A104 unknown organisation \"南县\"");
-        assertThat(run.out()).isEqualTo(actuals + ": 2 rows: 1 added, 0 replaced, 0 unchanged, 1 skipped (partly imported:"
-                + " only the rows without problems)\nwrote " + actuals.toAbsolutePath() + " (previous content kept as .bak)\n");
+        assertThat(run.out()).matches(Pattern.quote(actuals + ": 2 rows: 1 added, 0 replaced, 0 unchanged, 1 skipped (partly"
+                + " imported: only the rows without problems)\nwrote " + actuals.toAbsolutePath() + "; the content before this"
+                + " import is kept in actuals-2004.podium.before-import-") + "\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d\\.bak "
+                + Pattern.quote("(later saves do not replace it; delete it when no longer needed)\n"));
         CliRun nothing = importInto(actuals, csv("单位,指标,月份,累计", "南县,实际利用外资,2004-09,10"), "--partial");
         assertThat(nothing.exitCode()).isEqualTo(1);
         assertThat(nothing.out()).contains("(nothing imported)");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -96,13 +97,16 @@ public final class ActualsCommand implements Runnable {
             if (result.applied() && !writable(result, err)) {
                 return ExitCodes.PROBLEMS;
             }
-            if (result.applied() && !save(result, err)) {
+            List<Path> backups = new java.util.ArrayList<>();
+            if (result.applied() && !save(result, backups, err)) {
                 return ExitCodes.PROBLEMS;
             }
             spec.commandLine().getOut().println(DisplayPaths.of(plan) + ": " + result.summary()); //$NON-NLS-1$
             if (result.applied()) {
+                // the backups by name: each is beside its file, and the name says what it is and when
                 spec.commandLine().getOut().println(Messages.format(Messages.ActualsCommand_wrote,
-                        String.join(", ", result.changed().stream().map(Import::shown).toList()))); //$NON-NLS-1$
+                        String.join(", ", result.changed().stream().map(Import::shown).toList()), //$NON-NLS-1$
+                        String.join(", ", backups.stream().map(b -> b.getFileName().toString()).toList()))); //$NON-NLS-1$
             }
             return !result.hasErrors() ? ExitCodes.OK : result.applied() ? ExitCodes.PARTIAL : ExitCodes.PROBLEMS;
         }
@@ -122,7 +126,8 @@ public final class ActualsCommand implements Runnable {
             return writable;
         }
 
-        private boolean save(ImportResult result, PrintWriter err) {
+        /** Saves every changed file, adding the backups of the files as they were to {@code backups}. */
+        private boolean save(ImportResult result, List<Path> backups, PrintWriter err) {
             for (Resource resource : result.changed()) {
                 try {
                     ActualsImporter.checkWritable(resource); // all before any is written: the import is written whole or not at all
@@ -133,10 +138,14 @@ public final class ActualsCommand implements Runnable {
                 }
             }
             List<String> saved = new java.util.ArrayList<>();
+            LocalDateTime when = LocalDateTime.now();
             for (Resource resource : result.changed()) {
                 String path = shown(resource);
                 try {
-                    ActualsImporter.save(resource);
+                    Path backup = ActualsImporter.save(resource, when);
+                    if (backup != null) {
+                        backups.add(backup);
+                    }
                     saved.add(path);
                 } catch (IOException | RuntimeException e) {
                     String reason = e instanceof IOException io ? AtomicFiles.describe(io) : String.valueOf(e.getMessage());
