@@ -24,8 +24,14 @@ public final class ActualsImportService {
      * What an import did or would do.
      *
      * @param failure why nothing could be imported or saved (plan errors, save failure), or null
+     * @param backups once saved, the files as they were before the import (NAME.before-import-...bak)
      */
-    public record Outcome(ImportResult result, List<Problem> planProblems, String failure, boolean saved) {
+    public record Outcome(ImportResult result, List<Problem> planProblems, String failure, boolean saved,
+            List<Path> backups) {
+
+        Outcome(ImportResult result, List<Problem> planProblems, String failure, boolean saved) {
+            this(result, planProblems, failure, saved, List.of());
+        }
     }
 
     private ActualsImportService() {
@@ -36,7 +42,10 @@ public final class ActualsImportService {
         return run(data, plan, mapping, partial, false);
     }
 
-    /** Imports and, when anything changed, saves the plan atomically with a {@code .bak} of the old file. */
+    /**
+     * Imports and, when anything changed, saves the plan atomically, keeping the old file as
+     * {@code NAME.before-import-...bak}, which later saves do not replace.
+     */
     public static Outcome apply(Path data, Path plan, Mapping mapping, boolean partial) {
         return run(data, plan, mapping, partial, true);
     }
@@ -59,8 +68,8 @@ public final class ActualsImportService {
             return new Outcome(result, List.of(), null, false);
         }
         try {
-            ActualsImporter.saveAll(result);
-            return new Outcome(result, List.of(), null, true);
+            List<Path> backups = ActualsImporter.saveAll(result);
+            return new Outcome(result, List.of(), null, true, backups);
         } catch (IOException | RuntimeException e) {
             return new Outcome(result, List.of(), NLS.bind(Messages.ActualsImportService_saveFailed, plan.getFileName(), e.getMessage()), false);
         }

@@ -25,7 +25,7 @@ import podium.core.text.Counts;
 
 /**
  * File ▸ Import ▸ Monthly actuals: data file, plan and mapping, then a check of every row, then the
- * idempotent merge into the plan, saved atomically with a backup.
+ * idempotent merge into the plan, saved atomically with a backup of its own (NAME.before-import-...bak).
  */
 public final class ActualsImportWizard extends Wizard implements IImportWizard {
 
@@ -97,8 +97,13 @@ public final class ActualsImportWizard extends Wizard implements IImportWizard {
         }
         MessageDialog.openInformation(getShell(), Messages.ActualsImportWizard_title, Counts.format(Messages.ActualsImportWizard_done,
                 planFile.getName(), finished.result().added(), finished.result().replaced(),
-                        finished.result().unchanged(), finished.result().skipped()));
+                        finished.result().unchanged(), finished.result().skipped(), backupNames(finished)));
         return true;
+    }
+
+    /** The backups by name: each is beside its file, and the name says what it is and when. */
+    private static String backupNames(ActualsImportService.Outcome outcome) {
+        return String.join(", ", outcome.backups().stream().map(b -> b.getFileName().toString()).toList()); //$NON-NLS-1$
     }
 
     private static void refresh(IFile file) {

@@ -135,6 +135,12 @@ class ActualsImportWizardTest {
         assertThat(wizard.finished().saved()).isTrue();
         assertThat(planText()).contains("actual 实际利用外资 东区 2004-01 累计 25").contains("actual 实际利用外资 东区 2004-02 累计 42");
         assertThat(plan.getLocation().toFile().toPath().resolveSibling("plan.podium.bak")).hasContent(PLAN);
+        Path backup = wizard.finished().backups().get(0);
+        assertThat(wizard.finished().backups()).hasSize(1);
+        assertThat(backup.getFileName().toString())
+                .matches("plan\\.podium\\.before-import-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d\\.bak");
+        assertThat(backup).hasContent(PLAN);
+        assertThat(summary).as("the summary names the backup").contains(backup.getFileName().toString());
     }
 
     @Test
@@ -283,6 +289,22 @@ class ActualsImportWizardTest {
     }
 
     /** Presses Finish and closes the summary it shows, as a user would read and dismiss it. */
+    /** The text of the summary the last finish showed. */
+    private String summary;
+
+    /** The texts of the labels in {@code composite}, one a line. */
+    private static String labels(org.eclipse.swt.widgets.Composite composite) {
+        StringBuilder text = new StringBuilder();
+        for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Label label) {
+                text.append(label.getText()).append('\n');
+            } else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+                text.append(labels(inner));
+            }
+        }
+        return text.toString();
+    }
+
     private void finishClosingTheSummary() {
         Display display = Display.getCurrent();
         boolean[] closed = { false };
@@ -291,6 +313,7 @@ class ActualsImportWizardTest {
             public void run() {
                 for (Shell shell : display.getShells()) {
                     if (Messages.ActualsImportWizard_title.equals(shell.getText()) && shell.getData() instanceof org.eclipse.jface.dialogs.MessageDialog) {
+                        summary = labels(shell);
                         shell.close();
                         closed[0] = true;
                         return;
