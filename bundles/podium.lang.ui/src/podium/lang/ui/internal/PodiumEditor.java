@@ -192,6 +192,12 @@ public final class PodiumEditor extends TextEditor implements DiagnosticsListene
         }
         Shell shell = getSite().getShell();
         java.nio.file.Path chosen = SaveAsLocation.chooser.apply(shell, file.getLocation().toPath());
+        if (chosen != null && chosen.toAbsolutePath().normalize().equals(file.getLocation().toPath())) {
+            // its own file, chosen again (a plan deleted on disk is saved back where it was): a save, not a new
+            // input, which would reopen the same document in the language server over the one still open
+            performSave(true, monitor);
+            return;
+        }
         boolean saved = false;
         if (chosen != null) {
             IDocumentProvider provider = getDocumentProvider();
