@@ -112,7 +112,7 @@ daemon_round_trip() { # opt-in, per user; the same output as one-shot, from anot
   local served=0 oneshot=0
   (cd "$WORK" && "$PODIUM" validate d > d.served 2>&1) || served=$?
   (cd "$WORK" && "$PODIUM" validate --no-daemon --no-cache d > d.oneshot 2>&1) || oneshot=$?
-  "$PODIUM" daemon status | grep -q ' 1 commands served' || { "$PODIUM" daemon status; return 1; }
+  "$PODIUM" daemon status | grep -q ' 1 command served' || { "$PODIUM" daemon status; return 1; }
   "$PODIUM" daemon stop > /dev/null || return 1
   "$PODIUM" daemon status > /dev/null && { echo "running after stop"; return 1; }
   [ "$served" -eq 1 ] && [ "$oneshot" -eq 1 ] || { echo "exit $served / $oneshot"; return 1; }
