@@ -184,23 +184,10 @@ public final class AtomicFiles {
         }
     }
 
-    /** Links or copies {@code absolute} to {@code kept}; false when another save took that name first. */
+    /** Puts a backup of {@code absolute} in place as {@code kept}; false when another save took that name first. */
     private static boolean keepAs(Path absolute, Path kept) throws IOException {
+        Path tmp = linkOrCopy(absolute);
         try {
-            Files.createLink(kept, absolute);
-            return true;
-        } catch (FileAlreadyExistsException e) {
-            return false;
-        } catch (IOException | UnsupportedOperationException e) {
-            // no hard links here: a whole copy under a temporary name, so that a crash leaves no half backup
-        }
-        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".bak"
-                + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
-        try {
-            Files.copy(absolute, tmp, StandardCopyOption.COPY_ATTRIBUTES);
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
             Files.move(tmp, kept); // no REPLACE_EXISTING: a name taken meanwhile is not overwritten
             return true;
         } catch (FileAlreadyExistsException e) {
@@ -311,21 +298,33 @@ public final class AtomicFiles {
         view.setPermissions(before.permissions());
     }
 
-    /** Keeps the current content as NAME.bak: a second link to it (no copy), else a copy, renamed into place. */
+    /** Keeps the current content as NAME.bak, renamed into place over the one before. */
     private static void backUp(Path absolute) throws IOException {
-        Path backup = backupOf(absolute);
-        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".bak"
-                + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+        Path tmp = linkOrCopy(absolute);
         try {
-            try {
-                Files.createLink(tmp, absolute);
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(absolute, tmp, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-            move(tmp, backup);
+            move(tmp, backupOf(absolute));
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * The current content of {@code absolute} under a temporary name beside it, for a backup to be renamed
+     * from: a second link to it (no copy; saves replace the file by renaming, never write into it), else a
+     * copy written to disk, so that a crash leaves no half backup.
+     */
+    private static Path linkOrCopy(Path absolute) throws IOException {
+        Path tmp = absolute.resolveSibling("." + absolute.getFileName() + ".bak"
+                + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+        try {
+            Files.createLink(tmp, absolute);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(absolute, tmp, StandardCopyOption.COPY_ATTRIBUTES);
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+        }
+        return tmp;
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -5,9 +5,10 @@ package podium.core.io;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+
+import podium.core.text.Counts;
 
 /**
  * Why a file could not be saved, in the language Podium runs in (messages.properties and
@@ -42,6 +43,6 @@ final class Messages {
     }
 
     static String format(String pattern, Object... arguments) {
-        return MessageFormat.format(pattern, arguments);
+        return Counts.format(pattern, arguments);
     }
 }
