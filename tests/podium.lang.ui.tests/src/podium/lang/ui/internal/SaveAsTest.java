@@ -27,7 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import podium.ui.internal.workspace.LinkedFolders;
 
@@ -39,8 +38,13 @@ import podium.ui.internal.workspace.LinkedFolders;
 class SaveAsTest {
     private static final String PLAN = "org 市 \"市\"\n";
 
-    @TempDir
-    Path dir;
+    /**
+     * The folders the test opens stay, with their projects, until the runtime ends. In one runtime with the
+     * other editor tests, those after this one waited in vain for validation in some runs (1 of 3 in the
+     * order TabNames, SaveAs, Breadcrumbs, PlanEditor), whether the folders and projects were removed or not:
+     * this test runs in a runtime of its own (the pom's save-as execution); the cause is not found.
+     */
+    private Path dir;
 
     private IWorkbenchPage page;
     private BiFunction<Shell, Path, Path> systemDialog;
@@ -53,17 +57,14 @@ class SaveAsTest {
         page.closeAllEditors(false);
         systemDialog = SaveAsLocation.chooser;
         projectsBefore = List.of(ResourcesPlugin.getWorkspace().getRoot().getProjects());
+        dir = Files.createTempDirectory(ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath().getParent(),
+                "save-as-");
     }
 
     @AfterEach
     void restore() throws Exception {
         page.closeAllEditors(false);
         SaveAsLocation.chooser = systemDialog;
-        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-           if (!projectsBefore.contains(project)) {
-               project.delete(false, true, null); // the project only: the folders are the test's
-           }
-        }
     }
 
     private PodiumEditor openPlan(Path folder) throws Exception {
