@@ -6,15 +6,22 @@ package podium.cli.tests;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+import podium.testing.PluginJars;
 
 /**
  * {@code podium report} on the example workspace with the built-in reports and formats: stdout,
@@ -42,6 +49,44 @@ class ReportCommandTest {
                 "progress 目标进度 Progress against targets", "ranking 排名 Rankings", "zero-progress 零进度 Zero progress",
                 "pipeline 项目推进 Project pipeline", "measures 措施督办 Measures under supervision",
                 "speech-check 讲话数字核对 Speech figures check", "bulletin 月度通报 Monthly bulletin");
+    }
+
+    @Test
+    void listNamesThePluginWhoseExportFormatWasSkipped() throws Exception {
+        String pluginXml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <?eclipse version="3.4"?>
+                <plugin>
+                   <extension point="podium.reports.exporters">
+                      <exporter format="CSV" extension="csv" name="另一个逗号分隔" class="podium.cli.tests.NoSuchExporter"/>
+                   </extension>
+                </plugin>
+                """;
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        Bundle plugin = context.installBundle("memory:duplicate-format", new ByteArrayInputStream(
+                PluginJars.withPluginXml("podium.cli.tests.duplicate", "重复格式插件", "org.osgi.framework", pluginXml)));
+        try {
+            plugin.start();
+            CliRun run = awaitProblem(() -> report("--list"), "podium.cli.tests.duplicate");
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
+                    .startsWith("podium report: export format \"csv\" of plugin 重复格式插件 (podium.cli.tests.duplicate) skipped"));
+            assertThat(run.out().lines()).hasSize(7);
+        } finally {
+            plugin.uninstall();
+        }
+        assertThat(awaitProblem(() -> report("--list"), null).err()).isEmpty();
+    }
+
+    /** The run once the extension registry has caught up with the installed or uninstalled plugin. */
+    private static CliRun awaitProblem(Supplier<CliRun> command, String expected) throws InterruptedException {
+        long end = System.nanoTime() + 10_000_000_000L;
+        CliRun run = command.get();
+        while ((expected == null ? !run.err().isEmpty() : !run.err().contains(expected)) && System.nanoTime() < end) {
+            Thread.sleep(50);
+            run = command.get();
+        }
+        return run;
     }
 
     @Test

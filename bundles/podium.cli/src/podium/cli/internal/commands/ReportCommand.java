@@ -222,7 +222,10 @@ public final class ReportCommand implements Callable<Integer> {
             String english = r.nameEn() == null ? "" : "  " + r.nameEn();
             stdout.println(String.format("%-" + width + "s  %s%s", r.id(), r.name(), english).stripTrailing());
         }
-        ReportRegistry.getDefault().problems().forEach(p -> spec.commandLine().getErr().println("podium report: " + p));
+        PrintWriter stderr = spec.commandLine().getErr();
+        // A plugin whose report or export format was skipped is otherwise named only in the workbench's log.
+        ReportRegistry.getDefault().problems().forEach(p -> stderr.println("podium report: " + p)); //$NON-NLS-1$
+        ExporterRegistry.getDefault().problems().forEach(p -> stderr.println("podium report: " + p)); //$NON-NLS-1$
         return ExitCodes.OK;
     }
 }
