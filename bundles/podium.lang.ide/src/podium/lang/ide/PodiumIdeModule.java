@@ -7,7 +7,6 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
-import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 
@@ -16,6 +15,7 @@ import com.google.inject.Binder;
 import podium.lang.ide.internal.contentassist.PodiumContentProposalProvider;
 import podium.lang.ide.internal.highlighting.PodiumSemanticHighlightingCalculator;
 import podium.lang.ide.internal.hover.PodiumHoverService;
+import podium.lang.ide.internal.quickfix.OrderedCodeActionService;
 import podium.lang.ide.internal.quickfix.PodiumQuickfixProvider;
 import podium.lang.ide.internal.symbols.PodiumSymbolDetails;
 import podium.lang.ide.internal.symbols.PodiumSymbolKinds;
@@ -40,7 +40,7 @@ public class PodiumIdeModule extends AbstractPodiumIdeModule {
     }
 
     public Class<? extends ICodeActionService2> bindICodeActionService2() {
-        return QuickFixCodeActionService.class;
+        return OrderedCodeActionService.class;
     }
 
     public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {

@@ -80,10 +80,10 @@ class QuickFixTest {
     void aMistypedNameCanBeChangedToTheNameTheMessageSuggests() throws IOException {
         String text = "actual 实际利用外资 宛成区 2004-08 累计 5\n";
         assertThat(actions(text, "PDM-L001")).extracting(CodeAction::getTitle)
-                .containsExactlyInAnyOrder("Change to 宛城区", "Declare org 宛成区");
+                .containsExactly("Change to 宛城区", "Declare org 宛成区");
         assertThat(fixed(text, "PDM-L001", "Change to 宛城区")).isEqualTo("actual 实际利用外资 宛城区 2004-08 累计 5\n");
         try (ChineseMessages chinese = new ChineseMessages()) {
-            assertThat(actions(text, "PDM-L001")).extracting(CodeAction::getTitle).containsExactlyInAnyOrder("改为 宛城区", "声明 org 宛成区");
+            assertThat(actions(text, "PDM-L001")).extracting(CodeAction::getTitle).containsExactly("改为 宛城区", "声明 org 宛成区");
         }
     }
 

@@ -5,6 +5,7 @@ package podium.lang.ide.internal.quickfix;
 
 import static podium.model.ModelPackage.Literals.*;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -72,12 +73,14 @@ public class PodiumQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvid
             return contributedFixes(inspection, options, diagnostic);
         }
         if (!UNRESOLVED.equals(code(diagnostic))) {
-            return super.getResolutions(options, diagnostic);
+            // the @QuickFix methods come in reflection's order: listed by title, as Xtext lists them
+            return super.getResolutions(options, diagnostic).stream()
+                    .sorted(Comparator.comparing(DiagnosticResolution::getLabel, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .toList();
         }
         // The label names the declaration, which depends on the diagnostic: not expressible as a @QuickFix method.
         DiagnosticResolutionAcceptor acceptor = acceptors.get();
-        // the names the message suggests ("did you mean"): a typo is likelier than a new element (Xtext lists the
-        // fixes by title)
+        // the names the message suggests ("did you mean") first: a typo is likelier than a new element
         List<String> data = Edits.data(diagnostic);
         for (String similar : data.size() > 2 ? data.subList(2, data.size()) : List.<String>of()) {
             acceptor.accept(NLS.bind(Messages.PodiumQuickfixProvider_useName, similar),
