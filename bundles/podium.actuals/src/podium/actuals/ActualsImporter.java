@@ -41,7 +41,6 @@ import podium.model.query.ModelIndex;
 public final class ActualsImporter {
 
     /** The import's backups are {@code NAME.before-import-...bak}. */
-    private static final String BACKUP_OCCASION = "import"; //$NON-NLS-1$
 
     private ActualsImporter() {
     }
@@ -130,18 +129,12 @@ public final class ActualsImporter {
 
     /** {@link #save(Resource)} with {@code when} in the backup's name: one time for all files of an import. */
     public static Path save(Resource resource, LocalDateTime when) throws IOException {
-        Path backup = resource.getURI() != null && resource.getURI().isFile()
-                ? AtomicFiles.keepBefore(Path.of(resource.getURI().toFileString()), BACKUP_OCCASION, when)
-                : null;
-        try {
+        if (resource.getURI() == null || !resource.getURI().isFile()) {
             ModelStore.saveActuals(resource);
-        } catch (IOException | RuntimeException e) {
-            if (backup != null) {
-                Files.deleteIfExists(backup); // the file is unchanged: a backup of it would only be clutter
-            }
-            throw e;
+            return null;
         }
-        return backup;
+        return AtomicFiles.saveKeepingBefore(Path.of(resource.getURI().toFileString()), AtomicFiles.IMPORT, when,
+                () -> ModelStore.saveActuals(resource));
     }
 
     /**

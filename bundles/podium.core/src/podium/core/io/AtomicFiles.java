@@ -46,6 +46,15 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /** A save that writes the file itself (through {@link #write}). */
+    @FunctionalInterface
+    public interface Save {
+        void run() throws IOException;
+    }
+
+    /** The occasion of {@link #keepBefore} for what an import changes: {@code NAME.before-import-<time>.bak}. */
+    public static final String IMPORT = "import"; //$NON-NLS-1$
+
     /** Told about each temporary file of an interrupted save that a later save removed. */
     private static final List<Consumer<Path>> LEFTOVER_LISTENERS = new CopyOnWriteArrayList<>();
 
@@ -182,6 +191,23 @@ public final class AtomicFiles {
                 return kept;
             }
         }
+    }
+
+    /**
+     * Runs {@code save} of {@code target} after keeping its current content ({@link #keepBefore}); when the save
+     * fails the file is unchanged, and the kept copy is removed again. Returns the kept copy, or null for a new file.
+     */
+    public static Path saveKeepingBefore(Path target, String occasion, LocalDateTime when, Save save) throws IOException {
+        Path kept = keepBefore(target, occasion, when);
+        try {
+            save.run();
+        } catch (IOException | RuntimeException e) {
+            if (kept != null) {
+                Files.deleteIfExists(kept); // the file is unchanged: a copy of it would only be clutter
+            }
+            throw e;
+        }
+        return kept;
     }
 
     /** Puts a backup of {@code absolute} in place as {@code kept}; false when another save took that name first. */

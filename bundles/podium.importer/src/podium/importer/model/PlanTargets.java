@@ -6,6 +6,7 @@ package podium.importer.model;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 
+import podium.core.io.AtomicFiles;
 import podium.importer.Bound;
 import podium.importer.TargetProposal;
 import podium.importer.internal.Messages;
@@ -212,11 +214,13 @@ public final class PlanTargets {
     }
 
     /**
-     * Saves the plan to {@code file} atomically, keeping the previous content as {@code file.bak}; a
-     * {@code .podium} plan is written by the language's serializer, so it stays well-formed.
+     * Saves the plan to {@code file} atomically, keeping the plan as it was before the import as
+     * {@code NAME.before-import-<time>.bak}, which later saves do not replace ({@link AtomicFiles#keepBefore});
+     * a {@code .podium} plan is written by the language's serializer, so it stays well-formed. Returns that
+     * backup, or null when {@code file} is new.
      */
-    public void save(Path file) throws IOException {
-        ModelStore.save(resource, file);
+    public Path save(Path file) throws IOException {
+        return AtomicFiles.saveKeepingBefore(file, AtomicFiles.IMPORT, LocalDateTime.now(), () -> ModelStore.save(resource, file));
     }
 
     /**

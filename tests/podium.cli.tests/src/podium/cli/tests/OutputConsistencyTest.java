@@ -93,8 +93,8 @@ class OutputConsistencyTest {
                 .isEqualTo("a.txt: GBK, 2 speeches, 12 figures (3 without a value), no repairs, no problems");
         assertThat(Messages.format(Messages.ProblemReport_summary, 1, 1)).isEqualTo("1 error, 1 warning");
         assertThat(Messages.format(Messages.ProblemReport_summaryWithInfos, 0, 2, 1)).isEqualTo("no errors, 2 warnings, 1 info");
-        assertThat(Messages.format(Messages.ImportCommand_accepted, 1, "plan.podium", "plan.podium.bak"))
-                .isEqualTo("Accepted 1 target into plan.podium (previous content kept as plan.podium.bak)");
+        assertThat(Messages.format(Messages.ImportCommand_accepted, 1, "plan.podium", "plan.podium.before-import-2004-09-10T15-30.bak"))
+                .isEqualTo("Accepted 1 target into plan.podium (previous content kept as plan.podium.before-import-2004-09-10T15-30.bak)");
         assertThat(Messages.format(Messages.ReportCommand_planHasErrors, 1))
                 .isEqualTo("the plan has 1 error; the report left out what they affect");
     }

@@ -11,6 +11,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
@@ -118,10 +120,18 @@ class ImportCommandTest {
         assertThat(listed.code()).isZero();
         assertThat(listed.out()).contains("[1] 实际利用外资: 确保 2800 万美元, 力争 3200 万美元 (今年) — new (line 4)");
 
+        byte[] before = Files.readAllBytes(planFile);
         Run accepted = podium("import", speech.toString(), "--propose-targets", "--plan", planFile.toString(),
                 "--accept", "1");
         assertThat(accepted.code()).isZero();
-        assertThat(Files.exists(dir.resolve("plan.xmi.bak"))).isTrue();
+        // the plan as it was before the import is kept under a name the next save does not take
+        Matcher keptAs = Pattern.compile("previous content kept as (\\S+plan\\.xmi\\.before-import-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d\\.bak)\\)")
+                .matcher(accepted.out());
+        assertThat(keptAs.find()).as(accepted.out()).isTrue();
+        Path kept = Path.of("").toAbsolutePath().resolve(keptAs.group(1));
+        assertThat(kept).hasParent(dir).hasBinaryContent(before);
+        ModelStore.save(ModelStore.load(ModelStore.newResourceSet(), planFile).resource(), planFile);
+        assertThat(kept).hasBinaryContent(before);
         LoadResult reloaded = ModelStore.load(ModelStore.newResourceSet(), planFile);
         Target target = (Target) ((PlanningFile) reloaded.resource().getContents().get(0)).getElements().stream()
                 .filter(Target.class::isInstance).findFirst().orElseThrow();

@@ -193,15 +193,16 @@ public final class ImportCommand implements Callable<Integer> {
             chosen.add(placements.get(n - 1));
         }
         chosen.forEach(targets::accept);
+        Path kept;
         try {
-            targets.save(plan);
+            kept = targets.save(plan);
         } catch (IOException | RuntimeException e) {
             err.println(ProblemReport.format(new Problem(plan.toString(), 0, 0, Severity.ERROR, PersistenceCodes.UNWRITABLE,
                     Messages.format(Messages.ImportCommand_cannotSavePlan, e.getMessage()))));
             return false;
         }
         out.println(Messages.format(Messages.ImportCommand_accepted, chosen.size(), DisplayPaths.of(plan),
-                plan.getFileName() + ".bak")); //$NON-NLS-1$
+                kept == null ? "" : DisplayPaths.of(kept))); //$NON-NLS-1$
         return true;
     }
 }

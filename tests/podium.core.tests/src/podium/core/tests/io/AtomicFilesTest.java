@@ -81,6 +81,22 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aSaveThatFailsLeavesNoCopyKeptBeforeIt() throws IOException {
+        Path file = dir.resolve("targets.podium");
+        AtomicFiles.write(file, "确保 100".getBytes(UTF_8));
+        LocalDateTime when = LocalDateTime.of(2004, 3, 6, 9, 0);
+        assertThatThrownBy(() -> AtomicFiles.saveKeepingBefore(file, "import", when, () -> {
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        assertThat(dir).isDirectoryNotContaining("glob:**/*before-import*");
+
+        Path kept = AtomicFiles.saveKeepingBefore(file, "import", when,
+                () -> AtomicFiles.write(file, "确保 120".getBytes(UTF_8)));
+        assertThat(kept).hasFileName("targets.podium.before-import-2004-03-06T09-00.bak").hasContent("确保 100");
+        assertThat(file).hasContent("确保 120");
+    }
+
+    @Test
     void nothingIsKeptOfAFileNotWrittenYet() throws IOException {
         assertThat(AtomicFiles.keepBefore(dir.resolve("new.podium"), "import", LocalDateTime.of(2004, 9, 10, 0, 0)))
                 .isNull();

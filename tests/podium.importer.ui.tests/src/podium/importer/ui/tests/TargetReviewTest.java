@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -99,6 +101,11 @@ class TargetReviewTest {
         String written = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(written).containsPattern("target 实际利用外资 测试市 2004\\s*:\\s*确保 2800 万美元 力争 3200 万美元");
         assertThat(file.resolveSibling("plan.podium.bak")).hasContent(Fixtures.PLAN);
+        // the plan before the import is kept where the next save (which replaces plan.podium.bak) leaves it
+        Matcher keptAs = Pattern.compile("plan\\.podium\\.before-import-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d\\.bak")
+                .matcher(status.getMessage());
+        assertThat(keptAs.find()).as(status.getMessage()).isTrue();
+        assertThat(file.resolveSibling(keptAs.group())).hasContent(Fixtures.PLAN);
         PodiumWorkspace workspace = PodiumWorkspace.create();
         workspace.add(file.getParent());
         assertThat(workspace.validate()).noneMatch(p -> p.severity() == podium.core.Severity.ERROR);

@@ -69,15 +69,16 @@ public final class PlanReview {
         return errors.isEmpty() && placement != null && PlanTargets.acceptable(placement);
     }
 
-    /** Writes the placed proposals that change the plan and saves it with a backup; returns how many. */
-    public int write(Path file) throws IOException {
+    /** How many targets {@link #write} wrote, and where the plan as it was before is kept (null when unchanged). */
+    public record Written(int targets, Path kept) {
+    }
+
+    /** Writes the placed proposals that change the plan and saves it, keeping the plan as it was before. */
+    public Written write(Path file) throws IOException {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("the plan has errors: " + errors.get(0).format()); //-NLS-1$
         }
         int written = targets.acceptAll(placed).size();
-        if (written > 0) {
-            targets.save(file);
-        }
-        return written;
+        return new Written(written, written > 0 ? targets.save(file) : null);
     }
 }

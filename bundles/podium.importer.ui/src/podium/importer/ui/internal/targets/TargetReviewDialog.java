@@ -260,9 +260,10 @@ public final class TargetReviewDialog extends TitleAreaDialog {
             return Status.error(NLS.bind(Messages.TargetReviewDialog_planErrors, fresh.errors().get(0).format()));
         }
         try {
-            int written = fresh.write(path);
-            file.refreshLocal(IResource.DEPTH_ZERO, null);
-            return Status.info(Counts.format(Messages.TargetReviewDialog_written, written, file.getName()));
+            PlanReview.Written written = fresh.write(path);
+            file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+            return Status.info(Counts.format(Messages.TargetReviewDialog_written, written.targets(), file.getName(),
+                    written.kept() == null ? "" : written.kept().getFileName().toString())); //$NON-NLS-1$
         } catch (java.io.IOException | CoreException | RuntimeException e) {
             return Status.error(NLS.bind(Messages.TargetReviewDialog_writeFailed, file.getName(), e.getMessage()), e);
         }
