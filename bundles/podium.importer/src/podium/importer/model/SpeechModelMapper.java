@@ -32,7 +32,6 @@ import podium.model.Section;
 import podium.model.Speech;
 import podium.model.persistence.ModelStore;
 import podium.model.time.Day;
-import podium.model.time.Period;
 import podium.model.units.Units;
 
 /**
@@ -45,7 +44,6 @@ public final class SpeechModelMapper {
 
     private static final ModelFactory F = ModelFactory.eINSTANCE;
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年度?");
 
     private SpeechModelMapper() {
     }
@@ -105,7 +103,12 @@ public final class SpeechModelMapper {
         speech.setEncoding(result.encoding());
         imported.sections().forEach(s -> speech.getSections().add(section(s, imported.text())));
         paragraphs(speech, imported);
-        imported.figures().forEach(f -> speech.getFigures().add(figure(f)));
+        for (ImportedFigure f : imported.figures()) {
+            FigureCitation figure = figure(f);
+            figure.setPeriod(FigurePeriods.resolve(f.period(), FigurePeriods.headings(speech, f.offset()), speech.getDate())
+                    .period());
+            speech.getFigures().add(figure);
+        }
         int origin = lines.offsetOf(imported.firstLine(), 1);
         int end = origin + imported.originalText().length();
         for (Problem p : imported.problems()) {
@@ -191,7 +194,6 @@ public final class SpeechModelMapper {
         figure.setBound(podium.model.Qualifier.valueOf(imported.bound().name()));
         figure.setRole(podium.model.FigureRole.valueOf(imported.role().name()));
         figure.setOf(imported.of() == null ? null : imported.of().toString());
-        figure.setPeriod(period(imported.period()));
         return figure;
     }
 
@@ -232,15 +234,6 @@ public final class SpeechModelMapper {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    /** A period naming its year (2015年): the model's periods need one, so 上半年 alone stays text only. */
-    static Period period(String period) {
-        if (period == null) {
-            return null;
-        }
-        Matcher m = YEAR.matcher(period);
-        return m.find() ? Period.year(Integer.parseInt(m.group(1))) : null;
     }
 
     private static String baseName(String file) {

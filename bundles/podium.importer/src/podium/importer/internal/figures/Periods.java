@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code 今年1-4月份}, {@code 截止6月底}, {@code 三季度末}, {@code 年内}, {@code 2015年}. Adjacent
  * expressions are read together, and a period stated before a semicolon still holds after it.
  */
-final class Periods {
+public final class Periods {
 
     private static final Pattern PERIOD = Pattern.compile(
             "今年以来|今年|去年|上年|明年|全年|年内|年底前|年底|年初|年末|上半年|下半年|前三季度|[一二三四]季度末?|"
@@ -30,7 +30,7 @@ final class Periods {
     }
 
     /** The period stated before {@code start} in its sentence, or null. */
-    static String before(CharSequence text, int start) {
+    public static String before(CharSequence text, int start) {
         int from = start;
         while (from > 0 && STOP.indexOf(text.charAt(from - 1)) < 0) {
             from--;
