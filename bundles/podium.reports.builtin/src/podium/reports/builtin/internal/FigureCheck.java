@@ -13,8 +13,11 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
+import podium.compute.ActualsTable;
 import podium.compute.Growth;
 import podium.compute.ResolvedTarget;
+import podium.importer.model.FigurePeriods;
+import podium.model.Actual;
 import podium.model.Decomposition;
 import podium.model.FigureCitation;
 import podium.model.FigureRole;
@@ -28,9 +31,11 @@ import podium.model.Qualifier;
 import podium.model.RankMeasure;
 import podium.model.RankObservation;
 import podium.model.Share;
+import podium.model.Speech;
 import podium.model.Target;
 import podium.model.Unit;
 import podium.model.query.ModelIndex;
+import podium.model.time.Day;
 import podium.model.time.Month;
 import podium.model.time.Period;
 import podium.model.units.Units;
@@ -38,9 +43,11 @@ import podium.reports.api.Tone;
 import podium.reports.api.Value;
 
 /**
- * Checks one figure cited in a speech against the model: a target level (确保/力争), an actual, a growth or a
- * rank for the figure's indicator, organisation (default: the plan's) and period (default: the plan's). A figure
- * matches when the model's value, in the figure's unit and rounded to the figure's own decimals, equals it.
+ * Checks the figures cited in one speech against the model: a target level (确保/力争), an actual, a growth or a
+ * rank for the figure's indicator, organisation (default: the plan's) and period ({@link FigurePeriods}: its
+ * sentence's, its section heading's, its speech's date's; the plan's when none says). A figure matches when the
+ * model's value, in the figure's unit and rounded to the figure's own decimals, equals it. Actuals and ranks are
+ * those a speaker could have had: of months that ended before the speech's date, reported by then.
  */
 final class FigureCheck {
 
@@ -67,15 +74,32 @@ final class FigureCheck {
     }
 
     private final ModelIndex model;
+    private final Speech speech;
     private final Figures figures;
     private final Period planPeriod;
     private final Organisation planOrganisation;
+    /** The speech's date, and the last month whose data it could cite; null when the speech has no date. */
+    private final Day date;
+    private final Month lastMonth;
 
-    FigureCheck(ModelIndex model, Figures figures, Period planPeriod, Organisation planOrganisation) {
+    FigureCheck(ModelIndex model, Speech speech, Period planPeriod, Organisation planOrganisation) {
         this.model = model;
-        this.figures = figures;
+        this.speech = speech;
+        this.date = speech.getDate();
+        this.lastMonth = date == null ? null : date.month().previous();
+        this.figures = new Figures(ActualsTable.of(model.actuals().stream().filter(this::known).toList()));
         this.planPeriod = planPeriod;
         this.planOrganisation = planOrganisation;
+    }
+
+    /** Whether the speaker could have had the actual: its month ended before the speech and it was reported by then. */
+    private boolean known(Actual actual) {
+        return date == null || actual.getMonth() != null && !actual.getMonth().isAfter(lastMonth)
+                && (actual.getReportDate() == null || !actual.getReportDate().isAfter(date));
+    }
+
+    private boolean known(RankObservation rank) {
+        return date == null || !rank.getMonth().isAfter(lastMonth) && (rank.getDate() == null || !rank.getDate().isAfter(date));
     }
 
     Result check(FigureCitation figure) {
@@ -91,9 +115,16 @@ final class FigureCheck {
         if (organisation == null) {
             return none(indicator, null, null, whyNoOrganisation(figure));
         }
-        Period period = figure.getPeriod() != null ? figure.getPeriod() : planPeriod;
+        FigurePeriods.Resolution resolution = FigurePeriods.of(speech, figure);
+        if (resolution.unresolved() != null) {
+            return none(indicator, organisation, null, NLS.bind(Messages.Check_unresolvedPeriod, resolution.unresolved()));
+        }
+        Period period = resolution.period() != null ? resolution.period() : planPeriod;
         if (period == null) {
             return none(indicator, organisation, null, Messages.Check_noPeriod);
+        }
+        if (!hasData(period)) {
+            return none(indicator, organisation, period, NLS.bind(Messages.Check_noDataFor, Periods.label(period)));
         }
         Qualifier qualifier = figure.getQualifier();
         if (qualifier == Qualifier.GUARANTEE || qualifier == Qualifier.STRIVE || figure.getRole() == FigureRole.TARGET) {
@@ -132,6 +163,31 @@ final class FigureCheck {
             return model.organisation(name).orElse(null);
         }
         return ReportContext.resolved(planOrganisation) ? planOrganisation : null;
+    }
+
+    /** Whether the model has anything for the period: a target, a decomposition, an actual or a rank. */
+    private boolean hasData(Period period) {
+        return model.targets().stream().anyMatch(t -> overlaps(t.getPeriod() != null ? t.getPeriod() : planPeriod, period))
+                || model.decompositions().stream()
+                        .anyMatch(d -> overlaps(d.getPeriod() != null ? d.getPeriod() : planPeriod, period))
+                || model.actuals().stream().anyMatch(a -> a.getMonth() != null && period.contains(a.getMonth()))
+                || model.ranks().stream().anyMatch(r -> r.getMonth() != null && period.contains(r.getMonth()));
+    }
+
+    private static boolean overlaps(Period a, Period b) {
+        return a != null && !a.lastMonth().isBefore(b.firstMonth()) && !b.lastMonth().isBefore(a.firstMonth());
+    }
+
+    /** The last month of the period whose data the speech could cite, or null when the speech precedes them all. */
+    private Month last(Period period) {
+        Month last = lastMonth != null && lastMonth.isBefore(period.lastMonth()) ? lastMonth : period.lastMonth();
+        return last.isBefore(period.firstMonth()) ? null : last;
+    }
+
+    /** No data of the period for the organisation: the speech came before it, or the model has none. */
+    private Result noData(Indicator indicator, Organisation organisation, Period period, String otherwise) {
+        return none(indicator, organisation, period, last(period) == null
+                ? NLS.bind(Messages.Check_beforeData, Periods.label(date), Periods.label(period)) : otherwise);
     }
 
     private static String whyNoOrganisation(FigureCitation figure) {
@@ -196,7 +252,7 @@ final class FigureCheck {
 
     /** Against the actual for the period: December's for a year, else the latest month of the period with data. */
     private Result actual(FigureCitation figure, Indicator indicator, Organisation organisation, Period period) {
-        for (Month m = period.lastMonth(); !m.isBefore(period.firstMonth()); m = m.previous()) {
+        for (Month m = last(period); m != null && !m.isBefore(period.firstMonth()); m = m.previous()) {
             Figures.ToDate toDate = figures.toDate(indicator, organisation, m);
             if (toDate.current() != null) {
                 return compare(figure, indicator, organisation, period, toDate.current(), toDate.unit(),
@@ -204,7 +260,7 @@ final class FigureCheck {
                         upTo(m, period));
             }
         }
-        return none(indicator, organisation, period,
+        return noData(indicator, organisation, period,
                 NLS.bind(Messages.Check_noActual, ReportContext.label(organisation), Periods.label(period)));
     }
 
@@ -214,7 +270,7 @@ final class FigureCheck {
             return difference(figure, indicator, organisation, period);
         }
         if (indicator.getKind() != IndicatorKind.RATIO) {
-            for (Month m = period.lastMonth(); !m.isBefore(period.firstMonth()); m = m.previous()) {
+            for (Month m = last(period); m != null && !m.isBefore(period.firstMonth()); m = m.previous()) {
                 Figures.ToDate toDate = figures.toDate(indicator, organisation, m);
                 if (toDate.current() != null && Figures.growth(indicator, toDate) instanceof Value.Percent growth) {
                     return compare(figure, indicator, organisation, period, growth.value(), Unit.PERCENT, Unit.PERCENT,
@@ -222,7 +278,7 @@ final class FigureCheck {
                 }
             }
         }
-        return none(indicator, organisation, period,
+        return noData(indicator, organisation, period,
                 NLS.bind(Messages.Check_noGrowth, ReportContext.label(organisation), Periods.label(period)));
     }
 
@@ -233,7 +289,7 @@ final class FigureCheck {
     private Result difference(FigureCitation figure, Indicator indicator, Organisation organisation, Period period) {
         PeerGroup group = indicator.getPeerGroup();
         if (group != null && group.getMembers().contains(organisation) && indicator.getKind() != IndicatorKind.RATIO) {
-            for (Month m = period.lastMonth(); !m.isBefore(period.firstMonth()); m = m.previous()) {
+            for (Month m = last(period); m != null && !m.isBefore(period.firstMonth()); m = m.previous()) {
                 List<Growth.YearOnYear> members = new ArrayList<>();
                 Growth.YearOnYear own = null;
                 for (Organisation member : group.getMembers()) {
@@ -249,7 +305,7 @@ final class FigureCheck {
                 }
             }
         }
-        return none(indicator, organisation, period,
+        return noData(indicator, organisation, period,
                 NLS.bind(Messages.Check_noGroupGrowth, ReportContext.label(organisation), Periods.label(period)));
     }
 
@@ -257,11 +313,11 @@ final class FigureCheck {
     private Result rank(FigureCitation figure, Indicator indicator, Organisation organisation, Period period) {
         Optional<RankObservation> rank = model.ranks().stream()
                 .filter(r -> r.getIndicator() == indicator && r.getOrganisation() == organisation)
-                .filter(r -> r.getMonth() != null && period.contains(r.getMonth()))
+                .filter(r -> r.getMonth() != null && period.contains(r.getMonth()) && known(r))
                 .max(Comparator.<RankObservation, Month>comparing(RankObservation::getMonth)
                         .thenComparing(r -> r.getMeasure() == RankMeasure.TOTAL));
         if (rank.isEmpty()) {
-            return none(indicator, organisation, period,
+            return noData(indicator, organisation, period,
                     NLS.bind(Messages.Check_noRank, ReportContext.label(organisation), Periods.label(period)));
         }
         Month m = rank.get().getMonth();
@@ -269,8 +325,12 @@ final class FigureCheck {
                 Unit.RANK_POSITION, Unit.RANK_POSITION, NLS.bind(Messages.Check_basisRank, Periods.label(m)), upTo(m, period));
     }
 
-    private static String upTo(Month month, Period period) {
-        return month.equals(period.lastMonth()) ? "" : NLS.bind(Messages.Check_onlyUpTo, Periods.label(month)); //$NON-NLS-1$
+    private String upTo(Month month, Period period) {
+        if (month.equals(period.lastMonth())) {
+            return ""; //$NON-NLS-1$
+        }
+        return month.equals(lastMonth) ? NLS.bind(Messages.Check_onlyUpToSpeech, Periods.label(month), Periods.label(date))
+                : NLS.bind(Messages.Check_onlyUpTo, Periods.label(month));
     }
 
     /**

@@ -219,6 +219,10 @@ public final class Messages extends NLS {
     public static String Check_unknownUnit;
     public static String Check_unitsDiffer;
     public static String Check_onlyUpTo;
+    public static String Check_onlyUpToSpeech;
+    public static String Check_noDataFor;
+    public static String Check_beforeData;
+    public static String Check_unresolvedPeriod;
     public static String Check_basisTarget;
     public static String Check_basisActual;
     public static String Check_basisGrowth;

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
-import podium.compute.StatusBoard;
 import podium.importer.ImportCodes;
 import podium.model.FigureCitation;
 import podium.model.ImportProblem;
@@ -52,8 +51,6 @@ public final class SpeechCheckReport implements ReportProducer {
         Optional<Plan> plan = input.model().plan();
         Period planPeriod = plan.map(Plan::getPeriod).orElse(parameters.period());
         Organisation planOrganisation = plan.map(Plan::getOrganisation).orElse(null);
-        FigureCheck check = new FigureCheck(input.model(), new Figures(new StatusBoard(input.model()).actuals()),
-                planPeriod, planOrganisation);
         Table.Builder figures = Table.builder("figures", Messages.SpeechCheck_figuresTable) //$NON-NLS-1$
                 .column("speech", Messages.Column_speech, Column.Type.TEXT) //$NON-NLS-1$
                 .column("line", Messages.Column_line, Column.Type.AMOUNT) //$NON-NLS-1$
@@ -76,7 +73,7 @@ public final class SpeechCheckReport implements ReportProducer {
                 .column("noCounterpart", Messages.Check_noCounterpart, Column.Type.AMOUNT) //$NON-NLS-1$
                 .column("blanked", Messages.Check_blanked, Column.Type.AMOUNT); //$NON-NLS-1$
         for (Speech speech : speeches) {
-            List<Line> lines = lines(speech, check);
+            List<Line> lines = lines(speech, new FigureCheck(input.model(), speech, planPeriod, planOrganisation));
             Map<FigureCheck.Kind, Integer> counts = new EnumMap<>(FigureCheck.Kind.class);
             for (Line line : lines) {
                 figures.row(line.element(), line.cells().toArray(Value[]::new));

@@ -97,6 +97,23 @@ class ExampleWorkspaceTest {
                 "力争突破1亿美元 | match", "宛城区确保320万美元 | match");
     }
 
+    /**
+     * The mayor's speech of 6 March 2004 reviews 2003 under "一、2003年工作回顾" (全年 there is 2003); the example
+     * holds 2004 only, so none of those figures is compared with 2004's data.
+     */
+    @Test
+    void theMayorsReviewOf2003IsNotComparedWith2004() throws Exception {
+        Table figures = Reports.table(Reports.run("speech-check", input), "figures");
+        String none = "2003 | no-counterpart | the model has no data for 2003";
+        assertThat(rows(figures, "quote", "period", "result", "note")).contains(
+                "实际利用外资2350万美元 | " + none, "18.5% | " + none, "在全省21个统计单位中排名第14位 | " + none,
+                "外贸出口完成7120万美元 | " + none, "21.3% | " + none, "3.6个百分点 | " + none,
+                // August 2004's rank is 8th too: not a match for 2003
+                "在全省18个省辖市中居第8位 | " + none);
+        // the targets of "二、2004年的目标任务" are 2004's
+        assertThat(rows(figures, "quote", "period", "result")).contains("实际利用外资确保2800万美元 | 2004 | match");
+    }
+
     @Test
     void fourMeasuresAreOverdueAtTheEndOfAugust() throws Exception {
         Table overdue = Reports.table(Reports.run("measures", input), "overdue");

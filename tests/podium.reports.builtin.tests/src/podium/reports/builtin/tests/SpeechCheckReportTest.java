@@ -165,8 +165,9 @@ class SpeechCheckReportTest {
                                 + "| no indicator \"新批外商投资企业\" in the model (name, title or alias)",
                         "在全市利用外资工作会议上的讲话 | 6 | 东县确保320万美元 | 320万美元 | -(\"东县\" is an organisation, not an indicator) "
                                 + "|  | no-counterpart | \"东县\" is an organisation, not an indicator",
-                        "在全市利用外资工作会议上的讲话 | 7 | 2003年实际利用外资2000万美元 | 2000万美元 | -(no actual for 全市 in 2003) "
-                                + "|  | no-counterpart | no actual for 全市 in 2003",
+                        // the model holds 2004 only: 2003 is not compared with another year
+                        "在全市利用外资工作会议上的讲话 | 7 | 2003年实际利用外资2000万美元 | 2000万美元 | -(the model has no data for 2003) "
+                                + "|  | no-counterpart | the model has no data for 2003",
                         "在全市利用外资工作会议上的讲话 | 8 | 占全省的2.1% | 2.1% | -(shares of a whole are not checked) "
                                 + "|  | no-counterpart | shares of a whole are not checked",
                         // the blanked figure takes the importer's message of its line
