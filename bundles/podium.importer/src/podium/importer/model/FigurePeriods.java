@@ -53,7 +53,12 @@ public final class FigurePeriods {
     private static final Pattern LAST_YEAR = Pattern.compile("去年|上年|上一年|过去的?一年|一年来");
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年");
     private static final Pattern NEXT_YEAR = Pattern.compile("明年");
-    private static final Pattern RETROSPECTIVE = Pattern.compile("回顾|总结|成绩|成效|过去");
+    /**
+     * A heading that looks back (工作回顾, 总结); not 肯定成绩, which in the corpus reviews the year so far as often,
+     * nor a look back on part of the year (上半年工作回顾, 今年以来).
+     */
+    private static final Pattern RETROSPECTIVE = Pattern.compile("回顾|总结|过去");
+    private static final Pattern PART_OF_YEAR = Pattern.compile("半年|季度|以来|\\d{1,2}月");
     private static final Pattern WHOLE_YEAR = Pattern.compile("全年");
     private static final Pattern FIRST_HALF = Pattern.compile("上半年");
     private static final Pattern FIRST_QUARTER = Pattern.compile("(?<!前)(?:一|1|第一)季度");
@@ -170,7 +175,7 @@ public final class FigurePeriods {
             if (title == null) {
                 continue;
             }
-            retrospective |= RETROSPECTIVE.matcher(title).find();
+            retrospective |= RETROSPECTIVE.matcher(title).find() && !PART_OF_YEAR.matcher(title).find();
             TreeSet<Integer> years = new TreeSet<>();
             for (Matcher m = YEAR.matcher(title); m.find();) {
                 years.add(Integer.valueOf(m.group(1)));

@@ -107,6 +107,15 @@ class FigurePeriodTest {
         assertThat(period(speech, "860")).isEqualTo(Period.month(Month.of(2012, 2)));
     }
 
+    @Test
+    void aLookBackOnPartOfTheYearKeepsTheWholeYearThisYear() {
+        Day july = Day.of(2015, 7, 22);
+        // 全年任务 in a mid-year review is this year's
+        assertThat(FigurePeriods.resolve("全年", List.of("上半年工作回顾"), july).period()).isEqualTo(Period.year(2015));
+        assertThat(FigurePeriods.resolve("全年", List.of("肯定成绩，认清形势"), july).period()).isEqualTo(Period.year(2015));
+        assertThat(FigurePeriods.resolve("全年", List.of("工作总结"), july).period()).isEqualTo(Period.year(2014));
+    }
+
     /** Headings as the rule reads them: innermost first. */
     @Test
     void theRuleOnItsOwn() {
