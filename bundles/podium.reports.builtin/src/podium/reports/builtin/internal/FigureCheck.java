@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -81,6 +83,7 @@ final class FigureCheck {
     /** The speech's date, and the last month whose data it could cite; null when the speech has no date. */
     private final Day date;
     private final Month lastMonth;
+    private final Map<Period, Boolean> withData = new HashMap<>();
 
     FigureCheck(ModelIndex model, Speech speech, Period planPeriod, Organisation planOrganisation) {
         this.model = model;
@@ -167,6 +170,10 @@ final class FigureCheck {
 
     /** Whether the model has anything for the period: a target, a decomposition, an actual or a rank. */
     private boolean hasData(Period period) {
+        return withData.computeIfAbsent(period, this::findData);
+    }
+
+    private boolean findData(Period period) {
         return model.targets().stream().anyMatch(t -> overlaps(t.getPeriod() != null ? t.getPeriod() : planPeriod, period))
                 || model.decompositions().stream()
                         .anyMatch(d -> overlaps(d.getPeriod() != null ? d.getPeriod() : planPeriod, period))

@@ -32,7 +32,8 @@ import podium.reports.api.Value;
 
 /**
  * 讲话数字核对: every figure cited in the speeches of the model (or the one named by option {@code speech})
- * against the model's value: matches, mismatches with both numbers, figures without a counterpart (and why), and
+ * against the model's value for the figure's own period, with only the data its speaker could have had on the
+ * speech's date ({@link FigureCheck}): matches, mismatches with both numbers, figures without a counterpart (and why), and
  * the numbers the importer found blanked or replaced by placeholders.
  */
 public final class SpeechCheckReport implements ReportProducer {
