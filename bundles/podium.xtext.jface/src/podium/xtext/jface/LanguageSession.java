@@ -136,9 +136,18 @@ public final class LanguageSession implements AutoCloseable {
         return capabilities;
     }
 
+    /**
+     * A workspace folder named by its URI. Xtext names a folder's project after the folder's last segment, numbered
+     * in the order of the folders when two share it (信访, 信访1), and keeps a project while a folder of its name is
+     * there. It forgets that order whenever folders come or go (it keeps them in a hash map), so with a project's
+     * area and its linked folder of one name: a folder opened later could take the name of a project already
+     * there and never be validated; two folders could swap names, each file then built with the other folder's
+     * files (a target counted twice, PDM-T002); and a folder that went could take the other one's project along,
+     * its problems with it. Full URIs never need a number.
+     */
     private static WorkspaceFolder folder(String uri) {
-        String name = uri.replaceAll("/+$", "");
-        return new WorkspaceFolder(Uris.normalize(uri), name.substring(name.lastIndexOf('/') + 1));
+        String normalized = Uris.normalize(uri);
+        return new WorkspaceFolder(normalized, normalized);
     }
 
     /** The in-process language server; requests return futures that complete off the UI thread. */
