@@ -57,6 +57,7 @@ public final class LanguageSession implements AutoCloseable {
     private static final int READ_ATTEMPTS = 20;
 
     private final Injector languageInjector;
+    private final String fileExtension;
     private final LanguageServerImpl server;
     private final VersionedWorkspaceManager workspace;
     private final SessionClient client = new SessionClient();
@@ -71,6 +72,7 @@ public final class LanguageSession implements AutoCloseable {
 
     private LanguageSession(Injector languageInjector, String fileExtension) {
         this.languageInjector = languageInjector;
+        this.fileExtension = fileExtension;
         IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
         registry.getExtensionToFactoryMap().put(fileExtension,
                 languageInjector.getInstance(IResourceServiceProvider.class));
@@ -257,7 +259,7 @@ public final class LanguageSession implements AutoCloseable {
 
     private void publish(String uri, List<Diagnostic> published) {
         String key = Uris.normalize(uri);
-        if (isOutdated(key)) {
+        if (!isLanguageFile(key) || isOutdated(key)) {
             return;
         }
         synchronized (listeners) {
@@ -265,6 +267,15 @@ public final class LanguageSession implements AutoCloseable {
             diagnostics.put(key, List.copyOf(published));
             listeners.forEach(listener -> listener.diagnosticsChanged(key, published));
         }
+    }
+
+    /**
+     * Whether the URI names a file of the language. The server also publishes (empty) diagnostics for every other
+     * file of a folder it stops validating, Eclipse's {@code .project} among them; a listener that read such a file
+     * from the server would have it loaded into the server's models, as whatever EMF's default factory makes of it.
+     */
+    private boolean isLanguageFile(String uri) {
+        return fileExtension.equals(Uris.toEmf(uri).fileExtension());
     }
 
     /**

@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -67,9 +68,25 @@ final class MarkerUpdater implements DiagnosticsListener {
         for (Map.Entry<String, List<Diagnostic>> entry : batch.entrySet()) {
             IFile file = Locations.file(entry.getKey());
             if (file != null && file.exists()) {
-                Document text = session.readNow(entry.getKey(), (document, resource) -> document);
-                replaceMarkers(file, text, entry.getValue());
+                replaceMarkers(file, text(entry.getKey(), entry.getValue()), entry.getValue());
             }
+        }
+    }
+
+    /**
+     * The text the diagnostics were computed on, for the markers' offsets; null when there are none to place or
+     * the server cannot give it (the file is gone on disk since): those markers keep their line, and the other
+     * files of the batch still get theirs.
+     */
+    private Document text(String uri, List<Diagnostic> diagnostics) {
+        if (diagnostics.isEmpty()) {
+            return null; // reading would load a file the server has dropped back into its models
+        }
+        try {
+            return session.readNow(uri, (document, resource) -> document);
+        } catch (RuntimeException e) {
+            ILog.get().warn("Problems of " + uri + " are shown without their columns: " + e.getMessage());
+            return null;
         }
     }
 

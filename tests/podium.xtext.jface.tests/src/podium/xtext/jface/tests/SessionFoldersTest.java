@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +25,7 @@ import podium.xtext.jface.Uris;
 
 /**
  * The session over folders that come and go: two folders of one name (a project's own area and the folder it
- * links, as Open Folder makes them) each keep their own files.
+ * links, as Open Folder makes them) each keep their own files, and a folder that goes tells only of its plans.
  */
 class SessionFoldersTest {
     private static final String DEFINITIONS = """
@@ -37,6 +39,7 @@ class SessionFoldersTest {
     Path root;
 
     private LanguageSession session;
+    private final Set<String> published = ConcurrentHashMap.newKeySet();
 
     @AfterEach
     void stop() {
@@ -70,6 +73,27 @@ class SessionFoldersTest {
             session.close();
             session = null;
         }
+    }
+
+    /** Eclipse's project file and other files in a folder are no plans: the session tells nobody of them. */
+    @Test
+    void aFolderThatGoesToldOfItsPlansOnlyNotOfEclipsesProjectFile() throws Exception {
+        Path folder = plans(root.resolve("预算"));
+        Files.writeString(folder.resolve(".project"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <projectDescription>
+                	<name>预算</name>
+                </projectDescription>
+                """, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("说明.txt"), "不是规划文件\n", StandardCharsets.UTF_8);
+        session = LanguageSession.start(Workspace.injector(), "podium", List.of(Uris.of(folder)));
+        session.addDiagnosticsListener((uri, diagnostics) -> published.add(uri));
+
+        session.foldersChanged(List.of(), List.of(Uris.of(folder)));
+        barrier();
+
+        assertThat(published).contains(Uris.of(folder.resolve("defs.podium")), Uris.of(folder.resolve("targets.podium")))
+                .allMatch(uri -> uri.endsWith(".podium"));
     }
 
     private static Path plans(Path folder) throws IOException {
