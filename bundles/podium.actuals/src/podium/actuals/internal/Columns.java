@@ -32,7 +32,7 @@ public final class Columns {
         Columns columns = new Columns();
         for (Field field : Field.values()) {
             String wanted = mapping.columns().get(field);
-            Optional<Integer> index = wanted != null ? byTitleOrLetter(header, wanted) : byUsualTitles(header, field);
+            Optional<Integer> index = wanted != null ? byTitleOrLetter(header, wanted) : field.column(header.cells());
             index.ifPresent(i -> columns.indexes.put(field, i));
             if (index.isEmpty() && wanted != null) {
                 problems.add(missing(table, header, NLS.bind(Messages.Columns_mappedColumnMissing,
@@ -46,8 +46,12 @@ public final class Columns {
         return columns;
     }
 
+    /** The column titled {@code wanted} (as written, else as {@link Field#normalised}), or a column letter. */
     private static Optional<Integer> byTitleOrLetter(Table.Row header, String wanted) {
         int byTitle = header.cells().indexOf(wanted);
+        if (byTitle < 0) {
+            byTitle = header.cells().stream().map(Field::normalised).toList().indexOf(Field.normalised(wanted));
+        }
         if (byTitle >= 0) {
             return Optional.of(byTitle);
         }
@@ -57,16 +61,6 @@ public final class Columns {
                 index = index * 26 + (c - 'A' + 1);
             }
             return Optional.of(index - 1);
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Integer> byUsualTitles(Table.Row header, Field field) {
-        for (String title : field.titles()) {
-            int index = header.cells().indexOf(title);
-            if (index >= 0) {
-                return Optional.of(index);
-            }
         }
         return Optional.empty();
     }

@@ -254,7 +254,8 @@ class ActualsImporterTest {
         Mapping mapping = new Mapping(null, 1, null, Map.of(Field.SOURCE, "来源单位"), Map.of());
         ImportResult result = ActualsImporter.importInto(loadPlan(), data, mapping, false);
         assertThat(result.problems()).extracting(Problem::message).containsExactly(
-                "no column for month (usual titles: 月份, 时间, 期别, month) and no default.month in the mapping;"
+                "no column for month (usual titles: 月份, 时间, 期别, 统计月份, 统计时间, 统计期, 报告期, 年月, month) and no"
+                        + " default.month in the mapping;"
                         + " the header row has: \"单位\", \"指标\", \"累计\" (read as UTF-8)",
                 "no column \"来源单位\" for source in header row 1");
     }

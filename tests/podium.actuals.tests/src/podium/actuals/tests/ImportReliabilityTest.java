@@ -186,15 +186,16 @@ class ImportReliabilityTest {
 
     @Test
     void aMissingColumnListsTheTitlesFoundAndTheEncodingTheyWereReadWith() throws IOException {
-        Path plain = csv("titles.csv", "地区名称,指标,月份,累计\n东县,FDI,2004-08,1\n");
+        Path plain = csv("titles.csv", "行政区划,指标,月份,累计\n东县,FDI,2004-08,1\n");
         assertThat(importFile(plain).problems()).extracting(Problem::format).containsExactly(plain + ":1:1: error"
-                + " PDM-A103 no column for organisation (usual titles: 单位, 单位名称, 地区, 县市区, organisation, organization)"
-                + " and no default.organisation in the mapping; the header row has: \"地区名称\", \"指标\", \"月份\", \"累计\""
+                + " PDM-A103 no column for organisation (usual titles: 单位, 单位名称, 地区, 县市区, 地区名称, 县市区名称,"
+                + " 县(市、区), 填报单位, 统计单位, organisation, organization)"
+                + " and no default.organisation in the mapping; the header row has: \"行政区划\", \"指标\", \"月份\", \"累计\""
                 + " (read as UTF-8)");
         Path gbk = dir.resolve("gbk.csv");
-        Files.write(gbk, "地区名称,指标,月份,累计\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+        Files.write(gbk, "行政区划,指标,月份,累计\n".getBytes(java.nio.charset.Charset.forName("GBK")));
         assertThat(importFile(gbk).problems()).extracting(Problem::message).singleElement().asString()
-                .endsWith("the header row has: \"地区名称\", \"指标\", \"月份\", \"累计\" (read as GB18030)");
+                .endsWith("the header row has: \"行政区划\", \"指标\", \"月份\", \"累计\" (read as GB18030)");
     }
 
     @Test

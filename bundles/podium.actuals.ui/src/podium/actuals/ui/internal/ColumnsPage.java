@@ -194,14 +194,9 @@ public final class ColumnsPage extends WizardPage {
         }
     }
 
-    /** The column whose title is one the importer recognises for the field, shown so the user sees the guess. */
+    /** The column the importer finds for the field by its usual titles ({@link Field#column}), shown so the user sees it. */
     private static int guess(Field field, List<String> header) {
-        for (int i = 0; i < header.size(); i++) {
-            if (field.titles().contains(header.get(i))) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return field.column(header).map(i -> i + 1).orElse(0);
     }
 
     static String columnLetter(int index) {
