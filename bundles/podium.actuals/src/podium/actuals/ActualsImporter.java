@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -29,9 +32,11 @@ import podium.actuals.internal.Tables;
 import podium.core.Problem;
 import podium.core.Severity;
 import podium.core.io.AtomicFiles;
+import podium.model.Plan;
 import podium.model.PlanningFile;
 import podium.model.persistence.ModelStore;
 import podium.model.query.ModelIndex;
+import podium.model.time.Month;
 
 /**
  * Imports monthly actuals from a CSV or XLSX file into a plan's resource: every row is validated
@@ -46,8 +51,11 @@ public final class ActualsImporter {
     }
 
     /**
-     * Reads {@code data} with {@code mapping} and merges its rows into {@code plan} in memory; organisations
-     * and indicators are looked up in the plan's whole resource set. Call {@link #save(Resource)} afterwards.
+     * Reads {@code data} with {@code mapping} and merges its rows into the workspace of {@code plan} in memory;
+     * organisations and indicators are looked up in the plan's whole resource set. A month already stored is
+     * replaced where it is; a new month of a series (indicator, organisation) goes to the file that holds the
+     * series' latest month, a new series to the file that holds most actuals, or to {@code plan} when no file
+     * holds any. Call {@link #saveAll} afterwards.
      */
     public static ImportResult importInto(Resource plan, Path data, Mapping mapping, boolean partial) {
         PlanningFile file = ModelStore.root(plan, PlanningFile.class);
@@ -106,7 +114,40 @@ public final class ActualsImporter {
         counts.duplicates().forEach(d -> problems.add(removed(reader, d)));
         problems.sort(Problem.ORDER);
         return new ImportResult(rows, counts.added(), counts.replaced(), counts.unchanged(), rows - fitting.size(),
-                !counts.changed().isEmpty(), problems, counts.changed());
+                !counts.changed().isEmpty(), problems, counts.changed(), counts.changes(), laterThanAsOf(index, fitting));
+    }
+
+    /** The imported rows after the plan's as-of date and the date that would cover them, or null. */
+    private static AsOfMove laterThanAsOf(ModelIndex index, List<ParsedActual> imported) {
+        Plan plan = index.plan().orElse(null);
+        if (plan == null || plan.getAsOf() == null) {
+            return null;
+        }
+        Month asOf = plan.getAsOf().month();
+        List<Month> later = imported.stream().map(ParsedActual::month).filter(m -> m.isAfter(asOf)).toList();
+        return later.isEmpty() ? null
+                : new AsOfMove(plan, plan.getAsOf(), Collections.max(later).lastDay(), later.size(), false);
+    }
+
+    /**
+     * Moves the plan's as-of date to the end of the latest imported month when {@code result} has rows after it
+     * ({@link ImportResult#asOf()}), in memory: the plan's file is then among the changed ones, saved with them
+     * ({@link #saveAll}, atomically and with its pre-import backup). Returns the result with the move, or
+     * {@code result} when there is nothing to move.
+     */
+    public static ImportResult moveAsOf(ImportResult result) {
+        AsOfMove move = result.asOf();
+        if (move == null || move.moved()) {
+            return result;
+        }
+        move.plan().setAsOf(move.to());
+        Set<Resource> changed = new LinkedHashSet<>(result.changed());
+        if (move.plan().eResource() != null) {
+            changed.add(move.plan().eResource());
+        }
+        return new ImportResult(result.rows(), result.added(), result.replaced(), result.unchanged(), result.skipped(),
+                true, result.problems(), List.copyOf(changed), result.changes(),
+                new AsOfMove(move.plan(), move.from(), move.to(), move.rows(), true));
     }
 
     /** An information on the row: the workspace held its actual more than once, and where the copies went. */
@@ -138,8 +179,8 @@ public final class ActualsImporter {
     }
 
     /**
-     * Saves every resource the import changed (the plan, and the files whose actuals were replaced where
-     * they are stored), each as {@link #save(Resource)} with the same time in its backup's name, after
+     * Saves every resource the import changed (the files the new actuals went to, those whose actuals were
+     * replaced where they are stored, the plan's when its as-of date moved), each as {@link #save(Resource)} with the same time in its backup's name, after
      * checking that each can be written ({@link #checkWritable}); stops at the first that fails. Returns
      * the backups, in the order of {@link ImportResult#changed()}.
      */

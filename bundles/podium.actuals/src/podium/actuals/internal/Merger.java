@@ -3,6 +3,7 @@
  *******************************************************************************/
 package podium.actuals.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,9 +16,11 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import podium.actuals.Change;
 import podium.model.Actual;
 import podium.model.ModelFactory;
 import podium.model.PlanningFile;
+import podium.model.Unit;
 import podium.model.units.Units;
 
 /**
@@ -31,7 +34,8 @@ public final class Merger {
      * How many actuals were added, changed and found identical, the resources changed, and the keys the
      * workspace held more than once.
      */
-    public record Counts(int added, int replaced, int unchanged, List<Resource> changed, List<Duplicate> duplicates) {
+    public record Counts(int added, int replaced, int unchanged, List<Resource> changed, List<Duplicate> duplicates,
+            List<Change> changes) {
     }
 
     /**
@@ -46,7 +50,8 @@ public final class Merger {
 
     /**
      * Merges into the actuals of the whole workspace ({@code workspace}: every actual of every file): one
-     * with the same key is replaced where it is stored, in this file or another; new ones go to {@code file}.
+     * with the same key is replaced where it is stored, in this file or another; a new one goes where its
+     * series is kept ({@link Destinations}), else to {@code file}.
      * A key stored more than once (what older imports did) is kept once, preferably outside {@code file},
      * which is where those imports added their copies, so the import repairs the workspace.
      */
@@ -55,8 +60,10 @@ public final class Merger {
         for (Actual a : workspace) {
             existing.computeIfAbsent(key(a), k -> new ArrayList<>(1)).add(a);
         }
+        Destinations destinations = new Destinations(file, workspace);
         Set<Resource> changed = new LinkedHashSet<>();
         List<Duplicate> duplicates = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
         int added = 0;
         int replaced = 0;
         int unchanged = 0;
@@ -69,9 +76,11 @@ public final class Merger {
                 actual.setMonth(row.month());
                 actual.setBasis(row.basis());
                 apply(actual, row);
-                file.getElements().add(actual);
+                PlanningFile destination = destinations.of(row);
+                destination.getElements().add(actual);
                 existing.put(row.key(), new ArrayList<>(List.of(actual)));
-                changed.add(file.eResource());
+                changed.add(destination.eResource());
+                changes.add(change(true, null, null, actual));
                 added++;
                 continue;
             }
@@ -79,13 +88,21 @@ public final class Merger {
             if (same(actual, row)) {
                 unchanged++;
             } else {
+                BigDecimal oldValue = actual.getValue();
+                Unit oldUnit = actual.getUnit();
                 apply(actual, row);
                 changed.add(actual.eResource());
+                changes.add(change(false, oldValue, oldUnit, actual));
                 replaced++;
             }
         }
         changed.remove(null);
-        return new Counts(added, replaced, unchanged, List.copyOf(changed), duplicates);
+        return new Counts(added, replaced, unchanged, List.copyOf(changed), duplicates, changes);
+    }
+
+    private static Change change(boolean added, BigDecimal oldValue, Unit oldUnit, Actual now) {
+        return new Change(added, now.getOrganisation(), now.getIndicator(), now.getMonth(), now.getBasis(), oldValue,
+                oldUnit, now.getValue(), now.getUnit(), now.eResource());
     }
 
     private static ParsedActual.Key key(Actual a) {
@@ -122,7 +139,7 @@ public final class Merger {
                 && (row.reportDate() == null || Objects.equals(a.getReportDate(), row.reportDate()));
     }
 
-    private static boolean equal(java.math.BigDecimal a, java.math.BigDecimal b) {
+    private static boolean equal(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 

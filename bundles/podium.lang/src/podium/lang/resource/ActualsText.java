@@ -27,14 +27,16 @@ import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
 
 import podium.model.Actual;
 import podium.model.ModelPackage;
+import podium.model.Plan;
 import podium.model.PlanElement;
 import podium.model.PlanningFile;
 import podium.model.Unit;
 
 /**
- * Writes a parsed .podium file whose only changes are actuals added, changed or removed by patching its
- * text: every other character stays as read, changed actuals are rewritten in place, removed ones lose
- * their line and new ones follow the last element. Xtext's serializer takes minutes for a file of
+ * Writes a parsed .podium file whose only changes are actuals added, changed or removed (and the plan's
+ * as-of date, which an import may move) by patching its text: every other character stays as read, changed
+ * actuals are rewritten in place, removed ones lose their line, new ones follow the last element and a
+ * moved as-of date replaces the one written. Xtext's serializer takes minutes for a file of
  * 200,000 actuals; this takes the time of copying the text.
  */
 final class ActualsText {
@@ -111,7 +113,12 @@ final class ActualsText {
             if (present(file, element)) {
                 text.copyTo(offset);
                 String rendered = element instanceof Actual a ? render(a) : null;
-                if (rendered == null || sameButForSpacing(original, offset, endOffset, rendered)) {
+                if (element instanceof Plan plan) {
+                    if (!patchAsOf(plan, text)) {
+                        return null;
+                    }
+                    text.copyTo(endOffset);
+                } else if (rendered == null || sameButForSpacing(original, offset, endOffset, rendered)) {
                     text.keep(offset, endOffset); // as written, comments and spacing with it
                 } else {
                     text.replace(endOffset, rendered);
@@ -124,6 +131,27 @@ final class ActualsText {
         }
         text.copyTo(original.length());
         return text.toString();
+    }
+
+    /**
+     * Writes the plan's as-of date where the text has it, when the import moved it; false when the text has
+     * none to replace (the caller then serialises the whole model).
+     */
+    private boolean patchAsOf(Plan plan, Patched text) {
+        List<INode> written = NodeModelUtils.findNodesForFeature(plan, ModelPackage.Literals.PLAN__AS_OF);
+        if (written.isEmpty()) {
+            return plan.getAsOf() == null;
+        }
+        if (plan.getAsOf() == null) {
+            return false;
+        }
+        INode node = written.get(0);
+        String date = values.toString(plan.getAsOf(), "DayValue");
+        if (!date.equals(NodeModelUtils.getTokenText(node))) {
+            text.copyTo(node.getOffset());
+            text.replace(node.getEndOffset(), date);
+        }
+        return true;
     }
 
     /**

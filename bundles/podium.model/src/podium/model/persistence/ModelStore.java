@@ -106,13 +106,15 @@ public final class ModelStore {
     }
 
     /**
-     * Save option: only actuals were added, changed or removed since the resource was read, so a resource
-     * of a text format may patch its text instead of writing the whole model again (the actuals import).
+     * Save option: only actuals were added, changed or removed since the resource was read (and the plan's
+     * as-of date set, which the actuals import may move), so a resource of a text format may patch its text
+     * instead of writing the whole model again (the actuals import).
      */
     public static final String OPTION_ONLY_ACTUALS_CHANGED = "podium.onlyActualsChanged";
 
     /**
-     * Saves {@code resource}, in which only actuals changed since it was read, to the file its URI names
+     * Saves {@code resource}, in which only actuals (and the plan's as-of date) changed since it was read, to the
+     * file its URI names
      * ({@link #OPTION_ONLY_ACTUALS_CHANGED}).
      */
     public static void saveActuals(Resource resource) throws IOException {
