@@ -65,6 +65,8 @@ public final class Messages extends NLS {
     public static String ActualsCommand_wrote;
     public static String ActualsCommand_cannotSave;
     public static String ActualsCommand_alreadySaved;
+    public static String ActualsCommand_afterAsOf;
+    public static String ActualsCommand_asOfMoved;
 
     public static String FormatCommand_wouldReformat;
     public static String FormatCommand_reformatted;

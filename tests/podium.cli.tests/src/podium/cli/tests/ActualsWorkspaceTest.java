@@ -66,6 +66,72 @@ class ActualsWorkspaceTest {
         assertThat(validate.exitCode()).as(validate.err()).isZero();
     }
 
+    /** September of every county (the example file holds January to August): 14 rows, 实际利用外资 rising by 7 each. */
+    private Path september() throws IOException {
+        String[] counties = {"宛城区", "卧龙区", "南召县", "方城县", "西峡县", "镇平县", "内乡县", "淅川县", "社旗县", "唐河县",
+            "新野县", "桐柏县", "邓州市", "高新区"};
+        int[] august = {201, 252, 85, 100, 201, 158, 146, 137, 65, 154, 150, 0, 145, 96};
+        StringBuilder rows = new StringBuilder("填报单位,指标名称,统计月份,本年累计,上年同期累计,数据来源\n");
+        for (int i = 0; i < counties.length; i++) {
+            rows.append(counties[i]).append(",实际利用外资,2004年9月,").append(august[i] + 7).append(",").append(100 + i)
+                    .append(",市统计局\n");
+        }
+        return Files.writeString(dir.resolve("9月.csv"), rows, UTF_8);
+    }
+
+    @Test
+    void theNextMonthJoinsTheFileOfTheMonthsBeforeItAndSaysItIsAfterTheAsOfDate() throws IOException {
+        String planText = Files.readString(plan);
+        String actualsText = Files.readString(actuals);
+        CliRun run = importInto(plan, september());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("14 rows: 14 added, 0 replaced, 0 unchanged, 0 skipped\n14 rows are for a month after"
+                + " the plan's as-of date 2004-08-31 (warning PDM-A004); to move the as-of date to 2004-09-30, import again"
+                + " with --move-as-of\nwrote " + actuals.toAbsolutePath() + ";");
+        assertThat(Files.readString(plan)).as("the plan holds no actuals and gets none").isEqualTo(planText);
+        String after = Files.readString(actuals);
+        assertThat(after).startsWith(actualsText.stripTrailing())
+                .contains("actual 实际利用外资 宛城区 2004-09 累计 208 last-year 100 source \"市统计局\"")
+                .contains("actual 实际利用外资 高新区 2004-09 累计 103 last-year 113 source \"市统计局\"");
+        assertThat(after.lines().filter(l -> l.contains(" 2004-09 ")).count()).isEqualTo(14);
+        CliRun validate = CliRun.of("validate", dir.toString());
+        assertThat(validate.out() + validate.err()).contains("PDM-A004");
+    }
+
+    @Test
+    void moveAsOfMovesThePlansDateWithTheImportAndItsBackup() throws IOException {
+        String planText = Files.readString(plan);
+        CliRun run = importInto(plan, september(), "--move-as-of");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("14 rows: 14 added, 0 replaced, 0 unchanged, 0 skipped\nmoved the plan's as-of date"
+                + " from 2004-08-31 to 2004-09-30 (14 rows after it)\nwrote " + actuals.toAbsolutePath() + ", "
+                + plan.toAbsolutePath() + ";");
+        assertThat(Files.readString(plan)).as("only the date changes in the plan's text")
+                .isEqualTo(planText.replace("as-of 2004-08-31", "as-of 2004-09-30"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().matches(
+                    "plan\\.podium\\.before-import-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d\\.bak")))
+                    .singleElement().satisfies(b -> assertThat(b).hasContent(planText));
+        }
+        CliRun validate = CliRun.of("validate", dir.toString());
+        assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
+        assertThat(validate.out() + validate.err()).doesNotContain("PDM-A004");
+    }
+
+    @Test
+    void aReimportWithMoveAsOfMovesOnlyTheDate() throws IOException {
+        Path data = september();
+        assertThat(importInto(plan, data).exitCode()).isZero();
+        String actualsText = Files.readString(actuals);
+        CliRun run = importInto(plan, data, "--move-as-of");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("0 added, 0 replaced, 14 unchanged").contains("moved the plan's as-of date from"
+                + " 2004-08-31 to 2004-09-30").contains("wrote " + plan.toAbsolutePath() + ";");
+        assertThat(Files.readString(actuals)).isEqualTo(actualsText);
+        assertThat(Files.readString(plan)).contains("as-of 2004-09-30");
+    }
+
     @Test
     void aFileWithANameThatDoesNotResolveStillTakesTheReplacedActual() throws IOException {
         // a county nobody declared, typed into the file that holds the actual the row replaces: an error of
@@ -100,8 +166,8 @@ class ActualsWorkspaceTest {
 
     @Test
     void aReadOnlyFileAmongThoseAnImportChangesRefusesItWhole() throws IOException {
-        // the first row goes to plan.podium, the second replaces a month in actuals-2004.podium, which is
-        // read-only: nothing is written, plan.podium included
+        // the first row is a new month of a series kept in actuals-2004.podium, the second replaces a month
+        // there; that file is read-only: nothing is written, plan.podium (untouched anyway) included
         String planText = Files.readString(plan);
         String actualsText = Files.readString(actuals);
         java.util.Set<java.nio.file.attribute.PosixFilePermission> mode = Files.getPosixFilePermissions(actuals);
@@ -206,7 +272,8 @@ class ActualsWorkspaceTest {
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err()).contains(data + ":3:1: error PDM-A104 unknown organisation \"南县\"");
         assertThat(run.out()).matches(Pattern.quote(actuals + ": 2 rows: 1 added, 0 replaced, 0 unchanged, 1 skipped (partly"
-                + " imported: only the rows without problems)\nwrote " + actuals.toAbsolutePath() + "; the content before this"
+                + " imported: only the rows without problems)\n1 row is for a month after the plan's as-of date 2004-08-31"
+                + " (warning PDM-A004); to move the as-of date to 2004-09-30, import again with --move-as-of\nwrote " + actuals.toAbsolutePath() + "; the content before this"
                 + " import is kept in actuals-2004.podium.before-import-") + "\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d\\.bak "
                 + Pattern.quote("(later saves do not replace it; delete it when no longer needed)\n"));
         CliRun nothing = importInto(actuals, csv("单位,指标,月份,累计", "南县,实际利用外资,2004-09,10"), "--partial");

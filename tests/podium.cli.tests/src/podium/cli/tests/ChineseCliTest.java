@@ -110,10 +110,25 @@ class ChineseCliTest {
     }
 
     @Test
+    void rowsAfterTheAsOfDateAreSaidInChinese() throws IOException {
+        Path plan = Files.writeString(dir.resolve("plan.podium"), "plan p \"计划\" period 2004 as-of 2004-05-31 for 市\n"
+                + "indicator 外资 \"实际利用外资\" unit 万美元\norg 市 city { org 东县 county }\n", UTF_8);
+        CliRun run = importInto(plan, "单位,指标,月份,累计\n东县,外资,2004-06,10\n东县,外资,2004-07,12\n");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\n2 行的月份晚于计划的截止日期 2004-05-31（警告 PDM-A004）；如要把截止日期改为 2004-07-31，"
+                + "请加上 --move-as-of 再导入一次\n");
+        CliRun moved = CliRun.of("actuals", "import", dir.resolve("data.csv").toString(), "--plan", plan.toString(),
+                "--move-as-of");
+        assertThat(moved.out()).contains("\n已把计划的截止日期从 2004-05-31 改为 2004-07-31（2 行晚于原截止日期）\n");
+        assertThat(Files.readString(plan, UTF_8)).startsWith("plan p \"计划\" period 2004 as-of 2004-07-31 for 市\n");
+    }
+
+    @Test
     void aMissingColumnListsItsUsualTitlesAsAChineseList() throws IOException {
         CliRun run = importInto(plan(), "指标,月份,累计\n外资,2004-08,10\n");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("（常用标题：单位、单位名称、地区、县市区、organisation、organization）");
+        assertThat(run.err()).contains("（常用标题：单位、单位名称、地区、县市区、地区名称、县市区名称、县(市、区)、填报单位、统计单位、organisation、"
+                + "organization）");
     }
 
     @Test

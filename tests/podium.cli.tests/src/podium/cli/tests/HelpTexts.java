@@ -110,12 +110,17 @@ final class HelpTexts {
     /** Characters written without a space between them, other than Chinese. */
     private static final Pattern LATIN_RUN = Pattern.compile("[^\\s\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]+");
 
-    /** Every option has a description (it comes from the help bundle, where a missing key would leave it blank). */
+    /**
+     * Every option has a description (it comes from the help bundle, where a missing key would leave it blank);
+     * the synopsis, up to the first blank line, lists options without one and may wrap before an option.
+     */
     static void assertDescribed(String help) {
         List<String> lines = help.lines().toList();
+        boolean synopsis = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (indent(line) > 0 && line.strip().startsWith("-")) {
+            synopsis = isSynopsis(line) || synopsis && !line.isBlank();
+            if (!synopsis && indent(line) > 0 && line.strip().startsWith("-")) {
                 boolean describedHere = line.strip().matches("\\S+(, \\S+)*(=\\S+)?\\s{2,}\\S.*");
                 boolean describedBelow = i + 1 < lines.size() && indent(lines.get(i + 1)) > indent(line);
                 assertThat(describedHere || describedBelow).as("no description:%n%s", line).isTrue();

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import podium.actuals.ActualsImporter;
+import podium.actuals.AsOfMove;
 import podium.actuals.ImportResult;
 import podium.actuals.Mapping;
 import podium.cli.internal.ExitCodes;
@@ -46,7 +47,7 @@ public final class ActualsCommand implements Runnable {
         throw UsageErrors.subcommandMissing(spec);
     }
 
-    /** {@code podium actuals import FILE --plan PLAN [--mapping M] [--partial]}. */
+    /** {@code podium actuals import FILE --plan PLAN [--mapping M] [--partial] [--move-as-of]}. */
     @Command(name = "import", mixinStandardHelpOptions = true)
     public static final class Import implements Callable<Integer> {
 
@@ -64,6 +65,9 @@ public final class ActualsCommand implements Runnable {
 
         @Option(names = "--partial")
         private boolean partial;
+
+        @Option(names = "--move-as-of")
+        private boolean moveAsOf;
 
         @Override
         public Integer call() {
@@ -92,7 +96,8 @@ public final class ActualsCommand implements Runnable {
                 return ExitCodes.PROBLEMS;
             }
             Resource resource = loaded.resource();
-            ImportResult result = ActualsImporter.importInto(resource, data, mapping, partial);
+            ImportResult imported = ActualsImporter.importInto(resource, data, mapping, partial);
+            ImportResult result = moveAsOf ? ActualsImporter.moveAsOf(imported) : imported;
             result.problems().forEach(p -> err.println(ProblemReport.format(p)));
             if (result.applied() && !writable(result, err)) {
                 return ExitCodes.PROBLEMS;
@@ -102,6 +107,9 @@ public final class ActualsCommand implements Runnable {
                 return ExitCodes.PROBLEMS;
             }
             spec.commandLine().getOut().println(DisplayPaths.of(plan) + ": " + result.summary()); //$NON-NLS-1$
+            if (result.asOf() != null) {
+                spec.commandLine().getOut().println(asOfLine(result.asOf()));
+            }
             if (result.applied()) {
                 // the backups by name: each is beside its file, and the name says what it is and when
                 spec.commandLine().getOut().println(Messages.format(Messages.ActualsCommand_wrote,
@@ -109,6 +117,12 @@ public final class ActualsCommand implements Runnable {
                         String.join(", ", backups.stream().map(b -> b.getFileName().toString()).toList()))); //$NON-NLS-1$
             }
             return !result.hasErrors() ? ExitCodes.OK : result.applied() ? ExitCodes.PARTIAL : ExitCodes.PROBLEMS;
+        }
+
+        /** What the rows after the plan's as-of date mean: the date was moved, or how to move it. */
+        private static String asOfLine(AsOfMove move) {
+            return move.moved() ? Messages.format(Messages.ActualsCommand_asOfMoved, move.from(), move.to(), move.rows())
+                    : Messages.format(Messages.ActualsCommand_afterAsOf, move.rows(), move.from(), move.to());
         }
 
         /** Whether every file the import changed can be written back; else its syntax errors are printed. */
