@@ -37,26 +37,31 @@ public final class ActualsImportService {
     private ActualsImportService() {
     }
 
-    /** Reads and validates every row against a fresh copy of the plan; nothing is written. */
+    /**
+     * Reads and validates every row against a fresh copy of the plan; nothing is written. The result lists the
+     * changes the import would make and the rows after the plan's as-of date ({@link ImportResult#asOf()}).
+     */
     public static Outcome check(Path data, Path plan, Mapping mapping, boolean partial) {
-        return run(data, plan, mapping, partial, false);
+        return run(data, plan, mapping, partial, false, false);
     }
 
     /**
-     * Imports and, when anything changed, saves the plan atomically, keeping the old file as
-     * {@code NAME.before-import-...bak}, which later saves do not replace.
+     * Imports and, when anything changed, saves the changed files atomically, keeping each old file as
+     * {@code NAME.before-import-...bak}, which later saves do not replace; with {@code moveAsOf} the plan's
+     * as-of date moves to the end of the latest imported month when rows are after it, saved the same way.
      */
-    public static Outcome apply(Path data, Path plan, Mapping mapping, boolean partial) {
-        return run(data, plan, mapping, partial, true);
+    public static Outcome apply(Path data, Path plan, Mapping mapping, boolean partial, boolean moveAsOf) {
+        return run(data, plan, mapping, partial, moveAsOf, true);
     }
 
-    private static Outcome run(Path data, Path plan, Mapping mapping, boolean partial, boolean save) {
+    private static Outcome run(Path data, Path plan, Mapping mapping, boolean partial, boolean moveAsOf, boolean save) {
         LoadResult loaded = PlanLoader.loadForWriting(plan);
         // content errors do not stop an import, which may repair them; it adds none (rows that would are refused)
         if (!loaded.readable()) {
             return new Outcome(null, loaded.problems(), NLS.bind(Messages.ActualsImportService_planErrors, plan.getFileName()), false);
         }
-        ImportResult result = ActualsImporter.importInto(loaded.resource(), data, mapping, partial);
+        ImportResult imported = ActualsImporter.importInto(loaded.resource(), data, mapping, partial);
+        ImportResult result = moveAsOf ? ActualsImporter.moveAsOf(imported) : imported;
         for (Resource changed : result.applied() ? result.changed() : List.<Resource>of()) {
             List<Problem> errors = PlanLoader.syntaxErrors(changed);
             if (!errors.isEmpty()) {

@@ -19,6 +19,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 
+import podium.actuals.AsOfMove;
 import podium.actuals.Mapping;
 import podium.ui.internal.dialogs.UnsavedChanges;
 import podium.core.text.Counts;
@@ -74,11 +75,12 @@ public final class ActualsImportWizard extends Wizard implements IImportWizard {
         Path plan = planFile.getLocation().toFile().toPath();
         Mapping mapping = columnsPage.mapping();
         boolean partial = sourcePage.partial();
+        boolean moveAsOf = checkPage.moveAsOf();
         AtomicReference<ActualsImportService.Outcome> outcome = new AtomicReference<>();
         try {
             getContainer().run(true, false, monitor -> {
                 monitor.beginTask(NLS.bind(Messages.ActualsImportWizard_importing, plan.getFileName()), 2);
-                outcome.set(ActualsImportService.apply(data, plan, mapping, partial));
+                outcome.set(ActualsImportService.apply(data, plan, mapping, partial, moveAsOf));
                 monitor.worked(1);
                 refresh(planFile);
                 monitor.done();
@@ -97,8 +99,15 @@ public final class ActualsImportWizard extends Wizard implements IImportWizard {
         }
         MessageDialog.openInformation(getShell(), Messages.ActualsImportWizard_title, Counts.format(Messages.ActualsImportWizard_done,
                 planFile.getName(), finished.result().added(), finished.result().replaced(),
-                        finished.result().unchanged(), finished.result().skipped(), backupNames(finished)));
+                        finished.result().unchanged(), finished.result().skipped(), backupNames(finished)) + asOfMoved(finished));
         return true;
+    }
+
+    /** The as-of date the import moved, as a sentence after the summary; empty when it did not move it. */
+    private static String asOfMoved(ActualsImportService.Outcome outcome) {
+        AsOfMove move = outcome.result().asOf();
+        return move == null || !move.moved() ? "" //$NON-NLS-1$
+                : "\n" + NLS.bind(Messages.ActualsImportWizard_asOfMoved, move.from(), move.to()); //$NON-NLS-1$
     }
 
     /** The backups by name: each is beside its file, and the name says what it is and when. */

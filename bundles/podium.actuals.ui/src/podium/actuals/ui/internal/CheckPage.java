@@ -18,9 +18,12 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import podium.actuals.AsOfMove;
+import podium.actuals.Change;
 import podium.actuals.ImportResult;
 import podium.actuals.Mapping;
 import podium.core.Problem;
@@ -28,15 +31,20 @@ import podium.core.text.Counts;
 
 /**
  * Checks every row against the plan before anything is written and lists the row-level problems
- * (sheet, row, column, code); finishing is possible when nothing failed, or the import is partial.
+ * (sheet, row, column, code) and the changes Finish would write (the headless import's own list, value
+ * before and after); offers to move the plan's as-of date when rows are after it. Finishing is possible
+ * when nothing failed, or the import is partial.
  */
 public final class CheckPage extends WizardPage {
 
     private final SourcePage source;
     private final ColumnsPage columns;
     private Label summary;
+    private Button moveAsOf;
     private TableViewer problems;
+    private TableViewer changes;
     private ActualsImportService.Outcome checked;
+    private boolean partial;
 
     CheckPage(SourcePage source, ColumnsPage columns) {
         super("check"); //-NLS-1$
@@ -53,27 +61,46 @@ public final class CheckPage extends WizardPage {
         GridLayoutFactory.swtDefaults().applyTo(body);
         summary = new Label(body, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(summary);
-        problems = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        problems.getTable().setHeaderVisible(true);
-        problems.getTable().setLinesVisible(true);
-        problems.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.CheckPage_location, 150, CheckPage::fileName);
-        column(Messages.CheckPage_row, 50, p -> p.line() > 0 ? String.valueOf(p.line()) : ""); //-NLS-1$
-        column(Messages.CheckPage_column, 50, p -> p.column() > 0 ? ColumnsPage.columnLetter(p.column() - 1) : ""); //-NLS-1$
-        column(Messages.CheckPage_code, 80, Problem::code);
-        column(Messages.CheckPage_message, 320, Problem::message);
-        GridDataFactory.fillDefaults().grab(true, true).hint(560, 200).applyTo(problems.getControl());
+        moveAsOf = new Button(body, SWT.CHECK);
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(moveAsOf);
+        moveAsOf.setVisible(false);
+        moveAsOf.addListener(SWT.Selection, e -> setPageComplete(importable()));
+        problems = table(body);
+        column(problems, Messages.CheckPage_location, 150, (Problem p) -> fileName(p));
+        column(problems, Messages.CheckPage_row, 50, (Problem p) -> p.line() > 0 ? String.valueOf(p.line()) : ""); //-NLS-1$
+        column(problems, Messages.CheckPage_column, 50, (Problem p) -> p.column() > 0 ? ColumnsPage.columnLetter(p.column() - 1) : ""); //-NLS-1$
+        column(problems, Messages.CheckPage_code, 80, (Problem p) -> p.code());
+        column(problems, Messages.CheckPage_message, 320, (Problem p) -> p.message());
+        new Label(body, SWT.NONE).setText(Messages.CheckPage_changes);
+        changes = table(body);
+        column(changes, Messages.CheckPage_organisation, 90, (Change c) -> ChangeLabels.organisation(c));
+        column(changes, Messages.CheckPage_indicator, 110, (Change c) -> ChangeLabels.indicator(c));
+        column(changes, Messages.CheckPage_month, 60, (Change c) -> String.valueOf(c.month()));
+        column(changes, Messages.CheckPage_basis, 50, (Change c) -> ChangeLabels.basis(c));
+        column(changes, Messages.CheckPage_before, 90, (Change c) -> ChangeLabels.before(c));
+        column(changes, Messages.CheckPage_after, 90, (Change c) -> ChangeLabels.after(c));
+        column(changes, Messages.CheckPage_file, 120, (Change c) -> ChangeLabels.file(c));
         setControl(body);
     }
 
-    private void column(String title, int width, java.util.function.Function<Problem, String> text) {
-        TableViewerColumn column = new TableViewerColumn(problems, SWT.LEFT);
+    private static TableViewer table(Composite body) {
+        TableViewer viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        GridDataFactory.fillDefaults().grab(true, true).hint(560, 120).applyTo(viewer.getControl());
+        return viewer;
+    }
+
+    private static <T> void column(TableViewer viewer, String title, int width, java.util.function.Function<T, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
+            @SuppressWarnings("unchecked")
             public String getText(Object element) {
-                return text.apply((Problem) element);
+                return text.apply((T) element);
             }
         });
     }
@@ -122,17 +149,55 @@ public final class CheckPage extends WizardPage {
 
     private void show(ActualsImportService.Outcome outcome, boolean partial) {
         checked = outcome;
+        this.partial = partial;
         List<Problem> rows = new ArrayList<>(outcome.planProblems());
         ImportResult result = outcome.result();
         if (result != null) {
             rows.addAll(result.problems());
         }
         problems.setInput(rows);
-        boolean importable = result != null && result.applied() && (!result.hasErrors() || partial);
+        changes.setInput(result == null ? List.of() : result.changes());
+        showAsOf(result == null ? null : result.asOf());
         setErrorMessage(outcome.failure());
         summary.setText(summaryText(result, partial));
         summary.getParent().layout();
-        setPageComplete(importable);
+        setPageComplete(importable());
+    }
+
+    /** The offer to move the as-of date, checked, when rows are after it; hidden otherwise. */
+    private void showAsOf(AsOfMove move) {
+        boolean offered = move != null;
+        moveAsOf.setVisible(offered);
+        ((org.eclipse.swt.layout.GridData) moveAsOf.getLayoutData()).exclude = !offered;
+        moveAsOf.setSelection(offered);
+        moveAsOf.setText(offered ? Counts.format(Messages.CheckPage_moveAsOf, move.from(), move.to(), move.rows()) : ""); //-NLS-1$
+    }
+
+    /** Whether Finish would write something: rows that change the workspace, or the as-of date to move. */
+    private boolean importable() {
+        ImportResult result = checked == null ? null : checked.result();
+        return result != null && (result.applied() || moveAsOf()) && (!result.hasErrors() || partial);
+    }
+
+    /** Whether Finish moves the plan's as-of date (offered and checked). */
+    public boolean moveAsOf() {
+        return moveAsOf.getVisible() && moveAsOf.getSelection();
+    }
+
+    /** Checks or unchecks the offer to move the as-of date, as a user would (tests). */
+    public void setMoveAsOf(boolean move) {
+        moveAsOf.setSelection(move);
+        moveAsOf.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    /** The check box offering to move the as-of date, for tests. */
+    public Button moveAsOfButton() {
+        return moveAsOf;
+    }
+
+    /** The table of the changes Finish writes, for tests. */
+    public TableViewer changeTable() {
+        return changes;
     }
 
     private static String summaryText(ImportResult result, boolean partial) {
@@ -147,7 +212,7 @@ public final class CheckPage extends WizardPage {
             return counts + "\n" + Messages.CheckPage_nothingWithErrors; //-NLS-1$
         }
         if (!result.applied()) {
-            return counts + "\n" + Messages.CheckPage_nothingChanges; //-NLS-1$
+            return counts + "\n" + (result.asOf() == null ? Messages.CheckPage_nothingChanges : Messages.CheckPage_onlyAsOf); //-NLS-1$
         }
         return counts + "\n" + Messages.CheckPage_ready; //-NLS-1$
     }

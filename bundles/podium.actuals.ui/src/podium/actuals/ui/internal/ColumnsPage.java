@@ -239,6 +239,11 @@ public final class ColumnsPage extends WizardPage {
         columns.get(field).select(columnIndex + 1);
     }
 
+    /** The column shown for a field, as the user sees it ("C: 统计月份", or "(by title)"), for tests. */
+    public String columnShown(Field field) {
+        return columns.get(field).getText();
+    }
+
     /** Types a default for a field (tests). */
     public void setDefault(Field field, String value) {
         defaults.get(field).setText(value);

@@ -231,7 +231,7 @@ class ActualsImportWizardTest {
 
     @Test
     void columnsWithUnusualTitlesArePickedFromTheHeaderRow() throws Exception {
-        open(csv("地区名称,项目,期间,数", "西区,实际利用外资,2004-03,70"), false);
+        open(csv("区域,项目,期间,数", "西区,实际利用外资,2004-03,70"), false);
         dialog.next();
         wizard.columnsPage().pick(Field.ORGANISATION, 0);
         wizard.columnsPage().pick(Field.INDICATOR, 1);
@@ -242,6 +242,114 @@ class ActualsImportWizardTest {
         assertThat(wizard.checkPage().checked().result().problems()).isEmpty();
         finishClosingTheSummary();
         assertThat(planText()).contains("actual 实际利用外资 西区 2004-03 累计 70");
+    }
+
+    /** A file of actuals beside the plan: 东区 and 西区 from July to August, as an earlier import left them. */
+    private IFile actualsFile() throws Exception {
+        IFile file = project.getFile("actuals.podium");
+        String text = String.join("\n", "actual 实际利用外资 东区 2004-07 累计 18", "actual 实际利用外资 东区 2004-08 累计 24",
+                "actual 实际利用外资 西区 2004-07 累计 9", "actual 实际利用外资 西区 2004-08 累计 20", "");
+        file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+        return file;
+    }
+
+    private static String text(IFile file) throws Exception {
+        return Files.readString(file.getLocation().toFile().toPath(), StandardCharsets.UTF_8);
+    }
+
+    /** The cells of the check page's table of changes, row by row. */
+    private List<List<String>> changesShown() {
+        org.eclipse.swt.widgets.Table table = wizard.checkPage().changeTable().getTable();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+            List<String> cells = new java.util.ArrayList<>();
+            for (int i = 0; i < table.getColumnCount(); i++) {
+                cells.add(item.getText(i));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    @Test
+    void theNextMonthIsShownAndWrittenBesideTheMonthsBeforeItAndTheAsOfDateMoves() throws Exception {
+        IFile actuals = actualsFile();
+        // a monthly report's own titles: 填报单位, 统计月份, a unit in brackets, 上年同期累计, 数据来源
+        open(csv("填报单位,指标名称,统计月份,本年累计（万美元）,上年同期累计,数据来源", "东区,实际利用外资,2004年9月,31,27,市统计局",
+                "西区,实际利用外资,2004年8月,22,,"), false);
+        dialog.next();
+        assertThat(wizard.columnsPage().columnShown(Field.MONTH)).isEqualTo("C: 统计月份");
+        assertThat(wizard.columnsPage().columnShown(Field.PREVIOUS_YEAR)).isEqualTo("E: 上年同期累计");
+        assertThat(wizard.columnsPage().columnShown(Field.SOURCE)).isEqualTo("F: 数据来源");
+        dialog.next();
+        assertThat(wizard.checkPage().checked().result().problems()).isEmpty();
+        // by hand: 东区 2004-09 is new (empty before), 西区 2004-08 was 20 in actuals.podium
+        assertThat(changesShown()).containsExactly(
+                List.of("东区", "实际利用外资", "2004-09", "cumulative", "", "31 万美元", "actuals.podium"),
+                List.of("西区", "实际利用外资", "2004-08", "cumulative", "20 万美元", "22 万美元", "actuals.podium"));
+        assertThat(wizard.checkPage().moveAsOfButton().getVisible()).isTrue();
+        assertThat(wizard.checkPage().moveAsOfButton().getSelection()).as("checked by default").isTrue();
+        assertThat(wizard.checkPage().moveAsOfButton().getText()).contains("2004-08-31").contains("2004-09-30")
+                .contains("1 row is");
+        assertThat(planText()).isEqualTo(PLAN);
+
+        finishClosingTheSummary();
+        assertThat(planText()).isEqualTo(PLAN.replace("as-of 2004-08-31", "as-of 2004-09-30"));
+        assertThat(text(actuals)).contains("actual 实际利用外资 东区 2004-09 累计 31 last-year 27 source \"市统计局\"")
+                .contains("actual 实际利用外资 西区 2004-08 累计 22\n");
+        assertThat(wizard.finished().backups()).extracting(b -> b.getFileName().toString())
+                .anySatisfy(n -> assertThat(n).startsWith("plan.podium.before-import-"))
+                .anySatisfy(n -> assertThat(n).startsWith("actuals.podium.before-import-"));
+        assertThat(summary).contains("2004-08-31").contains("2004-09-30");
+    }
+
+    @Test
+    void theAsOfDateStaysWhenTheOfferIsUnchecked() throws Exception {
+        IFile actuals = actualsFile();
+        open(csv("单位,指标,月份,累计", "西区,实际利用外资,2004-09,26", "西区,实际利用外资,2004-10,29"), false);
+        dialog.next();
+        dialog.next();
+        assertThat(wizard.checkPage().moveAsOfButton().getText()).contains("2004-10-31").contains("2 rows are");
+        wizard.checkPage().setMoveAsOf(false);
+        assertThat(wizard.canFinish()).isTrue();
+        finishClosingTheSummary();
+        assertThat(planText()).isEqualTo(PLAN);
+        assertThat(text(actuals)).contains("actual 实际利用外资 西区 2004-10 累计 29");
+        assertThat(wizard.finished().backups()).extracting(b -> b.getFileName().toString())
+                .noneSatisfy(n -> assertThat(n).startsWith("plan.podium"));
+    }
+
+    @Test
+    void monthsUpToTheAsOfDateOfferNoMove() throws Exception {
+        open(csv("单位,指标,月份,累计", "西区,实际利用外资,2004-08,20"), false);
+        dialog.next();
+        dialog.next();
+        assertThat(wizard.checkPage().moveAsOfButton().getVisible()).isFalse();
+        assertThat(wizard.checkPage().moveAsOf()).isFalse();
+    }
+
+    @Test
+    void aReimportCanMoveOnlyTheAsOfDate() throws Exception {
+        actualsFile();
+        Path september = csv("单位,指标,月份,累计", "东区,实际利用外资,2004-09,31");
+        open(september, false);
+        dialog.next();
+        dialog.next();
+        wizard.checkPage().setMoveAsOf(false);
+        finishClosingTheSummary();
+        assertThat(planText()).isEqualTo(PLAN);
+
+        open(september, false);
+        dialog.next();
+        dialog.next();
+        assertThat(wizard.checkPage().checked().result().unchanged()).isEqualTo(1);
+        assertThat(changesShown()).isEmpty();
+        assertThat(wizard.canFinish()).as("the as-of date is still to move").isTrue();
+        wizard.checkPage().setMoveAsOf(false);
+        assertThat(wizard.canFinish()).as("nothing to write").isFalse();
+        wizard.checkPage().setMoveAsOf(true);
+        finishClosingTheSummary();
+        assertThat(planText()).isEqualTo(PLAN.replace("as-of 2004-08-31", "as-of 2004-09-30"));
     }
 
     @Test
