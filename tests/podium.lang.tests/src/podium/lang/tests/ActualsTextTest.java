@@ -63,6 +63,22 @@ class ActualsTextTest {
     }
 
     @Test
+    void aMovedAsOfDateReplacesTheOneWrittenAndNothingElse() throws IOException {
+        String plan = "// 计划\nimport 南阳.*\nplan p \"计划\"   period 2004\n\tas-of 2004-05-31 // 五月底\n  for 南阳市\n"
+                + "indicator 外资 \"实际利用外资\" unit 万美元 cumulative sum\n";
+        Files.writeString(folder.resolve("orgs.podium"), ORGS, StandardCharsets.UTF_8);
+        LoadResult loaded = PlanLoader.load(Files.writeString(folder.resolve("plan.podium"), plan, StandardCharsets.UTF_8));
+        assertThat(loaded.ok()).as("%s", loaded.problems()).isTrue();
+        ModelIndex.of(loaded.resource()).plan().orElseThrow().setAsOf(Day.of(2004, 6, 30));
+
+        ModelStore.saveActuals(loaded.resource());
+
+        assertThat(Files.readString(folder.resolve("plan.podium"))).isEqualTo(
+                "// 计划\nimport 南阳.*\nplan p \"计划\"   period 2004\n\tas-of 2004-06-30 // 五月底\n  for 南阳市\n"
+                + "indicator 外资 \"实际利用外资\" unit 万美元 cumulative sum\n");
+    }
+
+    @Test
     void changedAddedAndRemovedActualsArePatchedIntoTheText() throws IOException {
         LoadResult loaded = load();
         assertThat(loaded.ok()).as("%s", loaded.problems()).isTrue();
