@@ -20,13 +20,21 @@ public enum Field {
     MONTH("month", true, List.of("月份", "时间", "期别", "统计月份", "统计时间", "统计期", "报告期", "年月", "month")),
     // cumulative titles first: a sheet with both 本月 and 本年累计 is read by its 本年累计 (the basis follows the title)
     VALUE("value", true, List.of("数值", "本年累计", "累计", "累计完成", "本年累计完成", "累计数", "本年累计数", "自年初累计",
-            "当月", "本月", "当月数", "本月数", "当月完成", "本月完成", "value")),
+            Field.MONTHS_SO_FAR, "当月", "本月", "当月数", "本月数", "当月完成", "本月完成", "value")),
     UNIT("unit", false, List.of("计量单位", "unit")),
     BASIS("basis", false, List.of("口径", "basis")),
     PREVIOUS_YEAR("previousYear", false, List.of("上年同期", "去年同期", "上年同期累计", "上年同期数", "去年同期累计",
             "去年同期数", "上年同期完成", "previousYear")),
     SOURCE("source", false, List.of("来源", "数据来源", "资料来源", "source")),
     REPORT_DATE("reportDate", false, List.of("报送日期", "报送时间", "填报日期", "填报时间", "报出日期", "reportDate"));
+
+    /**
+     * The title of a column of the months so far, which names the month: 1-8月, 1-8月累计, 1—9月份累计完成,
+     * 1至9月 (always from January: a cumulative value). One entry of the table, matched by {@link #MONTHS_SO_FAR_TITLE}.
+     */
+    public static final String MONTHS_SO_FAR = "1-N月累计";
+
+    private static final Pattern MONTHS_SO_FAR_TITLE = Pattern.compile("1[-—–~至到]\\d{1,2}月份?(?:累计)?(?:完成)?(?:数)?");
 
     /** A unit or note in brackets after a title: 本年累计（万美元）, 数值 (万元), 单位【县市区】. */
     private static final Pattern BRACKETED = Pattern.compile("[(\\[【][^)\\]】]*[)\\]】]$");
@@ -64,12 +72,21 @@ public enum Field {
     public Optional<Integer> column(List<String> header) {
         List<String> cells = header.stream().map(Field::normalised).toList();
         for (String title : titles) {
-            int index = cells.indexOf(normalised(title));
+            int index = title.equals(MONTHS_SO_FAR) ? monthsSoFar(cells) : cells.indexOf(normalised(title));
             if (index >= 0) {
                 return Optional.of(index);
             }
         }
         return Optional.empty();
+    }
+
+    private static int monthsSoFar(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (MONTHS_SO_FAR_TITLE.matcher(cells.get(i)).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

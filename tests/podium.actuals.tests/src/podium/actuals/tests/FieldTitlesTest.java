@@ -91,6 +91,17 @@ class FieldTitlesTest {
     }
 
     @Test
+    void aColumnOfTheMonthsSoFarIsTheValueWhateverMonthItNames() {
+        for (String title : List.of("1-8月", "1-9月累计", "1—11月份累计", "1至12月累计完成", "１－７月")) {
+            assertThat(found("县市区", "指标", "月份", "备注", title)).as(title).containsEntry(Field.VALUE, title);
+        }
+        // not from January, or no month range: no value column by these
+        assertThat(found("3-8月", "8月", "1-8", "上年1-8月")).doesNotContainKey(Field.VALUE);
+        // a sheet with this month and the months so far is read by the months so far
+        assertThat(found("单位", "指标", "月份", "本月", "1-10月累计")).containsEntry(Field.VALUE, "1-10月累计");
+    }
+
+    @Test
     void aCumulativeColumnIsPreferredToAMonthlyOneWhereverItIs() {
         assertThat(found("单位", "指标", "月份", "当月数", "累计数")).containsEntry(Field.VALUE, "累计数");
         assertThat(found("单位", "指标", "月份", "本年累计数", "本月数")).containsEntry(Field.VALUE, "本年累计数");
