@@ -30,7 +30,7 @@ public enum Field {
 
     /**
      * The title of a column of the months so far, which names the month: 1-8月, 1-8月累计, 1—9月份累计完成,
-     * 1至9月 (always from January: a cumulative value). One entry of the table, matched by {@link #MONTHS_SO_FAR_TITLE}.
+     * 1至9月 (always from January: a cumulative value). One entry of the table, standing for all of these.
      */
     public static final String MONTHS_SO_FAR = "1-N月累计";
 
