@@ -62,6 +62,7 @@ public final class Messages extends NLS {
     public static String RowReader_outsidePlan;
     public static String RowReader_negativeCumulative;
     public static String RowReader_decreasing;
+    public static String SeriesCheck_row;
     public static String ImportResult_summaryPartial;
     public static String ActualsImporter_duplicateRemoved;
 

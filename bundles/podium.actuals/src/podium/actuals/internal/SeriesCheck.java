@@ -101,7 +101,7 @@ public final class SeriesCheck {
                     && (later.getValue().row() != null || earlier.getValue().row() != null)) {
                 ParsedActual blamed = later.getValue().row() != null ? later.getValue().row() : earlier.getValue().row();
                 Map.Entry<Month, Point> other = blamed == later.getValue().row() ? earlier : later;
-                String where = other.getValue().row() != null ? "row " + other.getValue().row().row() : other.getValue().where();
+                String where = other.getValue().row() != null ? NLS.bind(Messages.SeriesCheck_row, other.getValue().row().row()) : other.getValue().where();
                 problems.add(reader.problem(new Table.Row(blamed.row(), List.of()), Field.VALUE, ImportCodes.BREAKS_SERIES,
                         NLS.bind(Messages.RowReader_decreasing, new Object[] {later.getValue().value().toPlainString(),
                             later.getKey(), earlier.getValue().value().toPlainString(), earlier.getKey(), where})));

@@ -124,6 +124,13 @@ class ChineseCliTest {
     }
 
     @Test
+    void aFallingCumulativeSeriesNamesTheOtherRowInChinese() throws IOException {
+        CliRun run = importInto(plan(), "单位,指标,月份,累计\n东县,外资,2004-03,50\n东县,外资,2004-04,40\n");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("2004-04的累计数 40 低于 2004-03 的 50（第 2 行）");
+    }
+
+    @Test
     void aMissingColumnListsItsUsualTitlesAsAChineseList() throws IOException {
         CliRun run = importInto(plan(), "指标,月份,累计\n外资,2004-08,10\n");
         assertThat(run.exitCode()).isEqualTo(1);
