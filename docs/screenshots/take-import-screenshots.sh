@@ -2,7 +2,7 @@
 # Retakes docs/screenshots/import-*.png from the built product: the Chinese UI (-nl zh_CN) with a
 # scratch copy of examples/ opened; a speech text from ../shared/corpus (or the file given as $1)
 # imported through File ▸ Import ▸ Speech text, its proposed targets, and a CSV of monthly actuals
-# with one bad row through File ▸ Import ▸ Monthly actuals. Everything is driven by the keyboard.
+# with bad rows, and the same month without them, through File ▸ Import ▸ Monthly actuals. Everything is driven by the keyboard.
 # Needs what take-workbench-screenshot.sh needs (product, xvfb-run, xdotool, import, a CJK font).
 #   docs/screenshots/take-import-screenshots.sh [SPEECH.txt]
 set -eu
@@ -40,11 +40,13 @@ TXT
 cat > "$SCRATCH/downloads/actuals-2004-09.csv" <<CSV
 单位,指标,月份,本年累计,上年同期
 宛城区,实际利用外资,2004-09,268,240
-卧龙区,实际利用外资,2004-09,251,230
+卧龙区,实际利用外资,2004-09,271,230
 南召县,实际利用外资,2004-09,96,88
 高新技术开发区,实际利用外资,2004-09,75,60
 方城县,实际利用外资,2004-09,一百,90
 CSV
+# The same month without the bad rows: the check page lists what Finish writes and offers the as-of date.
+grep -v -e 高新技术开发区 -e 一百 "$SCRATCH/downloads/actuals-2004-09.csv" > "$SCRATCH/downloads/actuals-2004-09-checked.csv"
 
 cat > "$SCRATCH/shoot.sh" <<INNER
 #!/bin/sh
@@ -85,6 +87,12 @@ xdotool type --delay 20 "$SCRATCH/downloads/actuals-2004-09.csv"; sleep 1; xdoto
 shoot '导入月度实际数' "$OUTDIR/import-actuals-columns.png"
 xdotool key Return; sleep 8
 shoot '导入月度实际数' "$OUTDIR/import-actuals.png"
+xdotool key Escape; sleep 1
+xdotool key alt+f; sleep 1; xdotool key i; sleep 1; xdotool key m
+timeout 30 xdotool search --sync --onlyvisible --name '导入月度实际数' > /dev/null; sleep 1
+xdotool type --delay 20 "$SCRATCH/downloads/actuals-2004-09-checked.csv"; sleep 1; xdotool key Return; sleep 4
+xdotool key Return; sleep 8
+shoot '导入月度实际数' "$OUTDIR/import-actuals-changes.png"
 xdotool key Escape; sleep 1
 kill \$PID
 INNER

@@ -61,8 +61,8 @@ public final class CheckPage extends WizardPage {
         GridLayoutFactory.swtDefaults().applyTo(body);
         summary = new Label(body, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(summary);
-        moveAsOf = new Button(body, SWT.CHECK);
-        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(moveAsOf);
+        moveAsOf = new Button(body, SWT.CHECK | SWT.WRAP); // its text names both dates and why: wider than the page
+        GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).exclude(true).applyTo(moveAsOf);
         moveAsOf.setVisible(false);
         moveAsOf.addListener(SWT.Selection, e -> setPageComplete(importable()));
         problems = table(body);
