@@ -199,6 +199,7 @@ public final class Messages extends NLS {
     public static String SpeechCheck_figuresTable;
     public static String SpeechCheck_roundingNote;
     public static String SpeechCheck_unknownSpeech;
+    public static String SpeechCheck_withoutFigures;
     public static String Check_match;
     public static String Check_mismatch;
     public static String Check_noCounterpart;

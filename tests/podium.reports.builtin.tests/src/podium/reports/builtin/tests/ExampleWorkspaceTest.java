@@ -114,6 +114,19 @@ class ExampleWorkspaceTest {
         assertThat(rows(figures, "quote", "period", "result")).contains("实际利用外资确保2800万美元 | 2004 | match");
     }
 
+    /**
+     * measures.podium declares the meeting's two speeches (市长讲话, 商务局长讲话) without text; only the mayor's text
+     * is imported (speeches/2004-03-06-市长讲话.xmi). The declarations cite no figures: named in a note, not listed
+     * as rows of zeros that read like checks that passed.
+     */
+    @Test
+    void speechesWithoutFiguresAreNamedNotCounted() throws Exception {
+        Table summary = Reports.table(Reports.run("speech-check", input), "summary");
+        assertThat(rows(summary, "speech")).containsExactly("在全市利用外资工作会议上的讲话");
+        assertThat(summary.notes()).containsExactly("Not listed, as they cite no figures (their texts not imported): "
+                + "在全市利用外资工作会议上的讲话, 全市2003年利用外资工作总结和2004年工作安排.");
+    }
+
     @Test
     void fourMeasuresAreOverdueAtTheEndOfAugust() throws Exception {
         Table overdue = Reports.table(Reports.run("measures", input), "overdue");
