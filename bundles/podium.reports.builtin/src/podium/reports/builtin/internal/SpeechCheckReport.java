@@ -75,6 +75,7 @@ public final class SpeechCheckReport implements ReportProducer {
                 .column("noCounterpart", Messages.Check_noCounterpart, Column.Type.AMOUNT) //$NON-NLS-1$
                 .column("blanked", Messages.Check_blanked, Column.Type.AMOUNT); //$NON-NLS-1$
         List<String> withoutFigures = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
         for (Speech speech : speeches) {
             List<Line> lines = lines(speech, new FigureCheck(input.model(), speech, planPeriod, planOrganisation));
             if (lines.isEmpty() && speeches.size() > 1) {
@@ -82,6 +83,7 @@ public final class SpeechCheckReport implements ReportProducer {
                 withoutFigures.add(label(speech));
                 continue;
             }
+            listed.add(label(speech));
             Map<FigureCheck.Kind, Integer> counts = new EnumMap<>(FigureCheck.Kind.class);
             for (Line line : lines) {
                 figures.row(line.element(), line.cells().toArray(Value[]::new));
@@ -93,6 +95,7 @@ public final class SpeechCheckReport implements ReportProducer {
                     Cells.count(counts.getOrDefault(FigureCheck.Kind.NO_COUNTERPART, 0)),
                     Cells.count(counts.getOrDefault(FigureCheck.Kind.BLANKED, 0)));
         }
+        withoutFigures.removeAll(listed); // declared in a plan file and imported as text: the same speech, listed
         if (!withoutFigures.isEmpty()) {
             summary.note(NLS.bind(Messages.SpeechCheck_withoutFigures, Enumerations.join(withoutFigures)));
         }
