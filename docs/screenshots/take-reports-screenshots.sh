@@ -34,6 +34,9 @@ xdotool key alt+9; sleep 3                                             # the rep
 xdotool key ctrl+m; sleep 2                                            # and maximised
 xdotool key alt+l Home Down                                            # 进度 > 目标进度
 shot reports-progress 6
+# Without a window manager (Xvfb) the keyboard is lost when the first report's job ends; a click on the
+# selected row gives it back (a desktop's window manager does that itself).
+xdotool mousemove 140 164 click 1; sleep 2; xdotool mousemove 1395 895   # and no tooltip in the pictures
 xdotool key Down;      shot reports-zero-progress 5                    # 零进度
 if [ -n "$(ls "$PRODUCT/plugins" "$PRODUCT/dropins" "${XDG_DATA_HOME:-$HOME/.local/share}/podium/plugins" 2>/dev/null | grep podium.sample.reports)" ]; then
   xdotool key Down;    shot reports-sample.exportGrowth 5              # the sample plugin's 各县市区出口增速对比
