@@ -5,6 +5,7 @@ package podium.reports.builtin.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static podium.reports.builtin.tests.Reports.rows;
+import static podium.reports.builtin.tests.SpeechFigures.figure;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -109,20 +110,6 @@ class SpeechCheckReportTest {
         return speech;
     }
 
-    private static FigureCitation figure(Speech speech, int line, String quote, String indicator, String value, Unit unit,
-            Qualifier qualifier, FigureRole role) {
-        FigureCitation figure = F.createFigureCitation();
-        figure.setLine(line);
-        figure.setQuote(quote);
-        figure.setIndicatorName(indicator);
-        figure.setValue(value == null ? null : new BigDecimal(value));
-        figure.setUnit(unit);
-        figure.setUnitText(unit.getLiteral());
-        figure.setQualifier(qualifier);
-        figure.setRole(role);
-        speech.getFigures().add(figure);
-        return figure;
-    }
 
     private static void problem(Speech speech, int line, int offset, String code, String message) {
         ImportProblem problem = F.createImportProblem();

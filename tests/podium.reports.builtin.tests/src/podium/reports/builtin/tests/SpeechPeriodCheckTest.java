@@ -143,18 +143,9 @@ class SpeechPeriodCheckTest {
 
     private static FigureCitation figure(Speech speech, String text, String quote, String value, Unit unit,
             Qualifier qualifier, FigureRole role) {
-        FigureCitation figure = F.createFigureCitation();
+        FigureCitation figure = SpeechFigures.figure(speech, 1, quote, "实际利用外资", value, unit, qualifier, role);
         figure.setOffset(text.indexOf(quote));
         figure.setLength(quote.length());
-        figure.setLine(1);
-        figure.setQuote(quote);
-        figure.setIndicatorName("实际利用外资");
-        figure.setValue(new BigDecimal(value));
-        figure.setUnit(unit);
-        figure.setUnitText(unit.getLiteral());
-        figure.setQualifier(qualifier);
-        figure.setRole(role);
-        speech.getFigures().add(figure);
         return figure;
     }
 }
