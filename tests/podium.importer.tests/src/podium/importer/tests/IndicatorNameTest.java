@@ -5,6 +5,7 @@ package podium.importer.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,5 +53,26 @@ class IndicatorNameTest {
     })
     void keepsWholeIndicatorNames(String text, String quotePart, String indicator) {
         assertThat(Imports.figure(text, quotePart).indicator()).isEqualTo(indicator);
+    }
+
+    /** A month or a span of months before the indicator is a date, not an amount the name starts after. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "据快报，1-7月全县工业增加值已达12.6亿元。 | 12.6亿元 | 工业增加值",
+        "5月份全区社会消费品零售总额3.2亿元。 | 3.2亿元 | 社会消费品零售总额",
+        "2003年我市合同外资8600万美元。 | 8600万美元 | 合同外资",
+        "截至目前，1至10月份全县招商引资到位资金完成21亿元。 | 21亿元 | 招商引资到位资金",
+    })
+    void aDateBeforeTheIndicatorIsNoPartOfIt(String text, String quotePart, String indicator) {
+        assertThat(Imports.figure(text, quotePart).indicator()).isEqualTo(indicator);
+    }
+
+    /** A name taken wrongly once would be given to every later figure that shortens it: it must not start with a month. */
+    @Test
+    void laterFiguresKeepTheirOwnNameAfterAMonthSpan() {
+        String text = "据初步统计，1-9月全县实际到位外资已达1250万美元。\n明年，全县实际到位外资确保1800万美元，力争2000万美元。";
+        assertThat(Imports.figure(text, "1250万美元").indicator()).isEqualTo("实际到位外资");
+        assertThat(Imports.figure(text, "1800万美元").indicator()).isEqualTo("实际到位外资");
+        assertThat(Imports.figure(text, "2000万美元").indicator()).isEqualTo("实际到位外资");
     }
 }

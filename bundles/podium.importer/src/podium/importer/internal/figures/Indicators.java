@@ -48,7 +48,7 @@ final class Indicators {
     private static final Pattern LEADING = Pattern.compile(
             "^(?:以上的|以下的|了|的|由|没有|即便是|即使是?|就|全区|全县|全市|全省|全国|全州|全镇|全乡|我区|我县|我市|今年|去年|上半年|下半年|年内|全年|目前|其中|共|累计|新增|完成|"
                     + "实现|引进|已经|已|对|把|将|使|在(?![谈建内])|要|力争|确保|争取|力促|并|和|及|与|同时|特别是|尤其是|另外|此外|截[止至]"
-                    + "[^，。]{0,6}?(?:月底|目前|年底)|\\d{1,2}[-—–至]\\d{1,2}月份?|[一二三四]季度|前三季度)");
+                    + "[^，。]{0,6}?(?:月底|目前|年底)|\\d{1,2}[-—–~至]\\d{1,2}月份?|\\d{1,2}月份?|\\d{4}年|[一二三四]季度|前三季度)");
     /** Verbs and prepositions after which the indicator starts: 计划在我县投资 → 投资. */
     private static final Pattern CUT = Pattern.compile(
             "(?:完成|实现|达到|引进|新增|培育|举办|组织|发放|争取|确保|力争|力促|占|已经|已|在(?![谈建内])|对(?!外)|向|从)");
@@ -204,7 +204,14 @@ final class Indicators {
         return false;
     }
 
-    /** Where the phrase before a number starts when another amount stands in the clause: after its unit. */
+    /** What makes the number before it a date or a span of months (2004年, 1-7月, 5月份), not an amount. */
+    private static final Pattern DATE_AFTER_NUMBER = Pattern.compile(
+            "(?:[-—–~至]\\d{1,2})?(?:月份|月(?!度)|年(?![均度])|日|号)");
+
+    /**
+     * Where the phrase before a number starts when another amount stands in the clause: after its unit. A date
+     * (1-7月, 5月份) is no amount: the phrase goes on across it and its leading time words are peeled off later.
+     */
     private static int afterPreviousFigure(CharSequence text, int clause, int start) {
         int from = clause;
         for (int i = clause; i < start; i++) {
@@ -212,6 +219,11 @@ final class Indicators {
                 int end = i + 1;
                 while (end < start && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
                     end++;
+                }
+                Matcher date = DATE_AFTER_NUMBER.matcher(text).region(end, start);
+                if (date.lookingAt()) { // 1-7月全市实际利用外资, 5月份全市…: a date is no amount, the phrase goes on
+                    i = date.end() - 1;
+                    continue;
                 }
                 Units.Unit unit = Units.at(text, end);
                 from = Math.min(start, unit == null ? end : end + unit.text().length());
