@@ -133,6 +133,11 @@ final class FigureCheck {
         if (qualifier == Qualifier.GUARANTEE || qualifier == Qualifier.STRIVE || figure.getRole() == FigureRole.TARGET) {
             return target(figure, indicator, organisation, period);
         }
+        if (notOverAtTheSpeech(period)) {
+            // 1-7月 in a speech of 10 July: a preliminary figure, not the one to June the speaker's data ran to
+            return none(indicator, organisation, period,
+                    NLS.bind(Messages.Check_periodNotOver, Periods.label(date), Periods.label(period)));
+        }
         return switch (figure.getRole()) {
             case ACTUAL -> actual(figure, indicator, organisation, period);
             case GROWTH -> growth(figure, indicator, organisation, period);
@@ -183,6 +188,16 @@ final class FigureCheck {
 
     private static boolean overlaps(Period a, Period b) {
         return a != null && !a.lastMonth().isBefore(b.firstMonth()) && !b.lastMonth().isBefore(a.firstMonth());
+    }
+
+    /**
+     * Whether the figure's period is a part of a year (1-7月, 上半年, 一季度) that had not ended when the speech was
+     * given: the model's figure to an earlier month is not its counterpart. A year (今年以来) is compared with the
+     * latest month the speaker had.
+     */
+    private boolean notOverAtTheSpeech(Period period) {
+        return lastMonth != null && period.kind() != Period.Kind.YEAR && period.lastMonth().isAfter(lastMonth)
+                && !period.firstMonth().isAfter(lastMonth);
     }
 
     /** The last month of the period whose data the speech could cite, or null when the speech precedes them all. */

@@ -223,6 +223,7 @@ public final class Messages extends NLS {
     public static String Check_onlyUpToSpeech;
     public static String Check_noDataFor;
     public static String Check_beforeData;
+    public static String Check_periodNotOver;
     public static String Check_unresolvedPeriod;
     public static String Check_basisTarget;
     public static String Check_basisActual;

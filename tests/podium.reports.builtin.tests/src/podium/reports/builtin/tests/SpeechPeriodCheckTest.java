@@ -120,6 +120,38 @@ class SpeechPeriodCheckTest {
                 "实际利用外资700万美元 | mismatch | data only up to 2/2004");
     }
 
+    @Test
+    void aPartOfTheYearNotOverOnTheSpeechsDayIsNotComparedWithAnEarlierMonth() throws Exception {
+        // on 10 March the speaker has January and February (reported on 8 March), not March
+        String text = """
+                一、今年以来的进展
+                1-2月，全县实际利用外资650万美元。据快报，1-3月全县实际利用外资已达900万美元，一季度同比增长20%。
+                今年以来全县实际利用外资650万美元。
+                """;
+        Speech speech = speech("spring", "县长在一季度调度会上的讲话", text, Day.of(2004, 3, 10));
+        section(speech, text, "一、", "今年以来的进展");
+        figure(speech, text, "实际利用外资650万美元", "650", Unit.TEN_THOUSAND_USD, Qualifier.EXACT, FigureRole.ACTUAL)
+                .setPeriod(Period.valueOf("2004-02"));
+        figure(speech, text, "实际利用外资已达900万美元", "900", Unit.TEN_THOUSAND_USD, Qualifier.EXACT, FigureRole.ACTUAL)
+                .setPeriod(Period.valueOf("2004-03"));
+        figure(speech, text, "20%", "20", Unit.PERCENT, Qualifier.EXACT, FigureRole.GROWTH)
+                .setPeriod(Period.valueOf("2004Q1"));
+        FigureCitation soFar = figure(speech, text, "今年以来全县实际利用外资650万美元", "650", Unit.TEN_THOUSAND_USD,
+                Qualifier.EXACT, FigureRole.ACTUAL);
+        soFar.setPeriod(Period.valueOf("2004"));
+        Table figures = Reports.table(Reports.run("speech-check", new Reports.Fixture(b.file()).input()), "figures");
+        assertThat(rows(figures, "quote", "result", "note")).containsExactly(
+                "实际利用外资650万美元 | match | ",
+                // not February's 650 to date: March was not over on 10 March
+                "实际利用外资已达900万美元 | no-counterpart | the speech of 10 March 2004 predates the data for 3/2004",
+                // not January's growth (300 against 250, +20 %): the quarter was not over either
+                "20% | no-counterpart | Q1 2004 was not over on the day of the speech (10 March 2004): the figure is "
+                        + "not compared with data to an earlier month",
+                // the year so far is what the speaker had: February
+                "今年以来全县实际利用外资650万美元 | match "
+                        + "| data only up to 2/2004, the last month before the speech of 10 March 2004");
+    }
+
     private Speech speech(String name, String title, String text, Day date) {
         Speech speech = F.createSpeech();
         speech.setName(name);
