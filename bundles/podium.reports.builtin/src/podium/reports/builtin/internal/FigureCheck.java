@@ -84,6 +84,7 @@ final class FigureCheck {
     private final Day date;
     private final Month lastMonth;
     private final Map<Period, Boolean> withData = new HashMap<>();
+    private final Map<FigureCitation, Subject> subjects = new HashMap<>();
 
     FigureCheck(ModelIndex model, Speech speech, Period planPeriod, Organisation planOrganisation) {
         this.model = model;
@@ -110,11 +111,12 @@ final class FigureCheck {
             return new Result(Kind.BLANKED, null, null, null, new Value.Empty(Messages.Check_blanked), "", //$NON-NLS-1$
                     Messages.Check_numberMissing);
         }
-        Indicator indicator = indicatorOf(figure);
+        Subject subject = subjectOf(figure);
+        Indicator indicator = subject.indicator();
         if (indicator == null) {
             return none(null, null, null, whyNoIndicator(figure));
         }
-        Organisation organisation = organisationOf(figure);
+        Organisation organisation = subject.organisation() != null ? subject.organisation() : organisationOf(figure);
         if (organisation == null) {
             return none(indicator, null, null, whyNoOrganisation(figure));
         }
@@ -151,6 +153,80 @@ final class FigureCheck {
             return figure.getIndicator();
         }
         return model.indicator(figure.getIndicatorName()).orElse(null);
+    }
+
+    /** What a figure measures, and the organisation its indicator's name began with, if any (else null). */
+    private record Subject(Indicator indicator, Organisation organisation) {
+    }
+
+    /**
+     * The figure's indicator; when its name is none of the model's, the unit a speech names before it in a list of
+     * units is taken apart: {@code 宛城区实际利用外资156万美元} is 实际利用外资 of 宛城区, and the units after it
+     * ({@code 卧龙区178万美元}, named as indicator by the importer) measure what the figure before them on the line
+     * measures.
+     */
+    private Subject subjectOf(FigureCitation figure) {
+        Subject known = subjects.get(figure);
+        if (known != null) {
+            return known;
+        }
+        Subject subject = findSubject(figure);
+        subjects.put(figure, subject);
+        return subject;
+    }
+
+    private Subject findSubject(FigureCitation figure) {
+        Indicator indicator = indicatorOf(figure);
+        String name = figure.getIndicatorName();
+        boolean ownOrganisation = figure.getOrganisationName() != null && !figure.getOrganisationName().isBlank()
+                || ReportContext.resolved(figure.getOrganisation());
+        if (indicator != null || name == null || name.isBlank() || ownOrganisation) {
+            return new Subject(indicator, null);
+        }
+        String wanted = name.strip();
+        Optional<Organisation> named = model.organisation(wanted);
+        if (named.isPresent()) {
+            Indicator before = previousOnLine(figure);
+            return new Subject(before, before == null ? null : named.get());
+        }
+        Organisation best = null;
+        Indicator measured = null;
+        int longest = 0;
+        for (Organisation o : model.organisations()) {
+            for (String n : organisationNames(o)) {
+                if (n != null && n.length() > longest && wanted.length() > n.length() && wanted.startsWith(n)) {
+                    Optional<Indicator> rest = model.indicator(wanted.substring(n.length()));
+                    if (rest.isPresent()) {
+                        best = o;
+                        measured = rest.get();
+                        longest = n.length();
+                    }
+                }
+            }
+        }
+        return new Subject(measured, best);
+    }
+
+    private static List<String> organisationNames(Organisation o) {
+        List<String> names = new ArrayList<>(o.getAliases());
+        names.add(o.getName());
+        names.add(o.getTitle());
+        return names;
+    }
+
+    /** The indicator of the nearest figure before this one on its line in the same kind of unit, or null. */
+    private Indicator previousOnLine(FigureCitation figure) {
+        List<FigureCitation> all = speech.getFigures();
+        for (int k = all.indexOf(figure) - 1; k >= 0; k--) {
+            FigureCitation before = all.get(k);
+            if (before.getLine() != figure.getLine()) {
+                return null;
+            }
+            if (before.getRole() == figure.getRole() && before.getUnit() == figure.getUnit()) {
+                return subjectOf(before).indicator();
+            }
+        }
+        return null;
     }
 
     private String whyNoIndicator(FigureCitation figure) {
