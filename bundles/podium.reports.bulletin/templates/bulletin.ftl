@@ -65,7 +65,9 @@
 
 </#if>
 <#assign t = ind.total>
-<#if partial?seq_contains(ind.code)>
+<#if partial?seq_contains(ind.code) && ind.units?size == ind.noReport?size>
+${bulletin.span}，${bulletin.scope}${ind.title}尚未报送数据，完成情况待数据报齐后通报。
+<#elseif partial?seq_contains(ind.code)>
 ${bulletin.span}，已报送数据的${ind.units?size - ind.noReport?size}个${bulletin.unitsWord}${ind.title}合计<#if t.actual??>${amount(t.actual, ind.unit)}<#else>尚无实绩</#if>（${names(ind.noReport)}未报送，未计入），${bulletin.scope}完成情况待数据报齐后通报。
 <#elseif t.actual??>
 ${bulletin.span}，${bulletin.scope}${ind.title}${amount(t.actual, ind.unit)}<#if t.completion??>，完成年度目标${amount(t.target, ind.unit)}的${percent(t.completion)}<#if ind.flow && t.gap??>，${gapToSchedule(t.gap)}</#if></#if><#if t.growth??>，${yearOnYear(t.growth)}</#if>。

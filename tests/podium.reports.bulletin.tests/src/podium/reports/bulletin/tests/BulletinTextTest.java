@@ -9,6 +9,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import podium.model.Basis;
+import podium.model.Indicator;
+import podium.model.IndicatorKind;
+import podium.model.Unit;
 import podium.reports.api.Block;
 import podium.reports.api.Paragraph;
 import podium.reports.api.ReportData;
@@ -59,6 +63,19 @@ class BulletinTextTest {
         assertThat(body).anyMatch(p -> p.startsWith("1-5月，全市实际利用外资1.58亿美元，完成年度目标3.80亿美元的41.69%，"
                 + "超序时进度0.02个百分点。"));
         assertThat(String.join("", body)).doesNotContain("已报送数据的");
+    }
+
+    @Test
+    void anIndicatorThatNoOneHasReportedForTheMonthIsNotASumOfNoUnits() throws Exception {
+        Fixtures f = Fixtures.city();
+        // investment: a city target and 东区's; the city's own figure came for April, nothing at all for May
+        Indicator investment = f.b.indicator("INV", "全社会固定资产投资", Unit.HUNDRED_MILLION_YUAN, IndicatorKind.FLOW);
+        f.b.target(investment, f.city, "2004", "120", null);
+        f.b.target(investment, f.east, "2004", "30", null);
+        f.b.actual(investment, f.city, "2004-04", Basis.CUMULATIVE, "41.5");
+        List<String> body = Blocks.paragraphs(new BulletinReport().produce(f.input(), Fixtures.may()), Paragraph.Style.BODY);
+        assertThat(body).contains("1-5月，全市全社会固定资产投资尚未报送数据，完成情况待数据报齐后通报。");
+        assertThat(String.join("", body)).doesNotContain("已报送数据的0个");
     }
 
     @Test
