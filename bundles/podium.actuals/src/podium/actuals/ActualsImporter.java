@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -74,8 +75,9 @@ public final class ActualsImporter {
         return importRows(file, table, mapping, index, partial);
     }
 
-    private static ImportResult importRows(PlanningFile file, Table table, Mapping mapping, ModelIndex index,
+    private static ImportResult importRows(PlanningFile file, Table table, Mapping given, ModelIndex index,
             boolean partial) {
+        Mapping mapping = belowTitleRows(table, given);
         Optional<Table.Row> header = table.rows().stream().filter(r -> r.number() == mapping.headerRow()).findFirst();
         if (header.isEmpty()) {
             return failed(new Problem(table.location(), mapping.headerRow(), 1, Severity.ERROR,
@@ -115,6 +117,30 @@ public final class ActualsImporter {
         problems.sort(Problem.ORDER);
         return new ImportResult(rows, counts.added(), counts.replaced(), counts.unchanged(), rows - fitting.size(),
                 !counts.changed().isEmpty(), problems, counts.changed(), counts.changes(), laterThanAsOf(index, fitting));
+    }
+
+    /** How far down the first rows a header row is looked for when the first row is no header. */
+    static final int HEADER_SEARCH_ROWS = 10;
+
+    /**
+     * Without a mapping file, the header row is the first row that has a column for every required field: a monthly
+     * report opens with its title (2004年1-9月全市利用外资统计月报) and perhaps a line for the unit or date above the
+     * column titles. A mapping file's header row, and a first row with every required column, are taken as they are.
+     */
+    private static Mapping belowTitleRows(Table table, Mapping mapping) {
+        if (!mapping.equals(Mapping.automatic())) {
+            return mapping;
+        }
+        List<Table.Row> first = table.rows().stream().filter(r -> r.number() <= HEADER_SEARCH_ROWS).toList();
+        for (Table.Row row : first) {
+            if (Arrays.stream(Field.values()).filter(Field::required)
+                    .allMatch(f -> f.column(row.cells()).isPresent())) {
+                return row.number() == mapping.headerRow() ? mapping
+                        : new Mapping(mapping.sheet(), row.number(), mapping.encoding(), mapping.columns(),
+                                mapping.defaults());
+            }
+        }
+        return mapping;
     }
 
     /** The imported rows after the plan's as-of date and the date that would cover them, or null. */

@@ -132,6 +132,30 @@ class NextMonthTest {
     }
 
     @Test
+    void aMonthlyReportWithItsTitleAboveTheColumnTitlesIsReadWithoutAMappingFile() throws IOException {
+        Resource plan = load();
+        // as the statistics office sends it: a title, the unit line, then the column titles in row 3
+        ImportResult result = ActualsImporter.importInto(plan, csv("北县2005年1-4月固定资产投资完成情况", ",,,单位：万元",
+                "填报单位,指标名称,统计月份,本年累计,上年同期累计", "西乡,固定资产投资,2005年4月,168,150",
+                "南镇,固定资产投资,2005年4月,45,38"), Mapping.automatic(), false);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.added()).isEqualTo(2);
+        assertThat(result.skipped()).isZero();
+        assertThat(ModelIndex.of(plan.getResourceSet()).actuals().stream()
+                .filter(a -> a.getMonth().toString().equals("2005-04"))
+                .map(a -> a.getOrganisation().getName() + " " + a.getValue() + " " + a.getPreviousYear()).sorted())
+                .containsExactly("nanzhen 45 38", "xixiang 168 150");
+    }
+
+    @Test
+    void aFileWithoutAnyHeaderRowStillNamesTheColumnsItLacks() throws IOException {
+        ImportResult result = ActualsImporter.importInto(load(), csv("北县2005年1-4月税收月报", "西乡,税收收入,2005-04,88"),
+                Mapping.automatic(), false);
+        assertThat(result.added()).isZero();
+        assertThat(result.problems()).extracting(p -> p.code() + " " + p.line()).contains("PDM-A103 1");
+    }
+
+    @Test
     void aNewSeriesGoesWhereMostActualsAreAndAStoredMonthIsReplacedWhereItIs() throws IOException {
         Resource plan = load();
         // q1.xmi holds four actuals, march.xmi two: 税收收入 has none yet
