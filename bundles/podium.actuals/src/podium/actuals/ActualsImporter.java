@@ -109,7 +109,7 @@ public final class ActualsImporter {
         }
         List<ParsedActual> fitting = SeriesCheck.keepFitting(valid, index, reader, table, problems);
         problems.sort(Problem.ORDER);
-        if (!problems.isEmpty() && !partial) {
+        if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR) && !partial) {
             return new ImportResult(rows, 0, 0, 0, rows, false, problems);
         }
         Merger.Counts counts = Merger.merge(file, fitting, index.actuals());

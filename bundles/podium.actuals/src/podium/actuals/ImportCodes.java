@@ -42,6 +42,12 @@ public final class ImportCodes {
      */
     public static final String DUPLICATE_REMOVED = "PDM-A115";
 
+    /**
+     * Information: a monthly report's total row (合计, 总计, 小计, 全市合计) names no organisation of the model; it is
+     * not imported.
+     */
+    public static final String TOTAL_ROW_SKIPPED = "PDM-A116";
+
     private ImportCodes() {
     }
 }

@@ -43,6 +43,7 @@ public final class Messages extends NLS {
 
     public static String RowReader_empty;
     public static String RowReader_unknownOrganisation;
+    public static String RowReader_totalRow;
     public static String RowReader_unknownIndicator;
     public static String RowReader_notMonth;
     public static String RowReader_notNumber;

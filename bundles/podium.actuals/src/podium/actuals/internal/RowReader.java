@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -53,8 +54,21 @@ public final class RowReader {
         this.indicators = remembered(text -> index.indicator(text).orElse(null));
     }
 
-    /** The actual of {@code row}, or empty with the row's problems added to {@code problems}. */
+    /** A monthly report's total row: 合计, 总计, 小计, 汇总, 全市合计, 全县, 本区小计... */
+    private static final Pattern TOTAL = Pattern.compile("(?:[全本][省市县区州盟旗镇乡])?(?:合计|总计|小计|汇总)?");
+
+    /**
+     * The actual of {@code row}, or empty with the row's problems added to {@code problems}. A total row that names
+     * no organisation of the model is left out with an info ({@link ImportCodes#TOTAL_ROW_SKIPPED}).
+     */
     public Optional<ParsedActual> read(Table.Row row, List<Problem> problems) {
+        String named = text(row, Field.ORGANISATION);
+        if (!named.isEmpty() && TOTAL.matcher(Field.normalised(named)).matches() && organisations.apply(named) == null) {
+            Problem at = problem(row, Field.ORGANISATION, ImportCodes.TOTAL_ROW_SKIPPED, ""); //$NON-NLS-1$
+            problems.add(new Problem(at.path(), at.line(), at.column(), Severity.INFO, ImportCodes.TOTAL_ROW_SKIPPED,
+                    NLS.bind(Messages.RowReader_totalRow, Limits.echo(named))));
+            return Optional.empty();
+        }
         List<Problem> found = new ArrayList<>();
         Organisation org = lookup(row, Field.ORGANISATION, found, ImportCodes.UNKNOWN_ORGANISATION,
                 text -> Messages.RowReader_unknownOrganisation, organisations);

@@ -148,6 +148,29 @@ class NextMonthTest {
     }
 
     @Test
+    void theTotalRowsOfAMonthlyReportAreLeftOutWithAnInfoNotRefused() throws IOException {
+        Resource plan = load();
+        ImportResult result = ActualsImporter.importInto(plan, csv("县市区,指标,月份,1-4月累计", "西乡,固定资产投资,2005-04,171",
+                "南镇,固定资产投资,2005-04,44", "合 计,固定资产投资,2005-04,215", "全县总计,固定资产投资,2005-04,215"),
+                Mapping.automatic(), false);
+        assertThat(result.problems()).extracting(p -> p.severity() + " " + p.code() + " " + p.line() + ":" + p.column())
+                .containsExactly("INFO PDM-A116 4:1", "INFO PDM-A116 5:1");
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(result.added()).isEqualTo(2);
+        assertThat(result.skipped()).isEqualTo(2);
+        assertThat(result.applied()).isTrue();
+    }
+
+    @Test
+    void aUnitThatIsNoTotalIsStillUnknown() throws IOException {
+        ImportResult result = ActualsImporter.importInto(load(), csv("单位,指标,月份,累计", "西乡,固定资产投资,2005-04,171",
+                "东乡,固定资产投资,2005-04,60"), Mapping.automatic(), false);
+        assertThat(result.problems()).extracting(p -> p.severity() + " " + p.code() + " " + p.line())
+                .containsExactly("ERROR PDM-A104 3");
+        assertThat(result.applied()).isFalse();
+    }
+
+    @Test
     void aFileWithoutAnyHeaderRowStillNamesTheColumnsItLacks() throws IOException {
         ImportResult result = ActualsImporter.importInto(load(), csv("北县2005年1-4月税收月报", "西乡,税收收入,2005-04,88"),
                 Mapping.automatic(), false);
