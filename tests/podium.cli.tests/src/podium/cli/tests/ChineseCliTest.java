@@ -169,6 +169,17 @@ class ChineseCliTest {
     }
 
     /** A plan of one indicator for a city with one county, 东县. */
+    @Test
+    void aMonthlyReportWithATitleAndATotalRowImportsAndSaysWhyTheTotalIsLeftOut() throws IOException {
+        // the statistics office's sheet: a title line, the column titles, the unit, then 合计
+        CliRun run = importInto(plan(), "2004年1-9月利用外资月报\n填报单位,指标名称,统计月份,1-9月累计（万美元）\n"
+                + "东县,实际利用外资,2004年9月,36\n合计,实际利用外资,2004年9月,36\n");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEqualTo(dir.resolve("data.csv") + ":4:1: info PDM-A116 合计行（“合计”不是模型中的单位），不导入\n");
+        assertThat(run.out()).startsWith(dir.resolve("plan.podium") + ": 共 2 行：新增 1 条，替换 0 条，未变 0 条，跳过 1 行\n");
+        assertThat(Files.readString(dir.resolve("plan.podium"), UTF_8)).contains("actual 外资 东县 2004-09 累计 36");
+    }
+
     private Path plan() throws IOException {
         return Files.writeString(dir.resolve("plan.podium"), "plan p \"计划\" period 2004 for 市\n"
                 + "indicator 外资 \"实际利用外资\" unit 万美元\norg 市 city { org 东县 county }\n", UTF_8);
