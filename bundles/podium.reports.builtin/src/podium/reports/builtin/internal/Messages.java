@@ -140,6 +140,8 @@ public final class Messages extends NLS {
     // Ranking report
     public static String Ranking_title;
     public static String Ranking_ranksTable;
+    public static String Ranking_noRanks;
+    public static String Ranking_noRanksLatest;
     public static String Ranking_byTotal;
     public static String Ranking_byGrowth;
     public static String Ranking_growthTable;

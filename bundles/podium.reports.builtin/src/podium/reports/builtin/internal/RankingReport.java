@@ -174,6 +174,14 @@ public final class RankingReport implements ReportProducer {
                     before == null ? new Value.Empty(noPrevious)
                             : new Value.Movement(RankMovement.between(before.getRank(), now.getRank()).places()));
         }
+        if (current.isEmpty()) {
+            // an empty table says why: no rank published for the month yet, and which month has the latest
+            Optional<Month> latest = observations.keySet().stream().map(Key::month).filter(m -> m.isBefore(asOf))
+                    .max(Comparator.naturalOrder());
+            table.note(latest.isPresent()
+                    ? NLS.bind(Messages.Ranking_noRanksLatest, Periods.label(asOf), Periods.label(latest.get()))
+                    : NLS.bind(Messages.Ranking_noRanks, Periods.label(asOf)));
+        }
         return table.build();
     }
 

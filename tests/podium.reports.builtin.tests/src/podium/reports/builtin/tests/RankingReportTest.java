@@ -77,6 +77,21 @@ class RankingReportTest {
         fixture = new Reports.Fixture(b.file());
     }
 
+    @Test
+    void aMonthWithoutPublishedRanksSaysSoAndNamesTheLatestMonthThatHasThem() throws Exception {
+        // June: the actuals may be in, the province has not published its ranks yet; May's are the latest
+        ReportData june = Reports.run("ranking", fixture.input(),
+                new podium.reports.ParameterChoices("2004-06", null, null, List.of(), null, Map.of()));
+        Table ranks = Reports.table(june, "ranks");
+        assertThat(rows(ranks)).isEmpty();
+        assertThat(ranks.notes()).containsExactly(
+                "No rank is recorded for 6/2004 yet; the latest recorded is for 5/2004 (see the report as of that month).");
+        // March: before any rank
+        Table march = Reports.table(Reports.run("ranking", fixture.input(),
+                new podium.reports.ParameterChoices("2004-03", null, null, List.of(), null, Map.of())), "ranks");
+        assertThat(march.notes()).containsExactly("No rank is recorded for 3/2004.");
+    }
+
     private static Actual actual(ModelBuilder b, Indicator indicator, Organisation org, String may, String lastYear) {
         Actual a = b.actual(indicator, org, "2004-05", Basis.CUMULATIVE, may);
         a.setPreviousYear(new BigDecimal(lastYear));
