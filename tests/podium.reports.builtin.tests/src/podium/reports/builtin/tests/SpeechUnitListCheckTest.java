@@ -70,17 +70,8 @@ class SpeechUnitListCheckTest {
 
     private static void figure(Speech speech, String text, String quote, String indicator, String value, Unit unit,
             FigureRole role) {
-        FigureCitation figure = F.createFigureCitation();
+        FigureCitation figure = SpeechFigures.figure(speech, 1, quote, indicator, value, unit, Qualifier.EXACT, role);
         figure.setOffset(text.indexOf(quote));
         figure.setLength(quote.length());
-        figure.setLine(1);
-        figure.setQuote(quote);
-        figure.setIndicatorName(indicator);
-        figure.setValue(new BigDecimal(value));
-        figure.setUnit(unit);
-        figure.setUnitText(unit.getLiteral());
-        figure.setQualifier(Qualifier.EXACT);
-        figure.setRole(role);
-        speech.getFigures().add(figure);
     }
 }
