@@ -131,16 +131,17 @@ public final class ActualsImporter {
         if (!mapping.equals(Mapping.automatic())) {
             return mapping;
         }
-        List<Table.Row> first = table.rows().stream().filter(r -> r.number() <= HEADER_SEARCH_ROWS).toList();
-        for (Table.Row row : first) {
-            if (Arrays.stream(Field.values()).filter(Field::required)
-                    .allMatch(f -> f.column(row.cells()).isPresent())) {
-                return row.number() == mapping.headerRow() ? mapping
-                        : new Mapping(mapping.sheet(), row.number(), mapping.encoding(), mapping.columns(),
-                                mapping.defaults());
-            }
-        }
-        return mapping;
+        int titles = columnTitlesRow(table, mapping.headerRow());
+        return titles == mapping.headerRow() ? mapping
+                : new Mapping(mapping.sheet(), titles, mapping.encoding(), mapping.columns(), mapping.defaults());
+    }
+
+    /** The first of the first rows that has a column for every required field, or {@code otherwise}. */
+    static int columnTitlesRow(Table table, int otherwise) {
+        return table.rows().stream().filter(r -> r.number() <= HEADER_SEARCH_ROWS)
+                .filter(row -> Arrays.stream(Field.values()).filter(Field::required)
+                        .allMatch(f -> f.column(row.cells()).isPresent()))
+                .mapToInt(Table.Row::number).findFirst().orElse(otherwise);
     }
 
     /** The imported rows after the plan's as-of date and the date that would cover them, or null. */

@@ -34,6 +34,21 @@ class TablePreviewTest {
     }
 
     @Test
+    void theColumnTitlesAreFoundBelowAReportsTitleLinesWhenAskedFor() throws IOException {
+        Path csv = Files.writeString(dir.resolve("月报.csv"), String.join("\n", "全县外资统计月报", "填报日期：2004年10月8日",
+                "县市区,指标名称,统计月份,1-9月累计", "东区,实际利用外资,2004-09,31", ""), StandardCharsets.UTF_8);
+        TablePreview found = TablePreview.read(csv, null, 0, 10);
+        assertThat(found.headerRow()).isEqualTo(3);
+        assertThat(found.header()).containsExactly("县市区", "指标名称", "统计月份", "1-9月累计");
+        assertThat(found.rows()).containsExactly(List.of("东区", "实际利用外资", "2004-09", "31"));
+        // the row asked for is read as it is
+        assertThat(TablePreview.read(csv, null, 1, 10).header()).containsExactly("全县外资统计月报");
+        // no row with every required column: the first
+        Path plain = Files.writeString(dir.resolve("plain.csv"), "甲,乙\n1,2\n", StandardCharsets.UTF_8);
+        assertThat(TablePreview.read(plain, null, 0, 10).headerRow()).isEqualTo(1);
+    }
+
+    @Test
     void workbookNamesItsSheetsAndReadsTheChosenOne() throws IOException {
         Path xlsx = Xlsx.write(dir.resolve("月报.xlsx"), "1-8月",
                 List.of(List.of("单位", "月份", "本年累计"), List.of("东区", "2004-08", "120.5")));

@@ -44,6 +44,8 @@ public final class ColumnsPage extends WizardPage {
     private final Map<Field, Integer> guessed = new EnumMap<>(Field.class);
     private Combo sheetChoice;
     private Spinner headerRow;
+    /** The data file the preview last showed. */
+    private Path previewed;
     private Table preview;
     private Label mappingNote;
     private TablePreview shown;
@@ -131,7 +133,10 @@ public final class ColumnsPage extends WizardPage {
     void loadPreview() {
         Path data = source.dataFile();
         String sheet = sheetChoice.getText().isBlank() ? null : sheetChoice.getText().strip();
-        int row = headerRow.getSelection();
+        // a new file without a mapping file: its column titles where the import will look for them (below a
+        // report's title lines); afterwards the row the user sets
+        boolean find = source.mappingFile() == null && !data.equals(previewed);
+        int row = find ? 0 : headerRow.getSelection();
         AtomicReference<TablePreview> read = new AtomicReference<>();
         try {
             getContainer().run(true, false, monitor -> read.set(TablePreview.read(data, sheet, row, PREVIEW_ROWS)));
@@ -139,6 +144,8 @@ public final class ColumnsPage extends WizardPage {
             setErrorMessage(e.getMessage());
             return;
         }
+        previewed = data;
+        headerRow.setSelection(read.get().headerRow());
         show(read.get());
     }
 

@@ -272,6 +272,21 @@ class ActualsImportWizardTest {
     }
 
     @Test
+    void aMonthlyReportsTitleLinesAreSkippedInThePreviewAsTheImportSkipsThem() throws Exception {
+        open(csv("全区利用外资统计月报", "单位：万美元", "填报单位,指标名称,统计月份,本年累计", "东区,实际利用外资,2004-09,31"), false);
+        dialog.next();
+        // the third line holds the column titles: the preview and the guessed columns come from it
+        assertThat(wizard.columnsPage().preview().header()).containsExactly("填报单位", "指标名称", "统计月份", "本年累计");
+        assertThat(wizard.columnsPage().columnShown(Field.ORGANISATION)).isEqualTo("A: 填报单位");
+        assertThat(wizard.columnsPage().columnShown(Field.VALUE)).isEqualTo("D: 本年累计");
+        dialog.next();
+        assertThat(wizard.checkPage().checked().result().problems()).isEmpty();
+        // the plan is the workspace's only file, and holds no actuals yet
+        assertThat(changesShown()).containsExactly(
+                List.of("东区", "实际利用外资", "2004-09", "cumulative", "", "31 万美元", "plan.podium"));
+    }
+
+    @Test
     void theNextMonthIsShownAndWrittenBesideTheMonthsBeforeItAndTheAsOfDateMoves() throws Exception {
         IFile actuals = actualsFile();
         // a monthly report's own titles: 填报单位, 统计月份, a unit in brackets, 上年同期累计, 数据来源
