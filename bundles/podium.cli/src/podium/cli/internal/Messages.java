@@ -62,6 +62,7 @@ public final class Messages extends NLS {
     public static String ImportCommand_accepted;
 
     public static String ActualsCommand_planUnreadable;
+    public static String ActualsCommand_noPlanIn;
     public static String ActualsCommand_wrote;
     public static String ActualsCommand_cannotSave;
     public static String ActualsCommand_alreadySaved;

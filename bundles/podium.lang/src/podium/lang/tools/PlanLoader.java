@@ -3,6 +3,7 @@
  *******************************************************************************/
 package podium.lang.tools;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import podium.core.Problem;
 import podium.core.Severity;
 import podium.inspections.builtin.IssueCodes;
 import podium.inspections.builtin.Texts;
+import podium.model.Plan;
+import podium.model.PlanningFile;
 import podium.model.persistence.LoadResult;
 import podium.model.persistence.ModelStore;
 import podium.model.persistence.PersistenceCodes;
@@ -44,17 +47,23 @@ public final class PlanLoader {
      * folder's files are resolved (what such a writer reads: the actuals import looks at every actual)
      * once all are loaded, each name asked of its scope once, and without a proxy for those that resolve
      * ({@link PodiumLinkingService#linkDeferred}, then {@link PodiumLinkingService#resolveAll} for the rest).
+     * A folder stands for the file of its {@code .podium} files that declares the plan; when none does, the
+     * result has neither a resource nor a problem.
      */
     public static LoadResult loadForWriting(Path plan) {
-        if (!plan.toString().endsWith(PodiumWorkspace.EXTENSION)) {
+        boolean folder = Files.isDirectory(plan);
+        if (!folder && !plan.toString().endsWith(PodiumWorkspace.EXTENSION)) {
             return ModelStore.load(ModelStore.newResourceSet(), plan);
         }
         PodiumWorkspace workspace = PodiumWorkspace.create();
-        Path wanted = plan.toAbsolutePath();
         workspace.deferLinking();
-        workspace.add(wanted.getParent());
+        workspace.add(folder ? plan.toAbsolutePath() : plan.toAbsolutePath().getParent());
         workspace.linkDeferred();
-        Resource resource = resource(workspace, wanted);
+        Resource resource = folder ? declaringAPlan(workspace) : resource(workspace, plan.toAbsolutePath());
+        if (folder && resource == null) {
+            return new LoadResult(null, List.of()); // no file declares a plan: the caller says so
+        }
+        Path wanted = folder ? Path.of(resource.getURI().toFileString()).toAbsolutePath() : plan.toAbsolutePath();
         List<Problem> errors = ownErrors(workspace.syntaxProblems(), wanted);
         if (resource != null) {
             // after the errors are taken: links that do not resolve are content errors, which these writers
@@ -80,6 +89,14 @@ public final class PlanLoader {
                         PodiumWorkspace.reportedCode(((XtextSyntaxDiagnostic) d).getCode()),
                         d.getMessage() == null ? "" : d.getMessage().replaceAll("\\s+", " "))) //$NON-NLS-1$ //$NON-NLS-2$
                 .toList();
+    }
+
+    /** The first file, in file-name order, that declares a plan (the plan rules speak of as "the" plan). */
+    private static Resource declaringAPlan(PodiumWorkspace workspace) {
+        return workspace.files().entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .filter(e -> e.getKey().getContents().stream().filter(PlanningFile.class::isInstance)
+                        .anyMatch(root -> ((PlanningFile) root).getElements().stream().anyMatch(Plan.class::isInstance)))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     private static Resource resource(PodiumWorkspace workspace, Path wanted) {

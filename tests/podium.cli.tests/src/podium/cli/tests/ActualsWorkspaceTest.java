@@ -120,6 +120,23 @@ class ActualsWorkspaceTest {
     }
 
     @Test
+    void theWorkspaceFolderStandsForTheFileThatDeclaresThePlan() throws IOException {
+        // the example's plan is declared in plan.podium (its as-of date is what --move-as-of moves)
+        CliRun run = importInto(dir, september(), "--move-as-of");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith(plan.toAbsolutePath() + ": 14 rows: 14 added")
+                .contains("from 2004-08-31 to 2004-09-30");
+        assertThat(Files.readString(plan)).contains("as-of 2004-09-30");
+
+        Path noPlan = Files.createDirectories(dir.resolve("组织"));
+        Files.writeString(noPlan.resolve("orgs.podium"), "org 东区\n");
+        CliRun refused = importInto(noPlan, september());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("podium actuals import: no .podium file in " + noPlan.toAbsolutePath()
+                + " declares a plan; give the plan file with --plan\n");
+    }
+
+    @Test
     void aReimportWithMoveAsOfMovesOnlyTheDate() throws IOException {
         Path data = september();
         assertThat(importInto(plan, data).exitCode()).isZero();

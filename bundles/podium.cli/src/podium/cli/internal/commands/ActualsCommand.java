@@ -57,7 +57,7 @@ public final class ActualsCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "data")
         private Path data;
 
-        @Option(names = "--plan", required = true, paramLabel = "PLAN")
+        @Option(names = "--plan", required = true, paramLabel = "PLAN|DIR")
         private Path plan;
 
         @Option(names = "--mapping", paramLabel = "M")
@@ -73,7 +73,7 @@ public final class ActualsCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             for (Path p : new Path[] { data, plan, mappingFile }) {
-                if (p != null && !Files.isRegularFile(p)) {
+                if (p != null && !Files.isRegularFile(p) && !(p == plan && Files.isDirectory(p))) {
                     err.println("podium actuals import: " + Messages.format(Messages.Arguments_noSuchFile, DisplayPaths.of(p))); //$NON-NLS-1$
                     return ExitCodes.USAGE;
                 }
@@ -89,10 +89,16 @@ public final class ActualsCommand implements Runnable {
             // the workspace's content is not validated first: rows that would add errors are refused, and errors
             // already there must not stop the re-import that repairs them
             LoadResult loaded = PlanLoader.loadForWriting(plan);
+            if (loaded.resource() == null && loaded.problems().isEmpty()) {
+                err.println("podium actuals import: " + Messages.format(Messages.ActualsCommand_noPlanIn, DisplayPaths.of(plan))); //$NON-NLS-1$
+                return ExitCodes.USAGE;
+            }
+            Path planFile = loaded.resource() != null && loaded.resource().getURI().isFile()
+                    ? Path.of(loaded.resource().getURI().toFileString()) : plan; // a folder's: the file that declares it
             loaded.problems().forEach(p -> err.println(ProblemReport.format(p)));
             if (!loaded.readable()) {
                 err.println("podium actuals import: " //$NON-NLS-1$
-                        + Messages.format(Messages.ActualsCommand_planUnreadable, DisplayPaths.of(plan)));
+                        + Messages.format(Messages.ActualsCommand_planUnreadable, DisplayPaths.of(planFile)));
                 return ExitCodes.PROBLEMS;
             }
             Resource resource = loaded.resource();
@@ -106,7 +112,7 @@ public final class ActualsCommand implements Runnable {
             if (result.applied() && !save(result, backups, err)) {
                 return ExitCodes.PROBLEMS;
             }
-            spec.commandLine().getOut().println(DisplayPaths.of(plan) + ": " + result.summary()); //$NON-NLS-1$
+            spec.commandLine().getOut().println(DisplayPaths.of(planFile) + ": " + result.summary()); //$NON-NLS-1$
             if (result.asOf() != null) {
                 spec.commandLine().getOut().println(asOfLine(result.asOf()));
             }
