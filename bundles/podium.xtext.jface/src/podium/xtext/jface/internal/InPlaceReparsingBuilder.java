@@ -5,12 +5,17 @@ package podium.xtext.jface.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.build.IncrementalBuilder;
+import org.eclipse.xtext.resource.IResourceDescription.Delta;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.service.OperationCanceledError;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 
 /**
@@ -18,8 +23,48 @@ import org.eclipse.xtext.util.LazyStringInputStream;
  * by Xtext's partial parser ({@link InPlaceUpdate}, as Xtext's own Eclipse editor does) instead of
  * being unloaded and parsed again from scratch: a keystroke in a 10,000-line file reparses one
  * statement, not the file. Linking, indexing and validation stay the server's.
+ * <p>
+ * After a change, the project's other files are validated again too (not parsed or linked again), once the
+ * changed ones have been and their problems published: rules over the whole workspace (PDM-T002, the
+ * workspace's plan, series of actuals spread over files) give them other problems although nothing they link
+ * to changed, and {@code podium validate} of the folder would report those. A keystroke that comes meanwhile
+ * cancels that work; the next build finishes it ({@link WorkspaceRevalidation}).
  */
 public class InPlaceReparsingBuilder extends IncrementalBuilder.InternalStatefulIncrementalBuilder {
+
+    @Override
+    public IncrementalBuilder.Result launch() {
+        IncrementalBuilder.Result result = super.launch();
+        if (!getRequest().isIndexOnly()) {
+            revalidateOthers(result);
+        }
+        return result;
+    }
+
+    private void revalidateOthers(IncrementalBuilder.Result result) {
+        XtextResourceSet resourceSet = getRequest().getResourceSet();
+        WorkspaceRevalidation revalidation = WorkspaceRevalidation.of(resourceSet);
+        Set<URI> project = result.getIndexState().getResourceDescriptions().getAllURIs();
+        if (!getRequest().getDirtyFiles().isEmpty() || !getRequest().getDeletedFiles().isEmpty()) {
+            revalidation.othersChanged(project, result.getAffectedResources().stream().map(Delta::getUri).toList());
+        }
+        CancelIndicator cancel = getRequest().getCancelIndicator();
+        for (URI uri : revalidation.pending(project)) {
+            if (cancel.isCanceled()) {
+                return;
+            }
+            try {
+                Resource resource = resourceSet.getResource(uri, true);
+                validate(resource);
+            } catch (RuntimeException | OperationCanceledError e) {
+                if (getOperationCanceledManager().isOperationCanceledException(e)) {
+                    return; // still pending: the next build validates it
+                }
+                throw e;
+            }
+            revalidation.done(uri);
+        }
+    }
 
     @Override
     protected void unloadResource(URI uri, Predicate<Resource> condition) {
