@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
@@ -125,6 +126,30 @@ class WorkspaceWideProblemsTest {
         change("c.podium", "// 暂无\n" + C);
         edit(a, "累计 60", "累计 75");
         assertDuplicates(Map.of("a.podium", 1, "b.podium", 1));
+    }
+
+    /**
+     * A change that comes while the server validates the other files again (the next keystroke) cancels that: b
+     * keeps its old problem for a moment, and the next build gives it the right one.
+     */
+    @Test
+    void theNextEditFinishesWhatAnEditThatCameMeanwhileCancelled() throws Exception {
+        start();
+        IDocument a = open("a.podium");
+        settle();
+        AtomicBoolean interrupted = new AtomicBoolean();
+        session.addDiagnosticsListener((uri, diagnostics) -> {
+            // on the server's build thread, once a is published: a write now cancels the rest of the build
+            if (uri.equals(sync.uri()) && diagnostics.isEmpty() && interrupted.compareAndSet(false, true)) {
+                session.server().getRequestManager().runWrite(() -> null, (cancel, nothing) -> nothing);
+            }
+        });
+        edit(a, "宛城区 2004: 确保 100", "卧龙区 2004: 确保 100");
+        assertThat(interrupted).isTrue();
+        assertThat(server()).as("b not validated again yet").isEqualTo(Map.of("b.podium", 1));
+
+        edit(a, "累计 30", "累计 35");
+        assertDuplicates(Map.of());
     }
 
     /** A file deleted on disk takes its target along: the other one is no longer a duplicate. */
