@@ -54,8 +54,10 @@ public class InPlaceReparsingBuilder extends IncrementalBuilder.InternalStateful
                 return;
             }
             try {
-                Resource resource = resourceSet.getResource(uri, true);
-                validate(resource);
+                Resource resource = load(resourceSet, uri);
+                if (resource != null) {
+                    validate(resource);
+                }
             } catch (RuntimeException | OperationCanceledError e) {
                 if (getOperationCanceledManager().isOperationCanceledException(e)) {
                     return; // still pending: the next build validates it
@@ -63,6 +65,21 @@ public class InPlaceReparsingBuilder extends IncrementalBuilder.InternalStateful
                 throw e;
             }
             revalidation.done(uri);
+        }
+    }
+
+    /**
+     * The file as the build left it, loaded if it is not; null when it cannot be read now (gone from the disk
+     * meanwhile): the change event that follows builds it.
+     */
+    private Resource load(XtextResourceSet resourceSet, URI uri) {
+        try {
+            return resourceSet.getResource(uri, true);
+        } catch (RuntimeException e) {
+            if (getOperationCanceledManager().isOperationCanceledException(e)) {
+                throw e;
+            }
+            return null;
         }
     }
 
