@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EClass;
@@ -27,7 +30,8 @@ import podium.model.time.Period;
 /**
  * Indexes of a workspace's elements (targets by key, actuals by series, names by kind) that
  * cross-element inspections look up instead of scanning: one index per file, kept while the file does
- * not change where the host can tell (the editor), combined once per run.
+ * not change where the host can tell (the editor) and while what it links to and the plan's period stay,
+ * combined once per run.
  */
 public final class Facts {
 
@@ -42,13 +46,39 @@ public final class Facts {
     public record SeriesKey(EObject indicator, EObject organisation, Object basis) {
     }
 
-    /** The indexes of one file; series are kept in month order. */
+    /**
+     * The indexes of one file; series are kept in month order. They hold the file's own elements and, in their
+     * keys, what the file links to in other files and the workspace plan's period: they no longer fit when that
+     * period changed or another file was read again (its elements are then proxies, replaced by new ones), even
+     * though the file itself did not change.
+     */
     private static final class FileFacts {
+        final Period planPeriod;
         final List<Plan> plans = new ArrayList<>();
         final Map<String, List<PlanElement>> byName = new HashMap<>();
         final Map<TargetKey, List<Target>> targets = new HashMap<>();
         final Map<SeriesKey, List<Actual>> series = new HashMap<>();
         final Map<SeriesKey, List<RankObservation>> ranks = new HashMap<>();
+        final Set<EObject> linked = new HashSet<>();
+
+        FileFacts(Period planPeriod) {
+            this.planPeriod = planPeriod;
+        }
+
+        boolean fits(Period period) {
+            return Objects.equals(planPeriod, period) && linked.stream().noneMatch(EObject::eIsProxy);
+        }
+
+        void link(Object target) {
+            if (target instanceof EObject object && !object.eIsProxy()) {
+                linked.add(object);
+            }
+        }
+    }
+
+    /** A file's facts as kept from run to run; replaced when they no longer fit. */
+    private static final class Kept {
+        FileFacts facts;
     }
 
     private final List<FileFacts> files;
@@ -67,7 +97,11 @@ public final class Facts {
         List<FileFacts> files = new ArrayList<>();
         for (Resource resource : context.files()) {
             if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PlanningFile file) {
-                files.add(context.perResource(resource, FileFacts.class, () -> index(file, planPeriod)));
+                Kept kept = context.perResource(resource, Kept.class, Kept::new);
+                if (kept.facts == null || !kept.facts.fits(planPeriod)) {
+                    kept.facts = index(file, planPeriod);
+                }
+                files.add(kept.facts);
             }
         }
         return new Facts(files);
@@ -163,7 +197,7 @@ public final class Facts {
     }
 
     private static FileFacts index(PlanningFile file, Period planPeriod) {
-        FileFacts facts = new FileFacts();
+        FileFacts facts = new FileFacts(planPeriod);
         file.eAllContents().forEachRemaining(o -> add(facts, o, planPeriod));
         facts.series.values().forEach(series -> series.sort(BY_MONTH));
         return facts;
@@ -177,13 +211,26 @@ public final class Facts {
         if (o instanceof Plan plan) {
             facts.plans.add(plan);
         } else if (o instanceof Target target) {
-            facts.targets.computeIfAbsent(new TargetKey(target.getIndicator(), target.getOrganisation(),
-                    target.getPeriod() != null ? target.getPeriod() : planPeriod), k -> new ArrayList<>()).add(target);
+            TargetKey key = new TargetKey(target.getIndicator(), target.getOrganisation(),
+                    target.getPeriod() != null ? target.getPeriod() : planPeriod);
+            facts.targets.computeIfAbsent(key, k -> new ArrayList<>()).add(target);
+            facts.link(key.indicator());
+            facts.link(key.organisation());
         } else if (o instanceof Actual actual) {
-            facts.series.computeIfAbsent(seriesOf(actual), k -> new ArrayList<>()).add(actual);
+            SeriesKey key = seriesOf(actual);
+            facts.series.computeIfAbsent(key, k -> new ArrayList<>()).add(actual);
+            link(facts, key);
         } else if (o instanceof RankObservation rank) {
-            facts.ranks.computeIfAbsent(seriesOf(rank), k -> new ArrayList<>()).add(rank);
+            SeriesKey key = seriesOf(rank);
+            facts.ranks.computeIfAbsent(key, k -> new ArrayList<>()).add(rank);
+            link(facts, key);
         }
+    }
+
+    private static void link(FileFacts facts, SeriesKey key) {
+        facts.link(key.indicator());
+        facts.link(key.organisation());
+        facts.link(key.basis());
     }
 
     /** Targets without a period belong to the period of the workspace's first plan that has one. */

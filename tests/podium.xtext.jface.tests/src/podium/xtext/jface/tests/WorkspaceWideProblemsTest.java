@@ -112,15 +112,27 @@ class WorkspaceWideProblemsTest {
         assertDuplicates(Map.of());
     }
 
-    /** The declarations change on disk (an organisation more), then a is edited: a and b still clash. */
+    /**
+     * The declarations change on disk (the plan's title, which no name of the index shows; then an organisation
+     * more), and a is edited after each: a and b still clash, their indicator and district read afresh.
+     */
     @Test
     void changedDeclarationsThenAnEditKeepTheDuplicateInBothFiles() throws Exception {
         start();
+        change("decl.podium", DECLARATIONS.replace("2004年利用外资目标", "2004年全区利用外资目标"));
+        assertDuplicates(Map.of("a.podium", 1, "b.podium", 1));
+        IDocument first = open("a.podium");
+        edit(first, "累计 30", "累计 40");
+        assertDuplicates(Map.of("a.podium", 1, "b.podium", 1));
+        sync.close();
+        sync = null;
+        settle();
+
         change("decl.podium", DECLARATIONS + "org 邓州市 \"邓州市\" city\n");
         assertDuplicates(Map.of("a.podium", 1, "b.podium", 1));
 
         IDocument a = open("a.podium");
-        edit(a, "累计 30", "累计 60");
+        edit(a, "累计 40", "累计 60");
         assertDuplicates(Map.of("a.podium", 1, "b.podium", 1));
 
         change("c.podium", "// 暂无\n" + C);
@@ -150,6 +162,21 @@ class WorkspaceWideProblemsTest {
 
         edit(a, "累计 30", "累计 35");
         assertDuplicates(Map.of());
+    }
+
+    /**
+     * A target without a period is for the plan's: when the plan moves to 2005, b's target (none) meets a's
+     * (2005), although neither a nor b changed.
+     */
+    @Test
+    void aTargetWithoutPeriodFollowsThePlanWhenThePlanMoves() throws Exception {
+        start();
+        change("a.podium", "target 实际利用外资 宛城区 2005: 确保 100\n");
+        change("b.podium", "target 实际利用外资 宛城区: 确保 120\n");
+        assertDuplicates(Map.of());
+
+        change("decl.podium", DECLARATIONS.replace("period 2004 as-of 2004-06-30", "period 2005 as-of 2005-06-30"));
+        assertDuplicates(Map.of("a.podium", 1, "b.podium", 1));
     }
 
     /** A file deleted on disk takes its target along: the other one is no longer a duplicate. */
