@@ -4,7 +4,6 @@
 package podium.actuals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -45,8 +44,6 @@ import podium.model.time.Month;
  * the EMF resource API only, so the plan may be XMI or any other EMF resource.
  */
 public final class ActualsImporter {
-
-    /** The import's backups are {@code NAME.before-import-...bak}. */
 
     private ActualsImporter() {
     }
