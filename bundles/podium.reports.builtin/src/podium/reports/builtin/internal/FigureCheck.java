@@ -75,25 +75,48 @@ final class FigureCheck {
             String note) {
     }
 
+    /**
+     * What the checks of one report's speeches share: the model with the plan's period and organisation, whether
+     * a period has data, and the actuals a speaker had on each date (speeches of one meeting share theirs).
+     */
+    static final class Shared {
+        private final ModelIndex model;
+        private final Period planPeriod;
+        private final Organisation planOrganisation;
+        private final Map<Period, Boolean> withData = new HashMap<>();
+        private final Map<Day, Figures> knownOn = new HashMap<>();
+
+        Shared(ModelIndex model, Period planPeriod, Organisation planOrganisation) {
+            this.model = model;
+            this.planPeriod = planPeriod;
+            this.planOrganisation = planOrganisation;
+        }
+    }
+
+    private final Shared shared;
     private final ModelIndex model;
     private final Speech speech;
-    private final Figures figures;
     private final Period planPeriod;
     private final Organisation planOrganisation;
     /** The speech's date, and the last month whose data it could cite; null when the speech has no date. */
     private final Day date;
     private final Month lastMonth;
-    private final Map<Period, Boolean> withData = new HashMap<>();
     private final Map<FigureCitation, Subject> subjects = new HashMap<>();
 
-    FigureCheck(ModelIndex model, Speech speech, Period planPeriod, Organisation planOrganisation) {
-        this.model = model;
+    FigureCheck(Shared shared, Speech speech) {
+        this.shared = shared;
+        this.model = shared.model;
         this.speech = speech;
         this.date = speech.getDate();
         this.lastMonth = date == null ? null : date.month().previous();
-        this.figures = new Figures(ActualsTable.of(model.actuals().stream().filter(this::known).toList()));
-        this.planPeriod = planPeriod;
-        this.planOrganisation = planOrganisation;
+        this.planPeriod = shared.planPeriod;
+        this.planOrganisation = shared.planOrganisation;
+    }
+
+    /** The actuals the speaker had, made when a figure first needs them and kept for other speeches of the date. */
+    private Figures figures() {
+        return shared.knownOn.computeIfAbsent(date,
+                d -> new Figures(ActualsTable.of(model.actuals().stream().filter(this::known).toList())));
     }
 
     /** Whether the speaker could have had the actual: its month ended before the speech and it was reported by then. */
@@ -251,7 +274,7 @@ final class FigureCheck {
 
     /** Whether the model has anything for the period: a target, a decomposition, an actual or a rank. */
     private boolean hasData(Period period) {
-        return withData.computeIfAbsent(period, this::findData);
+        return shared.withData.computeIfAbsent(period, this::findData);
     }
 
     private boolean findData(Period period) {
@@ -351,7 +374,7 @@ final class FigureCheck {
     /** Against the actual for the period: December's for a year, else the latest month of the period with data. */
     private Result actual(FigureCitation figure, Indicator indicator, Organisation organisation, Period period) {
         for (Month m = last(period); m != null && !m.isBefore(period.firstMonth()); m = m.previous()) {
-            Figures.ToDate toDate = figures.toDate(indicator, organisation, m);
+            Figures.ToDate toDate = figures().toDate(indicator, organisation, m);
             if (toDate.current() != null) {
                 return compare(figure, indicator, organisation, period, toDate.current(), toDate.unit(),
                         Units.effective(figure.getUnit(), indicator), NLS.bind(Messages.Check_basisActual, Periods.label(m)),
@@ -369,7 +392,7 @@ final class FigureCheck {
         }
         if (indicator.getKind() != IndicatorKind.RATIO) {
             for (Month m = last(period); m != null && !m.isBefore(period.firstMonth()); m = m.previous()) {
-                Figures.ToDate toDate = figures.toDate(indicator, organisation, m);
+                Figures.ToDate toDate = figures().toDate(indicator, organisation, m);
                 if (toDate.current() != null && Figures.growth(indicator, toDate) instanceof Value.Percent growth) {
                     return compare(figure, indicator, organisation, period, growth.value(), Unit.PERCENT, Unit.PERCENT,
                             NLS.bind(Messages.Check_basisGrowth, Periods.label(m)), upTo(m, period));
@@ -391,7 +414,7 @@ final class FigureCheck {
                 List<Growth.YearOnYear> members = new ArrayList<>();
                 Growth.YearOnYear own = null;
                 for (Organisation member : group.getMembers()) {
-                    Figures.ToDate toDate = figures.toDate(indicator, member, m);
+                    Figures.ToDate toDate = figures().toDate(indicator, member, m);
                     Growth.YearOnYear values = new Growth.YearOnYear(toDate.current(), toDate.previous());
                     members.add(values);
                     own = member == organisation ? values : own;

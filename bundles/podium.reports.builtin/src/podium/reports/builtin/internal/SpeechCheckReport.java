@@ -76,8 +76,9 @@ public final class SpeechCheckReport implements ReportProducer {
                 .column("blanked", Messages.Check_blanked, Column.Type.AMOUNT); //$NON-NLS-1$
         List<String> withoutFigures = new ArrayList<>();
         List<String> listed = new ArrayList<>();
+        FigureCheck.Shared shared = new FigureCheck.Shared(input.model(), planPeriod, planOrganisation);
         for (Speech speech : speeches) {
-            List<Line> lines = lines(speech, new FigureCheck(input.model(), speech, planPeriod, planOrganisation));
+            List<Line> lines = lines(speech, new FigureCheck(shared, speech));
             if (lines.isEmpty() && speeches.size() > 1) {
                 // a speech declared in a plan file, its text not imported: a row of zeros reads as a check that passed
                 withoutFigures.add(label(speech));
