@@ -4,6 +4,7 @@
 package podium.plugins.registry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class ContributionList<D> {
     private final DuplicateMessage<D> duplicate;
     private List<D> descriptors = List.of();
     private List<String> problems = List.of();
+    private IConfigurationElement[] lastRead;
 
     /** Says why a contribution whose id is taken is skipped, given the one that keeps it. */
     @FunctionalInterface
@@ -74,12 +76,16 @@ public final class ContributionList<D> {
     }
 
     private void sync() {
-        if (!watcher.takeChange()) {
+        // The registry changes as a bundle comes or goes, but tells its listeners later, on a thread of its own:
+        // elements other than those last read are a change too, so a plugin just removed is never served.
+        IConfigurationElement[] now = watcher.elements();
+        if (!watcher.takeChange() && Arrays.equals(now, lastRead)) {
             return;
         }
+        lastRead = now;
         Map<String, D> byId = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
-        for (IConfigurationElement element : watcher.elements()) {
+        for (IConfigurationElement element : now) {
             if (!elementName.equals(element.getName())) {
                 continue;
             }
